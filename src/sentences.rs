@@ -1,0 +1,376 @@
+//! Sentences and tokens: one pass over the article text.
+//!
+//! Tokens are byte ranges of the text. A word keeps inner apostrophes and hyphens ("don't",
+//! "tree-planting") and the dots of abbreviations ("U.S.", "Mr."), because later stages look
+//! names and abbreviations up whole. Sentences never cross a block boundary.
+
+use crate::extract::Block;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum TokenKind {
+    /// Letters, possibly with digits, inner apostrophes, hyphens and abbreviation dots.
+    Word,
+    /// Digits, possibly with inner separators ("3,000", "7.5", "7-8", "1:30").
+    Number,
+    /// Any other single character that is not white space (quote marks, dashes, commas...).
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index range into `Doc::tokens`.
+    pub first_token: usize,
+    pub end_token: usize,
+    /// Index into the article's blocks.
+    pub block: usize,
+}
+
+/// The article text with its tokens and sentences: what every later stage reads.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn tok(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The tokens of sentence `s`.
+    pub fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
+        self.sentences[s].first_token..self.sentences[s].end_token
+    }
+
+    /// The sentence holding byte offset `at` (binary search).
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+
+    /// The first token starting at or after byte offset `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.end <= at)
+    }
+}
+
+/// Abbreviations that end in a dot but rarely end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "maj", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "supt", "insp",
+    "det", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+    "sat", "sun", "e.g", "i.e", "approx", "dept", "est", "fig", "vol", "ave", "blvd", "rd",
+];
+
+/// Abbreviations that usually precede a name or number, so they never end a sentence.
+const NEVER_FINAL: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "maj", "st", "mt", "rev", "hon", "pres", "supt", "insp", "det", "no", "vs",
+    "e.g", "i.e",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200D | 0xFE0F)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits text into tokens in one pass.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let b = text.as_bytes();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let numeric_start = c.is_ascii_digit();
+            let mut all_digits = numeric_start;
+            let mut end = i + c.len_utf8();
+            loop {
+                let Some(&(j, d)) = it.peek() else { break };
+                if is_word_char(d) {
+                    if !d.is_ascii_digit() && !matches!(d, ',' | '.') {
+                        all_digits = false;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // Joiners stay inside the token when a word character follows them.
+                let joiner = is_apostrophe(d)
+                    || d == '-'
+                    || d == '.'
+                    || d == '&'
+                    || (numeric_start && matches!(d, ',' | ':' | '/'));
+                if !joiner {
+                    break;
+                }
+                let next = text[j + d.len_utf8()..].chars().next();
+                match next {
+                    Some(n) if is_word_char(n) => {
+                        if d == '&'
+                            && !(text[i..j].chars().all(|x| x.is_uppercase()) && n.is_uppercase())
+                        {
+                            break; // "AT&T" joins, "rock&roll" does not matter
+                        }
+                        if numeric_start
+                            && all_digits
+                            && matches!(d, ',' | ':' | '/' | '.')
+                            && !n.is_ascii_digit()
+                        {
+                            break;
+                        }
+                        if d == '-' && numeric_start && all_digits && !n.is_ascii_digit() {
+                            break; // "2010-style" -> "2010", "-", "style"? keep simple: split
+                        }
+                        end = j + d.len_utf8();
+                        it.next();
+                    }
+                    _ => break,
+                }
+            }
+            // A trailing dot belongs to single letters and known abbreviations ("U.S.", "Mr.").
+            if end < b.len() && b[end] == b'.' {
+                let word = &text[i..end];
+                let lower = word.to_lowercase();
+                let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+                let dotted =
+                    word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
+                if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
+                    end += 1;
+                    it.next();
+                }
+            }
+            let kind = if numeric_start
+                && text[i..end]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':' | '/' | '-'))
+            {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                start: i,
+                end,
+                kind,
+            });
+        } else {
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+    out
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]" | "\u{bb}"
+    )
+}
+
+/// Tokens and sentences of the article text. `blocks` are the article's blocks; text outside
+/// any block (the separators) belongs to no sentence.
+pub fn split<'a>(text: &'a str, blocks: &[Block]) -> Doc<'a> {
+    let tokens = tokenize(text);
+    let mut sentences = Vec::new();
+    let mut t = 0;
+    for (bi, block) in blocks.iter().enumerate() {
+        while t < tokens.len() && tokens[t].start < block.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].end <= block.end {
+            t += 1;
+        }
+        split_block(text, &tokens, first, t, bi, &mut sentences);
+    }
+    Doc {
+        text,
+        tokens,
+        sentences,
+    }
+}
+
+fn split_block(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+    block: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let mut s = first;
+    let mut i = first;
+    while i < end {
+        let tok = &text[tokens[i].start..tokens[i].end];
+        let mut boundary = false;
+        let mut last = i;
+        if matches!(tok, "." | "!" | "?" | "\u{2026}") || ends_with_final_dot(tok) {
+            // swallow closing quotes and brackets, and repeated marks ("?!", "...")
+            while last + 1 < end {
+                let n = &text[tokens[last + 1].start..tokens[last + 1].end];
+                if is_closing(n) || matches!(n, "." | "!" | "?") {
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
+            if last + 1 >= end {
+                boundary = true;
+            } else {
+                let next = &text[tokens[last + 1].start..tokens[last + 1].end];
+                let gap = &text[tokens[last].end..tokens[last + 1].start];
+                let starts_upper = next
+                    .chars()
+                    .next()
+                    .map_or(false, |c| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(
+                        next,
+                        "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "\u{2014}" | "-"
+                    );
+                boundary = !gap.is_empty() && starts_upper;
+                if boundary && tok != "." && tok != "!" && tok != "?" && tok != "\u{2026}" {
+                    // "U.S." or "Mr." at the end of a word: a boundary only if the word may end a
+                    // sentence and the next word does not look like the continuation of a name.
+                    let lower = tok.trim_end_matches('.').to_lowercase();
+                    if NEVER_FINAL.contains(&lower.as_str())
+                        || (tok.chars().count() == 2 && tok.chars().next().unwrap().is_uppercase())
+                    {
+                        boundary = false;
+                    }
+                }
+            }
+        } else if tok == "\n" {
+            boundary = true;
+        }
+        if !boundary && i + 1 < end {
+            // a line break inside a block (poems, text input) ends the sentence when blank
+            let gap = &text[tokens[i].end..tokens[i + 1].start];
+            if gap.matches('\n').count() >= 2 {
+                boundary = true;
+                last = i;
+            }
+        }
+        if boundary || last + 1 >= end {
+            out.push(Sentence {
+                start: tokens[s].start,
+                end: tokens[last].end,
+                first_token: s,
+                end_token: last + 1,
+                block,
+            });
+            s = last + 1;
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn ends_with_final_dot(tok: &str) -> bool {
+    tok.len() > 1 && tok.ends_with('.') && tok.chars().any(|c| c.is_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    fn sents(text: &str) -> Vec<String> {
+        let a = from_text(text);
+        let d = split(text, &a.blocks);
+        d.sentences
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_inner_marks() {
+        assert_eq!(
+            words("The U.S. don't tree-planting 3,000 km, Mr. Reeves."),
+            vec![
+                "The",
+                "U.S.",
+                "don't",
+                "tree-planting",
+                "3,000",
+                "km",
+                ",",
+                "Mr.",
+                "Reeves",
+                "."
+            ]
+        );
+        assert_eq!(words("June 7-8"), vec!["June", "7-8"]);
+        assert_eq!(
+            words("“Hi,” she said"),
+            vec!["“", "Hi", ",", "”", "she", "said"]
+        );
+    }
+
+    #[test]
+    fn sentences_split_after_quotes_and_not_after_titles() {
+        assert_eq!(
+            sents("“We must fight,” Harris said. “It is in our interest.” Mr. Reeves agreed."),
+            vec![
+                "“We must fight,” Harris said.",
+                "“It is in our interest.”",
+                "Mr. Reeves agreed."
+            ]
+        );
+        assert_eq!(
+            sents("He lives in the U.S. He works."),
+            vec!["He lives in the U.S.", "He works."]
+        );
+    }
+
+    #[test]
+    fn sentences_stay_inside_blocks() {
+        assert_eq!(
+            sents("No stop here\n\nNext block."),
+            vec!["No stop here", "Next block."]
+        );
+    }
+
+    #[test]
+    fn emoji_and_combining_marks_do_not_break_offsets() {
+        let t = "Zoë 👍🏽 café";
+        for tok in tokenize(t) {
+            assert!(t.is_char_boundary(tok.start) && t.is_char_boundary(tok.end));
+        }
+    }
+}
