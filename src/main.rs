@@ -2,7 +2,7 @@
 //! input, builds the page model with the native HTML parser, and prints the analysis (offsets in
 //! code points, as ../shared/eval/README.md specifies).
 
-use newslens::insight::{analyze_article, Error, Options};
+use newslens::insight::{Error, Options};
 use newslens::offsets::Unit;
 use newslens::output::{self, View};
 use newslens::page::{html, PageModel};
