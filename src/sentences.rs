@@ -254,7 +254,7 @@ fn split_block(
                         next,
                         "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "\u{2014}" | "-"
                     );
-                boundary = !gap.is_empty() && starts_upper;
+                boundary = !gap.is_empty() && starts_upper && !continues_clock_time(tok, next);
                 if boundary && tok != "." && tok != "!" && tok != "?" && tok != "\u{2026}" {
                     // "U.S." or "Mr." at the end of a word: a boundary only if the word may end a
                     // sentence and the next word does not look like the continuation of a name.
@@ -291,6 +291,18 @@ fn split_block(
             i += 1;
         }
     }
+}
+
+/// "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST": a clock time goes on with a zone, a bracket
+/// or a weekday far more often than a sentence ends there.
+fn continues_clock_time(tok: &str, next: &str) -> bool {
+    let clock = matches!(tok, "a.m." | "p.m." | "A.M." | "P.M.");
+    let zone = next.len() <= 4 && next.chars().all(|c| c.is_ascii_uppercase());
+    let weekday = matches!(
+        next,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    );
+    clock && (next == "(" || zone || weekday)
 }
 
 fn ends_with_final_dot(tok: &str) -> bool {
@@ -355,6 +367,18 @@ mod tests {
         assert_eq!(
             sents("He lives in the U.S. He works."),
             vec!["He lives in the U.S.", "He works."]
+        );
+    }
+
+    #[test]
+    fn clock_times_do_not_end_sentences() {
+        assert_eq!(
+            sents("It blew at 10:35 a.m. (0735 GMT) Friday. It rained at 5 p.m. Then it stopped."),
+            vec![
+                "It blew at 10:35 a.m. (0735 GMT) Friday.",
+                "It rained at 5 p.m.",
+                "Then it stopped."
+            ]
         );
     }
 
