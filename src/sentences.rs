@@ -254,7 +254,8 @@ fn split_block(
                         next,
                         "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "\u{2014}" | "-"
                     );
-                boundary = !gap.is_empty() && starts_upper
+                boundary = !gap.is_empty()
+                    && starts_upper
                     && !continues_clock_time(tok, next)
                     && !month_before_figure(tok, next);
                 if boundary && tok != "." && tok != "!" && tok != "?" && tok != "\u{2026}" {
@@ -311,8 +312,18 @@ fn continues_clock_time(tok: &str, next: &str) -> bool {
 fn month_before_figure(tok: &str, next: &str) -> bool {
     let month = matches!(
         tok.to_ascii_lowercase().as_str(),
-        "jan." | "feb." | "mar." | "apr." | "jun." | "jul." | "aug." | "sep." | "sept." | "oct."
-            | "nov." | "dec."
+        "jan."
+            | "feb."
+            | "mar."
+            | "apr."
+            | "jun."
+            | "jul."
+            | "aug."
+            | "sep."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
     );
     month && next.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -386,7 +397,11 @@ mod tests {
     fn clock_times_do_not_end_sentences() {
         assert_eq!(
             sents("It blew at 10:35 a.m. (0735 GMT) Friday. It rained at 5 p.m. Then it stopped."),
-            vec!["It blew at 10:35 a.m. (0735 GMT) Friday.", "It rained at 5 p.m.", "Then it stopped."]
+            vec![
+                "It blew at 10:35 a.m. (0735 GMT) Friday.",
+                "It rained at 5 p.m.",
+                "Then it stopped."
+            ]
         );
         assert_eq!(
             sents("The quarter ended Sept. 30. Then it stopped."),

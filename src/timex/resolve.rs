@@ -518,9 +518,11 @@ impl Context {
     fn quarter(&self, q: Option<u32>, year: YearSpec, tense: Tense) -> Option<Point> {
         match q {
             Some(q) => {
-                let y = self.year_of(year, tense, |am| {
-                    (q <= cal::quarter(am), q >= cal::quarter(am))
-                })?;
+                // Quarters are mostly reported once over: a quarter later in the year than
+                // the anchor's is last year's, whatever the tense ("expects third-quarter
+                // earnings" in November is about the quarter just ended).
+                let _ = tense;
+                let y = self.year_of(year, Tense::Past, |am| (q <= cal::quarter(am), true))?;
                 Some(Point::Quarter(y, q))
             }
             None => {

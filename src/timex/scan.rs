@@ -909,6 +909,22 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
     if fiscal {
         return None;
     }
+    // "nineteen ninety-six", "nineteen seventy nine"
+    if let Some(c @ (19 | 20)) = lex::cardinal(w.w(k)) {
+        if let Some(n) = word_number(w.w(k + 1)) {
+            let (n, end) = match lex::cardinal(w.w(k + 2)) {
+                Some(u) if u < 10 && n % 10 == 0 && n >= 20 => (n + u, k + 3),
+                _ => (n, k + 2),
+            };
+            if (10..100).contains(&n) {
+                return Some((
+                    end,
+                    cal(YearSpec::Given((c * 100 + n) as i32), None, None),
+                    false,
+                ));
+            }
+        }
+    }
     // decades
     let raw = w.w(k);
     if let Some(d) = decade_word(raw) {
@@ -1263,6 +1279,30 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
             true,
         ));
     }
+    // "the year", "the fiscal year": a span of a year ("profit for the year"); after "the end
+    // of" it is the year itself.
+    if a == "the" && (b == "year" || (b == "fiscal" && w.w(k + 2) == "year")) {
+        let end = if b == "year" { k + 2 } else { k + 3 };
+        let of_end = k >= 2
+            && w.w(k - 1) == "of"
+            && matches!(
+                w.w(k - 2),
+                "end" | "beginning" | "middle" | "start" | "rest"
+            );
+        if of_end {
+            return Some((
+                end,
+                Expr::Shift {
+                    unit: Unit::Year,
+                    n: 0,
+                },
+                true,
+            ));
+        }
+        if !w.raw(end - 1).ends_with("'s") && w.w(end) != "ago" && !w.is_number(end) {
+            return Some((end, Expr::Duration("P1Y".into()), false));
+        }
+    }
     let (anchored, n, at) = match a {
         "this" | "current" => (true, 0, k + 1),
         "last" | "past" => (true, -1, k + 1),
@@ -1309,12 +1349,10 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     let a = w.w(k);
     // The direction word before the count changes nothing in the value of a duration but is
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
-    let (dir, at) = match a {
-        "past" | "last" | "previous" | "recent" | "preceding" => (-1, k + 1),
-        "next" | "coming" | "following" | "upcoming" => (1, k + 1),
-        "first" | "final" | "latest" | "remaining" | "initial" | "early" => (0, k + 1),
-        "recent" => (-1, k + 1),
-        _ => (0, k),
+    let at = match a {
+        "past" | "last" | "previous" | "recent" | "preceding" | "next" | "coming" | "following"
+        | "upcoming" | "first" | "final" | "latest" | "remaining" | "initial" | "early" => k + 1,
+        _ => k,
     };
     // "recent years", "coming weeks", "the past few weeks", "the next several days"
     if at > k {
@@ -1571,12 +1609,9 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
         ("as", "soon") if w.w(k + 2) == "as" && w.w(k + 3) == "possible" => {
             return Some((k + 4, Expr::Ref("FUTURE_REF"), false))
         }
-        ("future", _) => {
-            // "future" as an adjective ("future quarters") or after "in the"
+        // "in future"; the bare adjective ("future growth") is rarely a time expression.
+        ("future", _) if k > 0 && w.w(k - 1) == "in" => {
             return Some((k + 1, Expr::Ref("FUTURE_REF"), true));
-        }
-        ("recent", _) if lex::unit(b).is_none() => {
-            return Some((k + 1, Expr::Ref("PAST_REF"), false));
         }
         _ => {}
     }
@@ -1592,13 +1627,14 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
 /// "every Monday", "each year", "daily", "annually", "every two weeks".
 fn set_expr(w: &Words, k: usize) -> Option<Core> {
     let a = w.w(k);
+    // "quarterly" and "annually" mostly qualify reports and rates ("quarterly dividend",
+    // "annually adjusted") rather than say how often something happens.
     let simple = match a {
         "daily" => Some("P1D"),
         "weekly" => Some("P1W"),
         "monthly" => Some("P1M"),
-        "yearly" | "annually" => Some("P1Y"),
+        "yearly" => Some("P1Y"),
         "hourly" => Some("PT1H"),
-        "quarterly" => Some("P3M"),
         _ => None,
     };
     if let Some(v) = simple {

@@ -59,27 +59,51 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
 fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let w = *words.get(k)?;
     let next = words.get(k + 1).copied().unwrap_or("");
+    // An intention or schedule reported in the past is past: "was to resume", "had been
+    // scheduled to expire", "were expected to".
+    let reported_past = || {
+        (k.saturating_sub(3)..k).any(|j| {
+            matches!(
+                words.get(j).copied(),
+                Some("had" | "was" | "were" | "did" | "previously")
+            )
+        })
+    };
+    let intention = |t: Tense| {
+        if reported_past() {
+            Tense::Past
+        } else {
+            t
+        }
+    };
     match w {
-        "will" | "shall" | "won't" | "wo" | "upcoming" | "scheduled" | "due" | "slated"
-        | "tomorrow" | "next" | "coming" | "until" | "till" => return Some(Tense::Future),
-        "plans" | "plan" | "planned" | "planning" | "expected" | "expects" | "expect" | "set"
-        | "intends" | "aims" | "hopes" | "going" | "poised" | "prepared" | "prepares"
-            if next == "to" =>
-        {
+        "will" | "shall" | "won't" | "wo" | "upcoming" | "tomorrow" | "coming" | "soon" => {
             return Some(Tense::Future)
         }
+        "next" if next != "to" => return Some(Tense::Future),
+        "scheduled" | "due" | "slated" => return Some(intention(Tense::Future)),
+        "plans" | "plan" | "planning" | "expected" | "expects" | "expect" | "set" | "intends"
+        | "aims" | "hopes" | "going" | "poised" | "prepared" | "prepares" | "agreed"
+            if next == "to" =>
+        {
+            return Some(intention(Tense::Future))
+        }
+        // an infinitive names what is still to happen: "is to resume trading Tuesday",
+        // "an agreement to acquire the company in January"
+        "to" if is_verb_like(next) => return Some(intention(Tense::Future)),
         "would" | "could" if next != "have" => return Some(Tense::Future),
         "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" | "since"
         | "said" | "told" | "went" | "came" | "met" | "took" | "made" | "began" | "held"
         | "spoke" | "gave" | "got" | "left" | "won" | "lost" | "saw" | "sent" | "fell" | "rose"
         | "found" | "paid" | "sold" | "bought" | "brought" | "thought" | "became" | "ran"
         | "struck" | "wrote" | "broke" | "chose" | "drove" | "flew" | "grew" | "knew" | "led"
-        | "meant" | "stood" | "taught" | "threw" | "wore" | "hit" | "shot" | "fought" | "swore"
-        | "sought" | "won't've" | "didn't" | "wasn't" | "weren't" | "hadn't" | "felt" | "kept"
-        | "heard" | "built" | "spent" | "caught" | "arose" | "awoke" | "bore" | "beat" | "bit"
-        | "blew" | "drew" | "drank" | "ate" | "forgot" | "froze" | "hid" | "lay" | "lit"
-        | "rode" | "rang" | "sang" | "sank" | "slept" | "spun" | "stole" | "stuck" | "swam"
-        | "tore" | "woke" => return Some(Tense::Past),
+        | "meant" | "stood" | "taught" | "threw" | "wore" | "shot" | "fought" | "swore"
+        | "sought" | "didn't" | "wasn't" | "weren't" | "hadn't" | "felt" | "kept" | "heard"
+        | "built" | "spent" | "caught" | "arose" | "awoke" | "bore" | "blew" | "drew" | "drank"
+        | "ate" | "forgot" | "froze" | "hid" | "rode" | "rang" | "sang" | "sank" | "slept"
+        | "spun" | "stole" | "stuck" | "swam" | "tore" | "woke" | "planned" => {
+            return Some(Tense::Past)
+        }
         _ => {}
     }
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
@@ -120,6 +144,93 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     None
 }
 
+/// A word that can follow an infinitive "to": a lower-case verb-looking word, not a
+/// determiner, figure or noun phrase start ("to the", "to 1990", "to $5").
+fn is_verb_like(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "be"
+                | "date"
+                | "about"
+                | "more"
+                | "less"
+                | "some"
+                | "all"
+                | "each"
+                | "every"
+                | "new"
+                | "other"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "ten"
+                | "what"
+                | "which"
+                | "whom"
+                | "me"
+                | "him"
+                | "them"
+                | "us"
+                | "you"
+                | "it"
+                | "my"
+                | "your"
+                | "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "day"
+                | "days"
+                | "weeks"
+                | "date,"
+                | "war"
+                | "power"
+                | "office"
+                | "court"
+                | "congress"
+                | "parliament"
+                | "work"
+                | "school"
+                | "home"
+                | "market"
+                | "morning"
+                | "night"
+                | "noon"
+                | "midnight"
+                | "mid"
+                | "early"
+                | "late"
+                | "around"
+                | "only"
+                | "just"
+                | "nearly"
+                | "almost"
+                | "as"
+                | "than"
+                | "and"
+                | "or"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +250,17 @@ mod tests {
         );
         assert_eq!(t("the talks on friday", "friday"), Tense::Unknown);
         assert_eq!(t("friday 's talks ended", "friday"), Tense::Past);
+        assert_eq!(
+            t("the blasts next to the embassy on friday", "friday"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("it is to resume trading tuesday", "tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("it had been scheduled to expire friday", "friday"),
+            Tense::Past
+        );
     }
 }
