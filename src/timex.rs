@@ -92,9 +92,17 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 && matches!(low.get(f.start - 1).copied(), Some("since"))
                 && r.point.is_some();
             let fuzzy = !matches!(r.point, Some(resolve::Point::Day(_)));
+            // The possessive is not part of the expression: "Friday's meeting" → "Friday".
+            let last = doc.text.get(b.start..b.end).unwrap_or("");
+            let cut = possessive_len(last);
+            let end = if b.end - cut > a.start {
+                b.end - cut
+            } else {
+                b.end
+            };
             out.push(Timex {
                 start: a.start,
-                end: b.end,
+                end,
                 kind: r.kind,
                 value: r.value,
                 range_end: r.range_end,
@@ -111,6 +119,16 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         link_ranges(&mut out[first..], &points, &low);
     }
     out
+}
+
+fn possessive_len(word: &str) -> usize {
+    if word.ends_with("'s") {
+        2
+    } else if word.ends_with("\u{2019}s") {
+        "\u{2019}s".len()
+    } else {
+        0
+    }
 }
 
 /// A clock time that named no day ("10:35 a.m.") happened on the day the sentence names.
@@ -199,6 +217,8 @@ mod tests {
         );
         assert_eq!(values("She will visit on Wednesday."), vec!["2021-05-12"]);
         assert_eq!(values("Friday's meeting was short."), vec!["2021-05-07"]);
+        let r = run("Friday\u{2019}s meeting was short.", Some((2021, 5, 7)));
+        assert_eq!(r[0].0, "Friday");
         assert_eq!(
             values("Migration has risen since January."),
             vec!["2021-01"]

@@ -207,15 +207,15 @@ fn prefix_at(w: &Words, k: usize) -> Option<(usize, Prefix)> {
     let b = w.w(k + 1);
     let c = w.w(k + 2);
     Some(match a {
-        "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "just" => {
-            (1, Prefix::Approx)
-        }
+        // "about" and "just" stay outside the extent, as TIMEX3 annotators mostly left them
+        // ("about five hours" → "five hours"); "nearly", "almost", "around" stay inside.
+        "around" | "approximately" | "roughly" | "nearly" | "almost" => (1, Prefix::Approx),
         "more" | "less" | "fewer" if b == "than" => (2, Prefix::Approx),
         "at" if matches!(b, "least" | "most") => (2, Prefix::Approx),
         "up" if b == "to" => (2, Prefix::DurationOnly),
         "no" if matches!(b, "more" | "less") && c == "than" => (3, Prefix::Approx),
         // "over a week", but "over the past two months" leaves "over" out, as annotators did.
-        "over" | "within" | "some" | "under" if !matches!(b, "the" | "past" | "last" | "next") => {
+        "over" | "some" | "under" if !matches!(b, "the" | "past" | "last" | "next") => {
             (1, Prefix::DurationOnly)
         }
         "early" | "late" | "mid" | "mid-" | "earlier" | "later" => (1, Prefix::Point),
@@ -1153,7 +1153,9 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
         if w.w(e) == "of" && w.w(e + 1) == "last" && w.w(e + 2) == "year" {
             return Some((e + 3, with_year(q, YearSpec::Shift(-1)), true));
         }
-        return Some((e, q, true));
+        // "the third-quarter loss": the article goes with the noun, not the adjective.
+        let adjective = w.w(e.saturating_sub(1)).contains('-');
+        return Some((e, q, !adjective));
     }
     // "the quarter", "the latest quarter", "the current quarter", "this quarter"
     match (a, b) {
@@ -1513,11 +1515,7 @@ fn hyphen_duration(w: &Words, k: usize) -> Option<Core> {
         if w.raw(k + 3) == "-" {
             return None; // "8-year-old"
         }
-        let mut end = k + 3;
-        if w.w(end) == "period" {
-            end += 1;
-        }
-        return Some((end, Expr::Duration(duration(unit, Some(n))), true));
+        return Some((k + 3, Expr::Duration(duration(unit, Some(n))), false));
     }
     let (a, b) = word.split_once('-')?;
     if b.contains('-') {
@@ -1535,11 +1533,8 @@ fn hyphen_duration(w: &Words, k: usize) -> Option<Core> {
         };
         duration(unit, (n > 0).then_some(n))
     };
-    let mut end = k + 1;
-    if w.w(end) == "period" {
-        end += 1;
-    }
-    Some((end, Expr::Duration(value), true))
+    // A hyphenated adjective leaves its article and noun out: "the 14-day (strike)".
+    Some((k + 1, Expr::Duration(value), false))
 }
 
 /// A TIMEX3 duration: P3D, PT2H, PXY; decades and centuries in years.
@@ -1834,7 +1829,8 @@ mod tests {
             spans("over the past two months"),
             vec!["the past two months"]
         );
-        assert_eq!(spans("about two years ago"), vec!["about two years ago"]);
+        assert_eq!(spans("nearly two years ago"), vec!["nearly two years ago"]);
+        assert_eq!(spans("about two years ago"), vec!["two years ago"]);
         assert_eq!(spans("early next year"), vec!["early next year"]);
         assert_eq!(spans("at 10:35 a.m. Friday"), vec!["10:35 a.m. Friday"]);
     }
