@@ -2,6 +2,8 @@
 //! with its cue ("said") and the words that name its source ("Harris", "he", "the statement").
 //! Who the source is gets decided in `speakers`.
 
+pub mod cues;
+
 use crate::entities::Mention;
 use crate::extract::Article;
 use crate::sentences::Doc;
