@@ -375,18 +375,18 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     let names_like = toks
         .iter()
         .all(|w| !is_capitalised(w) || !lexicon::is_demonym(&lower(w)));
-    let first_known = names::first_name(toks[0]).is_some()
-        && !cx.is_common(toks[0])
-        && !is_acronym(toks[0]);
-    let initial = toks
-        .iter()
-        .any(|w| w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(|c| c.is_uppercase()));
+    let first_known =
+        names::first_name(toks[0]).is_some() && !cx.is_common(toks[0]) && !is_acronym(toks[0]);
+    let initial = toks.iter().any(|w| {
+        w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(|c| c.is_uppercase())
+    });
     let sentence_end = doc.sentences[c.sentence].end_token;
+    // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial.
+    if !initial && !crate::gazetteer::lookup(text).is_empty() {
+        return (Some(Label::Place), true);
+    }
     if n >= 2 && names_like && (first_known || initial) {
         return (Some(Label::Person), false);
-    }
-    if !crate::gazetteer::lookup(text).is_empty() {
-        return (Some(Label::Place), true);
     }
     if n == 1 && is_acronym(toks[0]) {
         return (Some(Label::Org), true);
@@ -398,6 +398,11 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if n == 1 && speech && cx.name_listed(toks[0]) {
         return (Some(Label::Person), true);
     }
+    if n == 1 && speech && !cx.is_common(toks[0]) && !is_acronym(toks[0]) {
+        return (Some(Label::Person), true);
+    }
+    // A lone known first name in mid-sentence ("said Hillary") is a person; places that are
+    // also first names ("Georgia") were caught by the gazetteer above.
     if n == 1 && first_known && !is_initial(doc, c.sentence, c.name_first) {
         return (Some(Label::Person), true);
     }
@@ -472,7 +477,9 @@ mod tests {
         let p = people("The ministry spoke. Secret talks began. The Ministry of Health said so. Several officials agreed with Jane Doe.");
         assert!(p.contains(&("Ministry of Health".to_string(), Label::Org)));
         assert!(p.contains(&("Jane Doe".to_string(), Label::Person)));
-        assert!(!p.iter().any(|(t, _)| t == "Secret" || t == "Several" || t == "The"));
+        assert!(!p
+            .iter()
+            .any(|(t, _)| t == "Secret" || t == "Several" || t == "The"));
     }
 
     #[test]

@@ -16,10 +16,16 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("argue", &["argue", "argues", "argued", "arguing"]),
         ("warn", &["warn", "warns", "warned", "warning"]),
         ("insist", &["insist", "insists", "insisted", "insisting"]),
-        ("announce", &["announce", "announces", "announced", "announcing"]),
+        (
+            "announce",
+            &["announce", "announces", "announced", "announcing"],
+        ),
         ("write", &["write", "writes", "wrote", "writing"]),
         ("state", &["states", "stated", "stating"]),
-        ("explain", &["explain", "explains", "explained", "explaining"]),
+        (
+            "explain",
+            &["explain", "explains", "explained", "explaining"],
+        ),
         ("claim", &["claim", "claims", "claimed", "claiming"]),
         ("declare", &["declare", "declares", "declared", "declaring"]),
         ("note", &["notes", "noted", "noting"]),
@@ -29,14 +35,20 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("respond", &["responded", "responds"]),
         ("answer", &["answered"]),
         ("ask", &["asked", "asks", "asking"]),
-        ("acknowledge", &["acknowledged", "acknowledges", "acknowledging"]),
+        (
+            "acknowledge",
+            &["acknowledged", "acknowledges", "acknowledging"],
+        ),
         ("admit", &["admitted", "admits", "admitting"]),
         ("confirm", &["confirmed", "confirms", "confirming"]),
         ("deny", &["denied", "denies", "denying"]),
         ("report", &["reported", "reports", "reporting"]),
         ("suggest", &["suggested", "suggests", "suggesting"]),
         ("stress", &["stressed", "stresses", "stressing"]),
-        ("emphasize", &["emphasized", "emphasised", "emphasizes", "emphasises"]),
+        (
+            "emphasize",
+            &["emphasized", "emphasised", "emphasizes", "emphasises"],
+        ),
         ("point", &["pointed"]),
         ("predict", &["predicted", "predicts"]),
         ("promise", &["promised", "promises", "promising"]),
@@ -55,7 +67,6 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("post", &["posted"]),
         ("reveal", &["revealed", "reveals"]),
         ("disclose", &["disclosed"]),
-        ("agree", &["agreed", "agrees"]),
         ("joke", &["joked", "jokes"]),
         ("shout", &["shouted"]),
         ("yell", &["yelled"]),
@@ -98,10 +109,36 @@ pub fn needs_particle(stem: &str) -> Option<&'static str> {
 pub fn is_belief_verb(w: &str) -> bool {
     matches!(
         w,
-        "think" | "thinks" | "thought" | "believe" | "believes" | "believed" | "feel" | "feels"
-            | "felt" | "hope" | "hopes" | "hoped" | "fear" | "fears" | "feared" | "want"
-            | "wants" | "wanted" | "wish" | "wished" | "expect" | "expects" | "expected"
-            | "know" | "knows" | "knew" | "doubt" | "doubts" | "suspect" | "suspects"
+        "think"
+            | "thinks"
+            | "thought"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "want"
+            | "wants"
+            | "wanted"
+            | "wish"
+            | "wished"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "know"
+            | "knows"
+            | "knew"
+            | "doubt"
+            | "doubts"
+            | "suspect"
+            | "suspects"
     )
 }
 
@@ -109,12 +146,45 @@ pub fn is_belief_verb(w: &str) -> bool {
 pub fn is_document_noun(w: &str) -> bool {
     matches!(
         w,
-        "statement" | "report" | "letter" | "memo" | "editorial" | "release" | "filing"
-            | "complaint" | "lawsuit" | "post" | "tweet" | "email" | "e-mail" | "interview"
-            | "speech" | "study" | "survey" | "document" | "documents" | "announcement"
-            | "communique" | "communiqué" | "declaration" | "ruling" | "order" | "message"
-            | "notice" | "petition" | "essay" | "op-ed" | "column" | "blog" | "affidavit"
-            | "indictment" | "transcript" | "testimony" | "analysis" | "poll" | "readout"
+        "statement"
+            | "report"
+            | "letter"
+            | "memo"
+            | "editorial"
+            | "release"
+            | "filing"
+            | "complaint"
+            | "lawsuit"
+            | "post"
+            | "tweet"
+            | "email"
+            | "e-mail"
+            | "interview"
+            | "speech"
+            | "study"
+            | "survey"
+            | "document"
+            | "documents"
+            | "announcement"
+            | "communique"
+            | "communiqué"
+            | "declaration"
+            | "ruling"
+            | "order"
+            | "message"
+            | "notice"
+            | "petition"
+            | "essay"
+            | "op-ed"
+            | "column"
+            | "blog"
+            | "affidavit"
+            | "indictment"
+            | "transcript"
+            | "testimony"
+            | "analysis"
+            | "poll"
+            | "readout"
     )
 }
 
