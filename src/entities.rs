@@ -167,7 +167,7 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
         }
         // "Harris-led": a name used as a modifier is not a mention of its own here.
         if let Some((_, tail)) = w.rsplit_once('-') {
-            if tail.chars().next().is_some_and(|c| c.is_lowercase()) {
+            if lexicon::is_compound_tail(tail) {
                 return false;
             }
         }
@@ -331,8 +331,12 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// Evidence after the name that it is a person: "X said", "X, who", "X, 45,", "X Jr.".
-fn person_context(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
+fn person_context(doc: &Doc, start_tok: usize, end_tok: usize, sentence_end: usize) -> bool {
     let w = |i: usize| (i < sentence_end).then(|| lower(doc.tok(i)));
+    // "said Burman"
+    if start_tok > 0 && crate::quotes::cues::is_speech_verb(&lower(doc.tok(start_tok - 1))) {
+        return true;
+    }
     let Some(n) = w(end_tok) else { return false };
     if crate::quotes::cues::is_speech_verb(&n) || crate::quotes::cues::is_belief_verb(&n) {
         return true;
@@ -391,7 +395,7 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if n == 1 && is_acronym(toks[0]) {
         return (Some(Label::Org), true);
     }
-    let speech = person_context(doc, c.end_tok, sentence_end);
+    let speech = person_context(doc, c.name_first, c.end_tok, sentence_end);
     if n >= 2 && names_like && (names::is_surname(toks[n - 1]) || speech) {
         return (Some(Label::Person), false);
     }

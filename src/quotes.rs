@@ -116,7 +116,24 @@ fn direct(
         .unwrap_or(s0)
         .max(s0);
     let lo = doc.sentences[s0].first_token;
-    let hi = doc.sentences[s1].end_token;
+    let mut hi = doc.sentences[s1].end_token;
+    // “Why not?” Vitter demanded. — the splitter ends a sentence after "?”"; a short next
+    // sentence of the same block that carries the speech verb still belongs to the quote.
+    if let Some(next) = doc.sentences.get(s1 + 1) {
+        let short = next.end_token - next.first_token <= 8;
+        let same_block = next.block == doc.sentences[s1].block;
+        let ends_quote = doc
+            .text
+            .get(sp.close_end..next.start)
+            .is_some_and(|g| g.trim().is_empty());
+        let has_verb =
+            (next.first_token..next.end_token).any(|i| cues::is_speech_verb(&lower(doc.tok(i))));
+        let has_mark =
+            (next.first_token..next.end_token).any(|i| inside(spans, doc.tokens[i].start));
+        if short && same_block && ends_quote && has_verb && !has_mark {
+            hi = next.end_token;
+        }
+    }
     // A quote that follows a word mid-sentence is part of the writer's sentence.
     let before = doc.text.get(..sp.open).unwrap_or("").trim_end();
     let partial = before.chars().last().is_some_and(|c| c.is_alphanumeric())
@@ -129,7 +146,17 @@ fn direct(
     if n <= 6 && is_title_cased(text) && cue.is_none() {
         return None; // a title: "The Art of the Deal"
     }
+    let signed = dash_signature(doc, mentions, sp);
     let (cue_span, source) = match cue {
+        // “...” ― Carlos Raúl: a dash and a name after the closing mark sign the quote.
+        _ if signed.is_some() => (None, signed),
+        Some(v) if lower(doc.tok(v)) == "according" => {
+            let t = doc.tokens[v];
+            (
+                Some((t.start, t.end)),
+                source::right_of(doc, mentions, v + 1, hi),
+            )
+        }
         Some(v) => {
             let src = source::left_of(doc, mentions, lo, v)
                 .filter(|&(a, _)| !inside(spans, a))
@@ -137,7 +164,10 @@ fn direct(
             let t = doc.tokens[v];
             (Some((t.start, t.end)), src)
         }
-        None => (None, None),
+        None => (
+            None,
+            source::sentence_subject(doc, mentions, lo, doc.token_at(sp.open)).filter(|_| partial),
+        ),
     };
     Some(Quote {
         start: sp.start,
@@ -148,6 +178,33 @@ fn direct(
         source,
         sentence: s0,
     })
+}
+
+/// The name after a dash that follows the closing mark: “...” ― Carlos Raúl.
+fn dash_signature(doc: &Doc, mentions: &[Mention], sp: &marks::Span) -> Option<(usize, usize)> {
+    if sp.unclosed {
+        return None;
+    }
+    let k = doc.token_at(sp.close_end);
+    if k + 1 >= doc.tokens.len()
+        || !matches!(doc.tok(k), "\u{2015}" | "\u{2014}" | "\u{2013}" | "-")
+        || doc
+            .text
+            .get(sp.close_end..doc.tokens[k].start)
+            .is_none_or(|g| g.contains('\n'))
+    {
+        return None;
+    }
+    let t = doc.tokens[k + 1];
+    if let Some(m) = mentions.iter().find(|m| m.start == t.start) {
+        return Some((m.start, m.end));
+    }
+    // An unknown name: the capitalised words after the dash.
+    let mut e = k + 1;
+    while e < doc.tokens.len() && crate::entities::is_capitalised(doc.tok(e)) && e - k <= 4 {
+        e += 1;
+    }
+    (e > k + 1).then(|| (t.start, doc.tokens[e - 1].end))
 }
 
 fn is_title_cased(text: &str) -> bool {
@@ -174,7 +231,9 @@ fn nearest_cue(
         if t.kind != TokenKind::Word || inside(spans, t.start) {
             continue;
         }
-        if !cues::is_speech_verb(&lower(doc.tok(i))) {
+        let w = lower(doc.tok(i));
+        let according = w == "according" && i + 1 < hi && lower(doc.tok(i + 1)) == "to";
+        if !cues::is_speech_verb(&w) && !according {
             continue;
         }
         let d = if t.start >= sp.close_end {
@@ -222,9 +281,20 @@ fn reported(
         let Some(stem) = cues::speech_stem(&w) else {
             continue;
         };
+        // Verbs of naming and asking attribute quotation marks ("called it “a mistake”"),
+        // but what follows them is not a reported clause.
         if matches!(
             stem,
-            "ask" | "describe" | "accuse" | "criticize" | "post" | "continue"
+            "ask"
+                | "describe"
+                | "accuse"
+                | "criticize"
+                | "post"
+                | "continue"
+                | "call"
+                | "dub"
+                | "label"
+                | "brand"
         ) || w.ends_with("ing")
             || (v > lo
                 && matches!(

@@ -762,6 +762,52 @@ pub fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// Second halves of compounds that make a name a modifier: "Harris-led", "Texas-based". Other
+/// hyphenated words stay names ("Ban Ki-moon", "Morgan-Short").
+pub fn is_compound_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "led"
+            | "based"
+            | "backed"
+            | "born"
+            | "style"
+            | "era"
+            | "run"
+            | "owned"
+            | "funded"
+            | "linked"
+            | "related"
+            | "like"
+            | "type"
+            | "made"
+            | "controlled"
+            | "dominated"
+            | "sponsored"
+            | "bound"
+            | "inspired"
+            | "area"
+            | "wide"
+            | "level"
+            | "class"
+            | "year"
+            | "old"
+            | "esque"
+            | "allied"
+            | "aligned"
+            | "appointed"
+            | "nominated"
+            | "friendly"
+            | "focused"
+            | "centric"
+            | "specific"
+            | "held"
+            | "occupied"
+            | "speaking"
+            | "elect"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

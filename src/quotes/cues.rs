@@ -90,6 +90,10 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("reiterate", &["reiterated", "reiterates"]),
         ("indicate", &["indicated", "indicates"]),
         ("signal", &["signaled", "signalled"]),
+        ("call", &["called", "calls", "calling"]),
+        ("dub", &["dubbed", "dubs"]),
+        ("label", &["labeled", "labelled", "labels"]),
+        ("brand", &["branded", "brands"]),
     ];
     VERBS
         .iter()

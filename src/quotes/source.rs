@@ -159,7 +159,47 @@ pub fn left_of(doc: &Doc, mentions: &[Mention], lo: usize, v: usize) -> Option<(
         }
         break;
     }
+    // A parenthesis after a name: "Gov. Pat McCrory (R) said".
+    if doc.tok(k) == ")" {
+        let stop = lo.max(k.saturating_sub(8));
+        let mut j = k;
+        while j > stop && doc.tok(j) != "(" {
+            j -= 1;
+        }
+        if doc.tok(j) == "(" && j > lo {
+            k = j - 1;
+        }
+    }
     subject_ending_at(doc, mentions, lo, k)
+}
+
+/// "this week said" is never a source: time nouns end phrases that are not subjects.
+fn is_time_noun(w: &str) -> bool {
+    is_weekday(w)
+        || matches!(
+            w,
+            "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "day"
+                | "days"
+                | "time"
+                | "times"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "weekend"
+                | "hour"
+                | "hours"
+                | "minutes"
+                | "ago"
+                | "moment"
+                | "point"
+        )
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -214,6 +254,7 @@ fn description_ending_at(doc: &Doc, lo: usize, k: usize) -> Option<(usize, usize
     let lw = lower(head);
     if doc.tokens[k].kind != TokenKind::Word
         || breaks_phrase(&lw)
+        || is_time_noun(&lw)
         || lw.ends_with("ly")
         || is_determiner(&lw)
     {
@@ -241,10 +282,45 @@ fn description_ending_at(doc: &Doc, lo: usize, k: usize) -> Option<(usize, usize
     // ("Tsvangirai's spokesman") is a whole noun phrase.
     let plural = lw.ends_with('s') && !lw.ends_with("ss");
     let possessive = doc.tok(j).ends_with("'s") || doc.tok(j).ends_with("\u{2019}s");
-    if !det && !plural && !possessive && !lexicon::is_title(&lw) {
+    // Collective nouns speak without a determiner too: "Police said".
+    if !det && !plural && !possessive && !lexicon::is_title(&lw) && !lexicon::is_org_head(&lw) {
         return None;
     }
     Some((doc.tokens[j].start, doc.tokens[k].end))
+}
+
+/// The subject of the sentence whose tokens start at `lo`, when a quote in it has no speech
+/// verb: "Trump called the senator a “nasty guy”" still quotes Trump. An opening phrase up to
+/// a comma ("On Friday, ...") is skipped.
+pub fn sentence_subject(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    before: usize,
+) -> Option<(usize, usize)> {
+    let mut k = lo;
+    let limit = before.min(doc.tokens.len());
+    if let Some(c) = (lo..limit.min(lo + 8)).find(|&i| doc.tok(i) == ",") {
+        k = c + 1;
+    }
+    while k < limit && {
+        let w = word(doc, k);
+        lexicon::is_title(&w) || lexicon::is_demonym(&w) || w == "but" || w == "and"
+    } {
+        k += 1;
+    }
+    if k >= limit {
+        return None;
+    }
+    if let Some(m) = mention_starting_at(doc, mentions, k) {
+        return (m.end <= doc.tokens[limit.saturating_sub(1)].end).then_some((m.start, m.end));
+    }
+    let w = word(doc, k);
+    if matches!(w.as_str(), "he" | "she" | "they") {
+        let t = doc.tokens[k];
+        return Some((t.start, t.end));
+    }
+    None
 }
 
 /// The source on the right of the speech verb at `v` ("said Harris", "said the statement").
@@ -253,7 +329,15 @@ pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<
     if k >= hi {
         return None;
     }
-    if let Some(m) = mention_starting_at(doc, mentions, k) {
+    // "added Rep. Jim Clyburn": titles stand before the name's mention.
+    let mut t = k;
+    while t < hi && t - k < 4 && {
+        let w = word(doc, t);
+        lexicon::is_title(&w) || lexicon::is_demonym(&w)
+    } {
+        t += 1;
+    }
+    if let Some(m) = mention_starting_at(doc, mentions, t) {
         return Some((m.start, m.end));
     }
     let w = word(doc, k);
