@@ -151,16 +151,22 @@ def main():
 
     # (gid, name, kind, cc, lat, lon, pop, flags, alternates)
     geo = {}
-    capitals = {}
-    for cc, c in countries.items():
-        capitals[cc] = c.get("capital") or ""
+    # A country's capital is the most populous city of the capital's name in that country
+    # (GeoNames gives only the name, and the US has several Washingtons).
+    capital_gid = {}
+    for c in cities.values():
+        cap = countries.get(c["countrycode"], {}).get("capital")
+        if cap and c["name"] == cap:
+            best = capital_gid.get(c["countrycode"])
+            if best is None or c["population"] > cities[str(best)]["population"]:
+                capital_gid[c["countrycode"]] = int(c["geonameid"])
     for c in cities.values():
         if c["population"] < MIN_CITY_POPULATION:
             continue
         gid = int(c["geonameid"])
         name = c["name"]
         flags = 0
-        if capitals.get(c["countrycode"]) == name:
+        if capital_gid.get(c["countrycode"]) == gid:
             flags |= FLAG_CAPITAL
         if all(w in common for w in name.lower().split()):
             flags |= FLAG_COMMON_WORD
@@ -174,8 +180,7 @@ def main():
                     c["population"], flags, alts]
     for cc, c in countries.items():
         gid = int(c["geonameid"])
-        cap = next((v for v in cities.values()
-                    if v["countrycode"] == cc and v["name"] == c.get("capital")), None)
+        cap = cities.get(str(capital_gid.get(cc)))
         lat, lon = (cap["latitude"], cap["longitude"]) if cap else (0.0, 0.0)
         geo[gid] = [gid, c["name"], KINDS["country"], cc, lat, lon, c["population"], 0, []]
     centres = {r[0]: (float(r[1]), float(r[2]), int(r[3])) for r in read_tsv("us_states.tsv")}
