@@ -25,11 +25,11 @@ pub fn prose_weight(b: &RawBlock) -> f64 {
     if ld >= 0.5 {
         return 0.0;
     }
-    let words = b.text.split_whitespace().count();
+    let words = super::word_count(&b.text);
     let sentence_end = b
         .text
         .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
-        .ends_with(['.', '!', '?', ':', '…']);
+        .ends_with(['.', '!', '?', ':', '…', '。', '！', '？']);
     // Readability counts a paragraph from 25 characters; a sentence ending keeps short
     // paragraphs ("He declined to comment.") from being mistaken for buttons.
     if len >= 80 || (words >= 5 && sentence_end) {
@@ -101,8 +101,8 @@ fn pruned(page: &PageModel, kids: &[Vec<u32>], prose: &[f64], total: f64) -> Vec
         let share = if total > 0.0 { prose[i] / total } else { 0.0 };
         out[i] = match hints::boilerplate(n) {
             Some(Boilerplate::Always) => true,
-            Some(Boilerplate::Strong) => share < 0.75,
-            Some(Boilerplate::Weak) => share < 0.35,
+            Some(Boilerplate::Strong) => share < 0.4,
+            Some(Boilerplate::Weak) => share < 0.25,
             None => false,
         };
     }
