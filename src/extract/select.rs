@@ -344,6 +344,23 @@ pub fn select(
             }
         }
     }
+    // Twins: the same container markup elsewhere on the page (identical tag and class), holding
+    // prose. Story bodies cut into chunks by full-width images, pull quotes or ads repeat
+    // their container's class for each chunk; furniture rarely shares the story's class.
+    if let Some(t) = page.nodes.get(container as usize) {
+        if let Some(class) = t.attr("class").filter(|c| !c.trim().is_empty()) {
+            for (i, n) in page.nodes.iter().enumerate() {
+                if i as u32 != container
+                    && n.tag == t.tag
+                    && n.attr("class") == Some(class)
+                    && alive.get(i).copied().unwrap_or(false)
+                    && prose2.get(i).copied().unwrap_or(0.0) > 0.0
+                {
+                    roots.push(i as u32);
+                }
+            }
+        }
+    }
     roots.sort_unstable();
     let mut inside = vec![false; page.nodes.len()];
     for &r in &roots {
@@ -386,8 +403,9 @@ pub fn select(
         if !inside.get(b.owner as usize).copied().unwrap_or(false) {
             continue;
         }
-        // Link lists and "read more" teasers inside the story: mostly link text.
-        if link_density(b) > 0.5 {
+        // Link lists and "read more" teasers inside the story: mostly link text. Block quotes
+        // stay: an embedded post is mostly its links but is quoted as part of the story.
+        if link_density(b) > 0.5 && b.kind != BlockKind::Quote {
             continue;
         }
         body.push(k);
