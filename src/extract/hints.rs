@@ -106,12 +106,18 @@ pub fn boilerplate(n: &Node) -> Option<Boilerplate> {
             _ => {}
         }
     }
+    let mut embed = false;
     for v in [n.attr("class"), n.attr("id")].into_iter().flatten() {
         for t in tokens(v) {
             if let Some(b) = word_class(&t) {
                 raise(b);
             }
+            embed |= matches!(t.as_str(), "embed" | "embedded" | "tweet" | "twitter-tweet");
         }
+    }
+    // "social-media-embed", "embed--twitter": a post the story quotes, not a share button.
+    if embed && best < Some(Always) && n.tag != "aside" && n.tag != "nav" {
+        return None;
     }
     best
 }

@@ -109,6 +109,34 @@ fn pruned(page: &PageModel, kids: &[Vec<u32>], prose: &[f64], total: f64) -> Vec
     out
 }
 
+/// A closing line that pitches something to the reader instead of telling the story.
+fn is_sign_off(text: &str) -> bool {
+    if text.chars().count() > 220 {
+        return false;
+    }
+    let t = text.to_lowercase();
+    [
+        "subscribe",
+        "newsletter",
+        "sign up",
+        "follow us",
+        "follow her on",
+        "follow him on",
+        "follow them on",
+        "may be reached at",
+        "can be reached at",
+        "have a tip",
+        "got a tip",
+        "click here",
+        "download our app",
+        "all rights reserved",
+        "this article was reprinted",
+        "this story was originally published",
+    ]
+    .iter()
+    .any(|p| t.contains(p))
+}
+
 /// Marks `root` and everything below it (a subtree is contiguous in document order).
 fn mark_subtree(page: &PageModel, root: u32, inside: &mut [bool]) {
     let r = root as usize;
@@ -405,10 +433,23 @@ pub fn select(
         }
         // Link lists and "read more" teasers inside the story: mostly link text. Block quotes
         // stay: an embedded post is mostly its links but is quoted as part of the story.
-        if link_density(b) > 0.5 && b.kind != BlockKind::Quote {
+        // A long list item whose links are only part of its sentences is a point of the story
+        // ("10 things you need to know"), not a teaser.
+        let ld = link_density(b);
+        let long_item = b.kind == BlockKind::ListItem && b.text.chars().count() >= 120 && ld < 0.8;
+        if ld > 0.5 && b.kind != BlockKind::Quote && !long_item {
             continue;
         }
         body.push(k);
+    }
+    // Contact lines and newsletter pitches that close many stories: short, at the very end,
+    // and written to the reader rather than about the news.
+    while let Some(&last) = body.last() {
+        if body.len() > 3 && is_sign_off(&blocks[last].text) {
+            body.pop();
+        } else {
+            break;
+        }
     }
     // A heading with no prose after it (a "Related" box whose list was dropped) says nothing.
     while let Some(&last) = body.last() {
