@@ -116,7 +116,7 @@ pub fn extract(page: &PageModel) -> Result<Article, NotAnArticle> {
     }
     let sel = select::select(page, &kids, &raw, body_root);
 
-    let url = page.url.as_deref();
+    let url = metadata::url(&facts, page.url.as_deref());
     let site = metadata::site(&facts, url);
     let title = metadata::title(&facts, site.as_deref());
     let title_n = title.as_deref().map(norm);
@@ -183,7 +183,7 @@ pub fn extract(page: &PageModel) -> Result<Article, NotAnArticle> {
             .and_then(|b| article.text.get(b.start..b.end))
             .unwrap_or(""),
     );
-    article.published = publication_date(page, &facts, &raw, &sel, &article);
+    article.published = publication_date(url, &facts, &raw, &sel, &article, title_n.as_deref());
     article.partial = metadata::paywalled(&facts) && words < 400;
     article.title = title;
     article.site = site;
@@ -247,11 +247,12 @@ fn is_listing(page: &PageModel, facts: &metadata::Facts, url: Option<&str>) -> b
 
 /// The publication date, from the most trustworthy place that has one.
 fn publication_date(
-    page: &PageModel,
+    url: Option<&str>,
     facts: &metadata::Facts,
     raw: &[blocks::RawBlock],
     sel: &select::Selection,
     article: &Article,
+    title: Option<&str>,
 ) -> Option<Published> {
     let make = |s: dates::Stamp, source: &'static str| Published {
         date: s.date(),
@@ -262,8 +263,11 @@ fn publication_date(
     if let Some(f) = metadata::published(facts) {
         return Some(make(f.stamp, f.source));
     }
-    if let Some(s) = page.url.as_deref().and_then(dates::from_url) {
+    if let Some(s) = url.and_then(dates::from_url) {
         return Some(make(s, "url"));
+    }
+    if let Some(f) = metadata::created(facts) {
+        return Some(make(f.stamp, f.source));
     }
     // A <time> near the story (its byline), before any in sidebars further down.
     let near = sel.container as usize;
@@ -275,10 +279,20 @@ fn publication_date(
     {
         return Some(make(s, "time"));
     }
-    // The text: the lines above the story (byline and date), its first paragraphs, captions.
+    // The text: the lines between the headline and the story (byline and date), its first
+    // paragraphs, captions. Lines above the headline are the site's (today's date in a
+    // masthead), not the story's.
     let first_body = sel.body.first().copied().unwrap_or(0);
+    let headline = title.and_then(|t| {
+        raw.get(..first_body)?
+            .iter()
+            .rposition(|b| b.kind == BlockKind::Heading && norm(&b.text) == t)
+    });
+    let from = headline
+        .unwrap_or(first_body.saturating_sub(8))
+        .max(first_body.saturating_sub(60));
     let above = raw
-        .get(first_body.saturating_sub(8)..first_body)
+        .get(from..first_body)
         .unwrap_or(&[])
         .iter()
         .map(|b| b.text.as_str());
