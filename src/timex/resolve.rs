@@ -51,18 +51,6 @@ impl Point {
         }
     }
 
-    fn year(self) -> i32 {
-        match self {
-            Point::Day(d) => cal::civil_from_days(d).0,
-            Point::Week(y, _)
-            | Point::Month(y, _)
-            | Point::Quarter(y, _)
-            | Point::Half(y, _)
-            | Point::Season(y, _)
-            | Point::Year(y) => y,
-        }
-    }
-
     /// The same point `n` years away.
     fn years_later(self, n: i32) -> Point {
         match self {
@@ -106,10 +94,6 @@ fn unit_point(day: i64, unit: Unit, n: i64) -> Option<Point> {
         Unit::Quarter => {
             let (y2, m2) = cal::add_months(y, m, 3 * n);
             Point::Quarter(y2, cal::quarter(m2))
-        }
-        Unit::Half => {
-            let (y2, m2) = cal::add_months(y, m, 6 * n);
-            Point::Half(y2, if m2 <= 6 { 1 } else { 2 })
         }
         Unit::Year => Point::Year(y + n as i32),
         Unit::Decade | Unit::Century | Unit::Millennium => {
@@ -475,11 +459,18 @@ impl Context {
                     ay + 1
                 }
             }
-            _ => match tense {
-                Tense::Past if m > am => ay - 1,
-                Tense::Future if m < am => ay + 1,
-                _ => ay,
-            },
+            // A bare month is the nearest one: news rarely reaches more than half a year
+            // away without naming the year. Tense only settles a tie ("in April" in October).
+            _ => {
+                let diff = m as i32 - am as i32;
+                match (diff, tense) {
+                    (d, _) if d > 6 => ay - 1,
+                    (d, _) if d < -6 => ay + 1,
+                    (6, Tense::Past) => ay - 1,
+                    (-6, Tense::Future) => ay + 1,
+                    _ => ay,
+                }
+            }
         })
     }
 
@@ -506,12 +497,19 @@ impl Context {
                     ay + 1
                 }
             }
-            _ => match tense {
-                // A past event more than a few days ahead of the anchor was last year's.
-                Tense::Past if this > a + 2 => ay - 1,
-                Tense::Future if this < a - 2 => ay + 1,
-                _ => ay,
-            },
+            // A month and day is the nearest such day, as for bare months; the verb's tense
+            // proved a worse guide, since news reports coming dates in the past tense ("said
+            // the meeting is set for Nov. 21").
+            _ => {
+                let before = cal::days_from_civil(ay - 1, m, d.min(cal::month_len(ay - 1, m)));
+                let after = cal::days_from_civil(ay + 1, m, d.min(cal::month_len(ay + 1, m)));
+                let best = [(this, ay), (before, ay - 1), (after, ay + 1)]
+                    .into_iter()
+                    .min_by_key(|(day, y)| ((day - a).abs(), (*y != ay) as u8))
+                    .map_or(ay, |(_, y)| y);
+                let _ = tense;
+                best
+            }
         })
     }
 
@@ -613,7 +611,6 @@ fn unknown_of(unit: Unit) -> String {
         Unit::Week | Unit::Weekend => "XXXX-WXX",
         Unit::Month => "XXXX-XX",
         Unit::Quarter => "XXXX-QX",
-        Unit::Half => "XXXX-HX",
         _ => "XXXX",
     }
     .to_string()

@@ -733,7 +733,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
             return Some((at + 1, cal(YearSpec::Infer, Some(m), None), false));
         }
         if let Some(d) = decade_word(rest) {
-            return Some((at + 1, Expr::Decade(d), false));
+            return Some((at + 1, decade_or_century(d), false));
         }
         if rest.len() == 4 {
             if let Ok(y) = rest.parse::<i32>() {
@@ -928,7 +928,7 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
     // decades
     let raw = w.w(k);
     if let Some(d) = decade_word(raw) {
-        return Some((k + 1, Expr::Decade(d), true));
+        return Some((k + 1, decade_or_century(d), true));
     }
     if matches!(raw, "'" | "\u{2019}") {
         let next = w.w(k + 1);
@@ -958,6 +958,15 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
         _ => return None,
     };
     (k > 0 && w.w(k - 1) == "the").then_some((k + 1, Expr::Decade(d), true))
+}
+
+/// "the 1990s" is a decade, "the 1800s" a century (the 2000s stay a decade, as people use it).
+fn decade_or_century(d: i32) -> Expr {
+    if d % 10 == 0 && d < 200 {
+        Expr::Century(d / 10)
+    } else {
+        Expr::Decade(d)
+    }
 }
 
 /// "1990s" or "1990's" → 199.
