@@ -7,7 +7,7 @@
 //! name the sentence opened with, and the phrase stops at a purpose clause or a word budget.
 
 /// Most words kept in a phrase; headlines rarely need more.
-const MAX_WORDS: usize = 10;
+const MAX_WORDS: usize = 12;
 
 /// Words that open a subordinate clause: the clause of the time expression ends there.
 fn subordinator(w: &str) -> bool {
@@ -112,8 +112,9 @@ fn reporting_verb(w: &str) -> bool {
     )
 }
 
+/// Pronouns that stand for a person named earlier ("it" and "they" too often do not).
 fn pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "we" | "it" | "i")
+    matches!(w, "he" | "she")
 }
 
 /// Leading words that tie a clause to the one before and mean nothing alone.
@@ -162,13 +163,16 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
     let reports = chosen.last().is_some_and(|&i| reporting_verb(&low[i]))
         || (chosen.len() >= 2 && reporting_verb(&low[chosen[chosen.len() - 2]]));
-    let subject_name = opening_name(words);
+    let mut subject_name = opening_name(words, &drop);
     let mut out: Vec<String> = Vec::new();
     if reports {
         if let Some(&s) = segments.get(next) {
             let content = strip_connectives(kept(s), &low);
             if content.len() >= 2 {
                 let speaker = shorten_subject(&chosen, words, &low);
+                if let Some(last) = speaker.split(' ').next_back().filter(|l| !l.is_empty()) {
+                    subject_name = Some(last.to_string());
+                }
                 let body = render(&content, words, &low, subject_name.as_deref());
                 // "Harris said she would visit" → "Harris to visit": the speaker is already
                 // the subject.
@@ -253,19 +257,56 @@ fn strip_connectives(mut idx: Vec<usize>, low: &[String]) -> Vec<usize> {
     idx
 }
 
-/// The name a sentence opens with ("U.S. Vice President Kamala Harris said..."): its last
-/// word stands for a pronoun later in the sentence.
-fn opening_name(words: &[&str]) -> Option<String> {
-    let mut last = None;
-    for w in words.iter().take(8) {
-        let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
-        if cap && w.chars().any(|c| c.is_lowercase()) {
-            last = Some(w.to_string());
-        } else if last.is_some() {
-            break;
+/// The person a sentence is about: the last word of its first run of capitalised words
+/// ("U.S. Vice President Kamala Harris said..." → "Harris"), skipping the time phrase and a
+/// capitalised first word that only opens the sentence ("Following Friday's meeting, ...").
+fn opening_name(words: &[&str], drop: &[bool]) -> Option<String> {
+    let cap = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars().any(|c| c.is_lowercase())
+        }) && !drop.get(i).copied().unwrap_or(true)
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if cap(i) {
+            let mut j = i;
+            while cap(j + 1) {
+                j += 1;
+            }
+            // a capitalised function word only opens the sentence
+            let opener = i == 0 && j == 0 && {
+                let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+                connective(&w)
+                    || matches!(
+                        w.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "it"
+                            | "its"
+                            | "there"
+                            | "here"
+                            | "when"
+                            | "if"
+                            | "while"
+                            | "after"
+                            | "once"
+                    )
+            };
+            if !opener {
+                return words.get(j).map(|w| w.to_string());
+            }
+            i = j + 1;
+        } else {
+            i += 1;
         }
     }
-    last
+    None
 }
 
 /// The speaker of a reporting clause, without the reporting verb and long titles.
