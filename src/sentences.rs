@@ -82,6 +82,69 @@ const NEVER_FINAL: &[&str] = &[
     "e.g", "i.e",
 ];
 
+/// Words that follow a country abbreviation as its modifiee ("U.S. President", "U.N. Security").
+const INSTITUTION_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "secretary",
+    "senator",
+    "sen.",
+    "rep.",
+    "ambassador",
+    "embassy",
+    "army",
+    "navy",
+    "air",
+    "agency",
+    "department",
+    "government",
+    "congress",
+    "attorney",
+    "supreme",
+    "court",
+    "forces",
+    "marine",
+    "marines",
+    "treasury",
+    "state",
+    "capitol",
+    "justice",
+    "postal",
+    "coast",
+    "border",
+    "customs",
+    "special",
+    "central",
+    "command",
+    "military",
+    "intelligence",
+    "chamber",
+    "olympic",
+    "senate",
+    "security",
+    "general",
+    "envoy",
+    "officials",
+    "official",
+    "consulate",
+    "district",
+    "open",
+    "census",
+    "federal",
+    "national",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "health",
+    "food",
+    "drug",
+    "navy",
+    "space",
+    "trade",
+    "representative",
+];
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining(c)
 }
@@ -262,8 +325,14 @@ fn split_block(
                     // "U.S." or "Mr." at the end of a word: a boundary only if the word may end a
                     // sentence and the next word does not look like the continuation of a name.
                     let lower = tok.trim_end_matches('.').to_lowercase();
+                    // A dotted abbreviation opening the sentence, or one before an office or
+                    // an institution ("U.S. Vice President", "the U.S. Agency for ..."), is a
+                    // modifier, not the end of a sentence.
+                    let modifier = tok.matches('.').count() >= 2
+                        && (i == s || INSTITUTION_WORDS.contains(&next.to_lowercase().as_str()));
                     if NEVER_FINAL.contains(&lower.as_str())
                         || (tok.chars().count() == 2 && tok.chars().next().unwrap().is_uppercase())
+                        || modifier
                     {
                         boundary = false;
                     }
