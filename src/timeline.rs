@@ -103,7 +103,11 @@ fn calendar_value(t: &Timex, text: &str) -> Option<String> {
         return None;
     }
     if let Some(end) = &t.range_end {
-        return Some(format!("{v}/{}", day_part(end)));
+        // "between 8 AM and 9 PM Wednesday" is one day on the axis.
+        let end = day_part(end);
+        if end != v {
+            return Some(format!("{v}/{end}"));
+        }
     }
     // "2014-FA" → "2014-09/2014-12": a season spans from the month it starts in to the month
     // the next one starts in.

@@ -69,6 +69,50 @@ impl Point {
     }
 }
 
+/// The year of the season instance meant: "this/the summer" is the one holding the anchor or
+/// the nearest, "last fall" the one before the current, "next spring" the one after; by
+/// TIMEX3 custom a winter belongs to the year it starts in (December).
+fn season_year(anchor: i64, s: &str, year: YearSpec, shift: i32, tense: Tense) -> i32 {
+    let ay = cal::civil_from_days(anchor).0;
+    let start = season_start(s);
+    let span = |y: i32| {
+        let first = cal::days_from_civil(y, start, 1);
+        let (ey, em) = cal::add_months(y, start, 3);
+        (first, cal::days_from_civil(ey, em, 1))
+    };
+    // the instance holding the anchor or, failing that, the next one to start
+    let current = (ay - 1..=ay + 1)
+        .find(|&y| anchor < span(y).1)
+        .unwrap_or(ay);
+    let holds = anchor >= span(current).0;
+    match (year, shift) {
+        (YearSpec::Shift(n), _) => ay + n,
+        // "last fall": by TIMEX3 custom the previous year's, as annotators wrote it
+        (_, -1) => ay - 1,
+        (_, 1) => {
+            if holds {
+                current + 1
+            } else {
+                current
+            }
+        }
+        _ => match tense {
+            _ if holds => current,
+            Tense::Past => current - 1,
+            Tense::Future => current,
+            Tense::Unknown => {
+                let prev_end = span(current - 1).1;
+                let next_start = span(current).0;
+                if anchor - prev_end < next_start - anchor {
+                    current - 1
+                } else {
+                    current
+                }
+            }
+        },
+    }
+}
+
 fn season_start(s: &str) -> u32 {
     match s {
         "SP" => 3,
@@ -237,32 +281,10 @@ impl Context {
                 date(p, true, "XXXX")
             }
             Expr::Season { s, year, shift } => {
-                let p = a.map(|a| {
-                    let (ay, am, _) = cal::civil_from_days(a);
-                    let start = season_start(s);
-                    let y = match (year, shift) {
-                        (YearSpec::Given(y), _) => *y,
-                        (YearSpec::Shift(n), _) => ay + n,
-                        (_, -1) => ay - 1,
-                        (_, 1) => {
-                            if start > am {
-                                ay
-                            } else {
-                                ay + 1
-                            }
-                        }
-                        _ => match tense {
-                            Tense::Past if start > am => ay - 1,
-                            Tense::Future if start + 2 < am => ay + 1,
-                            _ => ay,
-                        },
-                    };
-                    Point::Season(y, s)
-                });
-                let p = p.or(match year {
+                let p = match year {
                     YearSpec::Given(y) => Some(Point::Season(*y, s)),
-                    _ => None,
-                });
+                    _ => a.map(|a| Point::Season(season_year(a, s, *year, *shift, tense), s)),
+                };
                 date(p, !matches!(year, YearSpec::Given(_)), &format!("XXXX-{s}"))
             }
             Expr::Quarter { q, year } => {
@@ -423,7 +445,7 @@ impl Context {
         let (ay, am, _) = cal::civil_from_days(self.anchor?);
         Some(match year {
             YearSpec::Shift(n) => ay + n,
-            YearSpec::Last => ay - 1,
+            YearSpec::Last | YearSpec::Past => ay - 1,
             YearSpec::Next => ay + 1,
             _ => {
                 let (back, fwd) = fits(am);
@@ -445,6 +467,13 @@ impl Context {
             YearSpec::Shift(n) => ay + n,
             // "last May" in October is this year's May; "last February" in March is a year
             // back, since the month just gone would be "last month".
+            YearSpec::Past => {
+                if m < am {
+                    ay
+                } else {
+                    ay - 1
+                }
+            }
             YearSpec::Last => {
                 if m + 2 <= am {
                     ay
@@ -483,7 +512,7 @@ impl Context {
         let this = cal::days_from_civil(ay, m, d.min(cal::month_len(ay, m)));
         Some(match year {
             YearSpec::Shift(n) => ay + n,
-            YearSpec::Last => {
+            YearSpec::Last | YearSpec::Past => {
                 if this < a {
                     ay
                 } else {
@@ -567,7 +596,7 @@ impl Context {
         };
         Some(match (year, tense) {
             (YearSpec::Shift(n), _) => on(ay + n)?,
-            (YearSpec::Last, _) => {
+            (YearSpec::Last | YearSpec::Past, _) => {
                 if before < a {
                     before
                 } else {
@@ -779,5 +808,36 @@ mod tests {
             .feast(Feast::Fixed(12, 25), YearSpec::Last, Tense::Unknown)
             .unwrap();
         assert_eq!(cal::fmt_day(xmas), "2020-12-25");
+    }
+}
+
+#[cfg(test)]
+mod season_tests {
+    use super::*;
+
+    #[test]
+    fn seasons_around_the_anchor() {
+        let feb = cal::days_from_civil(2019, 2, 21);
+        assert_eq!(
+            season_year(feb, "WI", YearSpec::Infer, 0, Tense::Unknown),
+            2018
+        );
+        assert_eq!(
+            season_year(feb, "SU", YearSpec::Infer, 0, Tense::Past),
+            2018
+        );
+        assert_eq!(
+            season_year(feb, "SP", YearSpec::Infer, 1, Tense::Unknown),
+            2019
+        );
+        let may = cal::days_from_civil(2021, 5, 7);
+        assert_eq!(
+            season_year(may, "SP", YearSpec::Infer, 1, Tense::Unknown),
+            2022
+        );
+        assert_eq!(
+            season_year(may, "FA", YearSpec::Infer, -1, Tense::Unknown),
+            2020
+        );
     }
 }

@@ -20,6 +20,8 @@ pub enum YearSpec {
     Last,
     /// The instance after the anchor's ("next May").
     Next,
+    /// The latest instance before the anchor ("this past January").
+    Past,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -717,7 +719,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
     let (shift, at) = match w.w(k) {
         "last" | "past" => (Some(-1), k + 1),
         "next" | "coming" => (Some(1), k + 1),
-        "this" if w.w(k + 1) == "past" => (Some(-1), k + 2),
+        "this" if w.w(k + 1) == "past" => (Some(-2), k + 2),
         "this" if w.w(k + 1) == "coming" => (Some(1), k + 2),
         "this" => (Some(0), k + 1),
         _ => (None, k),
@@ -766,6 +768,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
     }
     if at > k {
         let year = match shift {
+            Some(-2) => YearSpec::Past,
             Some(s) if s < 0 => YearSpec::Last,
             Some(s) if s > 0 => YearSpec::Next,
             _ => YearSpec::Shift(0),
@@ -860,12 +863,16 @@ fn numeric_date(w: &Words, k: usize) -> Option<Core> {
     }
     let s = w.w(k);
     let parts: Vec<&str> = s.split(['/', '-']).collect();
-    if parts.len() != 3 {
+    if parts.len() != 3 && s != "9/11" {
         return None;
     }
     let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
     if nums.len() != 3 {
         return None;
+    }
+    // "9/11": the attacks of September 11, 2001, a date as well known by that name as a feast.
+    if s == "9/11" {
+        return Some((k + 1, cal(YearSpec::Given(2001), Some(9), Some(11)), false));
     }
     let (y, m, d) = if parts[0].len() == 4 && s.contains('-') {
         (nums[0] as i32, nums[1], nums[2])
