@@ -862,17 +862,17 @@ fn numeric_date(w: &Words, k: usize) -> Option<Core> {
         return None;
     }
     let s = w.w(k);
+    // "9/11": the attacks of September 11, 2001, a date as well known by that name as a feast.
+    if s == "9/11" {
+        return Some((k + 1, cal(YearSpec::Given(2001), Some(9), Some(11)), false));
+    }
     let parts: Vec<&str> = s.split(['/', '-']).collect();
-    if parts.len() != 3 && s != "9/11" {
+    if parts.len() != 3 {
         return None;
     }
     let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
     if nums.len() != 3 {
         return None;
-    }
-    // "9/11": the attacks of September 11, 2001, a date as well known by that name as a feast.
-    if s == "9/11" {
-        return Some((k + 1, cal(YearSpec::Given(2001), Some(9), Some(11)), false));
     }
     let (y, m, d) = if parts[0].len() == 4 && s.contains('-') {
         (nums[0] as i32, nums[1], nums[2])

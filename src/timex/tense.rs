@@ -112,6 +112,17 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         }
         _ => {}
     }
+    // "he travels on Sunday": a present tense with a weekday is a timetable, in the future.
+    let prev = k
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .map(|p| p.to_lowercase())
+        .unwrap_or_default();
+    if matches!(prev.as_str(), "he" | "she") && w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 {
+        if !matches!(w, "was" | "has" | "is" | "does" | "says") {
+            return Some(Tense::Future);
+        }
+    }
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
     }
