@@ -489,7 +489,8 @@ impl Context {
                 }
             }
             // A bare month is the nearest one: news rarely reaches more than half a year
-            // away without naming the year. Tense only settles a tie ("in April" in October).
+            // away without naming the year. Tense only settles a tie ("in April" in October);
+            // as a guide it did worse, since news reports coming months in the past tense.
             _ => {
                 let diff = m as i32 - am as i32;
                 match (diff, tense) {

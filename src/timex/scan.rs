@@ -1317,7 +1317,11 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
                 true,
             ));
         }
-        if !w.raw(end - 1).ends_with("'s") && w.w(end) != "ago" && !w.is_number(end) {
+        if !w.raw(end - 1).ends_with("'s")
+            && w.w(end) != "ago"
+            && !w.is_number(end)
+            && lex::cardinal(w.w(end)).is_none()
+        {
             return Some((end, Expr::Duration("P1Y".into()), false));
         }
     }

@@ -118,7 +118,11 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         .and_then(|j| words.get(j))
         .map(|p| p.to_lowercase())
         .unwrap_or_default();
-    if matches!(prev.as_str(), "he" | "she") && w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 {
+    if matches!(prev.as_str(), "he" | "she")
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.len() > 3
+    {
         if !matches!(w, "was" | "has" | "is" | "does" | "says") {
             return Some(Tense::Future);
         }
