@@ -139,7 +139,7 @@ fn direct(
     let partial = before.chars().last().is_some_and(|c| c.is_alphanumeric())
         && !before.ends_with(|c: char| c == ':');
     let n = words_in(text);
-    let cue = nearest_cue(doc, spans, lo, hi, sp);
+    let cue = nearest_cue(doc, mentions, spans, lo, hi, sp);
     if partial && n < 4 && cue.is_none() {
         return None; // scare quotes: "so-called 'experts'"
     }
@@ -155,6 +155,14 @@ fn direct(
             (
                 Some((t.start, t.end)),
                 source::right_of(doc, mentions, v + 1, hi),
+            )
+        }
+        // "..., saying “...”": a participle's subject is the clause's subject.
+        Some(v) if doc.tok(v).ends_with("ing") && v > lo && doc.tok(v - 1) == "," => {
+            let t = doc.tokens[v];
+            (
+                Some((t.start, t.end)),
+                source::sentence_subject(doc, mentions, lo, v),
             )
         }
         Some(v) => {
@@ -220,12 +228,14 @@ fn is_title_cased(text: &str) -> bool {
 /// The speech verb outside any quote in tokens `lo..hi` nearest to the quote `sp`.
 fn nearest_cue(
     doc: &Doc,
+    mentions: &[Mention],
     spans: &[marks::Span],
     lo: usize,
     hi: usize,
     sp: &marks::Span,
 ) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
+    // The nearest verb that has a subject wins; the nearest one at all otherwise.
+    let mut best: Option<(bool, usize, usize)> = None;
     for i in lo..hi {
         let t = doc.tokens[i];
         if t.kind != TokenKind::Word || inside(spans, t.start) {
@@ -236,16 +246,33 @@ fn nearest_cue(
         if !cues::is_speech_verb(&w) && !according {
             continue;
         }
+        // "tweets", "reports", "claims" after a determiner or a possessive are nouns.
+        if w.ends_with('s') && i > lo {
+            let p = lower(doc.tok(i - 1));
+            if matches!(
+                p.as_str(),
+                "the" | "his" | "her" | "their" | "its" | "our" | "early-morning"
+            ) || p.ends_with("'s")
+                || p.ends_with("\u{2019}s")
+            {
+                continue;
+            }
+        }
         let d = if t.start >= sp.close_end {
             t.start - sp.close_end
         } else {
             sp.open.saturating_sub(t.end)
         };
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, i));
+        let sourced = according
+            || source::left_of(doc, mentions, lo, i).is_some()
+            || source::right_of(doc, mentions, i, hi).is_some();
+        if best
+            .is_none_or(|(bs, bd, _)| (sourced, std::cmp::Reverse(d)) > (bs, std::cmp::Reverse(bd)))
+        {
+            best = Some((sourced, d, i));
         }
     }
-    best.map(|(_, i)| i)
+    best.map(|(_, _, i)| i)
 }
 
 /// Reported speech in sentence `s`.
