@@ -243,6 +243,9 @@ fn nearest_cue(
         }
         let w = lower(doc.tok(i));
         let according = w == "according" && i + 1 < hi && lower(doc.tok(i + 1)) == "to";
+        if i > lo && crate::entities::is_capitalised(doc.tok(i)) {
+            continue;
+        }
         if !cues::is_speech_verb(&w) && !according {
             continue;
         }
@@ -305,6 +308,10 @@ fn reported(
             according(doc, mentions, spans, s, v, lo, last, out);
             continue;
         }
+        // "United States would": a capitalised cue is a name, unless it opens the sentence.
+        if v > lo && crate::entities::is_capitalised(doc.tok(v)) {
+            continue;
+        }
         let Some(stem) = cues::speech_stem(&w) else {
             continue;
         };
@@ -319,6 +326,8 @@ fn reported(
                 | "post"
                 | "continue"
                 | "call"
+                | "urge"
+                | "read"
                 | "dub"
                 | "label"
                 | "brand"

@@ -239,7 +239,15 @@ fn subject_ending_at(
             j -= 1;
         }
         if doc.tok(j) == "," && j > lo {
-            if let Some(m) = mention_ending_at(doc, mentions, j - 1) {
+            let mut e = j - 1;
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            if doc.tok(e) == ")" {
+                while e > lo && doc.tok(e) != "(" && j - e < 8 {
+                    e -= 1;
+                }
+                e = e.saturating_sub(1);
+            }
+            if let Some(m) = mention_ending_at(doc, mentions, e) {
                 return Some((m.start, m.end));
             }
         }
@@ -348,7 +356,8 @@ pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<
         let premodifier = lexicon::is_role_noun(&w)
             || lexicon::is_demonym(&w)
             || crate::entities::is_capitalised(doc.tok(t))
-            || doc.tokens[t].kind == TokenKind::Number;
+            || doc.tokens[t].kind == TokenKind::Number
+            || (t > k && doc.tokens[t].kind == TokenKind::Word && !breaks_phrase(&w));
         if !premodifier {
             break;
         }
