@@ -317,7 +317,10 @@ fn split_block(
                         next,
                         "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "\u{2014}" | "-"
                     );
-                boundary = !gap.is_empty() && starts_upper;
+                boundary = !gap.is_empty()
+                    && starts_upper
+                    && !continues_clock_time(tok, next)
+                    && !month_before_figure(tok, next);
                 if boundary && tok != "." && tok != "!" && tok != "?" && tok != "\u{2026}" {
                     // "U.S." or "Mr." at the end of a word: a boundary only if the word may end a
                     // sentence and the next word does not look like the continuation of a name.
@@ -360,6 +363,38 @@ fn split_block(
             i += 1;
         }
     }
+}
+
+/// "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST": a clock time goes on with a zone, a bracket
+/// or a weekday far more often than a sentence ends there.
+fn continues_clock_time(tok: &str, next: &str) -> bool {
+    let clock = matches!(tok, "a.m." | "p.m." | "A.M." | "P.M.");
+    let zone = next.len() <= 4 && next.chars().all(|c| c.is_ascii_uppercase());
+    let weekday = matches!(
+        next,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    );
+    clock && (next == "(" || zone || weekday)
+}
+
+/// "Sept. 30", "Aug. 7, 1998": an abbreviated month before a figure is a date, not an end.
+fn month_before_figure(tok: &str, next: &str) -> bool {
+    let month = matches!(
+        tok.to_ascii_lowercase().as_str(),
+        "jan."
+            | "feb."
+            | "mar."
+            | "apr."
+            | "jun."
+            | "jul."
+            | "aug."
+            | "sep."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
+    );
+    month && next.starts_with(|c: char| c.is_ascii_digit())
 }
 
 fn ends_with_final_dot(tok: &str) -> bool {
@@ -424,6 +459,22 @@ mod tests {
         assert_eq!(
             sents("He lives in the U.S. He works."),
             vec!["He lives in the U.S.", "He works."]
+        );
+    }
+
+    #[test]
+    fn clock_times_do_not_end_sentences() {
+        assert_eq!(
+            sents("It blew at 10:35 a.m. (0735 GMT) Friday. It rained at 5 p.m. Then it stopped."),
+            vec![
+                "It blew at 10:35 a.m. (0735 GMT) Friday.",
+                "It rained at 5 p.m.",
+                "Then it stopped."
+            ]
+        );
+        assert_eq!(
+            sents("The quarter ended Sept. 30. Then it stopped."),
+            vec!["The quarter ended Sept. 30.", "Then it stopped."]
         );
     }
 
