@@ -92,6 +92,7 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("signal", &["signaled", "signalled"]),
         ("call", &["called", "calls", "calling"]),
         ("read", &["reads"]),
+        ("instruct", &["instructed"]),
         ("dub", &["dubbed", "dubs"]),
         ("label", &["labeled", "labelled", "labels"]),
         ("brand", &["branded", "brands"]),

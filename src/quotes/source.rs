@@ -251,9 +251,45 @@ fn subject_ending_at(
                 return Some((m.start, m.end));
             }
         }
+        // "her mother, Fiona, said": the name is the apposition itself.
+        if let Some(m) = mention_ending_at(doc, mentions, k - 1) {
+            if m.label == crate::entities::Label::Person {
+                return Some((m.start, m.end));
+            }
+        }
         return None;
     }
+    // "Earnest condemned the attack and said ...": the subject of the first verb.
+    if w == "and" {
+        return sentence_subject(doc, mentions, lo, k);
+    }
     description_ending_at(doc, lo, k)
+}
+
+/// "White House press secretary Josh Earnest": an organisation's name before a role and a
+/// person's name is a premodifier; the person speaks.
+fn person_after<'m>(doc: &Doc, mentions: &'m [Mention], m: &'m Mention) -> &'m Mention {
+    if m.label == crate::entities::Label::Person {
+        return m;
+    }
+    let mut t = doc.token_at(m.end);
+    let first = t;
+    while t < doc.tokens.len() && t - first < 5 {
+        if let Some(p) = mention_starting_at(doc, mentions, t) {
+            if p.label == crate::entities::Label::Person && t > first {
+                return p;
+            }
+            break;
+        }
+        let w = word(doc, t);
+        if !(lexicon::is_role_noun(&w)
+            || matches!(w.as_str(), "press" | "senior" | "deputy" | "chief"))
+        {
+            break;
+        }
+        t += 1;
+    }
+    m
 }
 
 /// "the vice president", "a senior official", "officials", "Tsvangirai's spokesman".
@@ -319,6 +355,7 @@ fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Opti
     let mut t = k;
     while t < limit && t - k < 6 {
         if let Some(m) = mention_starting_at(doc, mentions, t) {
+            let m = person_after(doc, mentions, m);
             let last = doc.tokens.get(limit.checked_sub(1)?)?;
             return (m.end <= last.end).then_some((m.start, m.end));
         }
@@ -350,6 +387,7 @@ pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<
     let mut t = k;
     while t < hi && t - k < 6 {
         if let Some(m) = mention_starting_at(doc, mentions, t) {
+            let m = person_after(doc, mentions, m);
             return Some((m.start, m.end));
         }
         let w = word(doc, t);
