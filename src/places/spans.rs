@@ -341,6 +341,9 @@ impl Ctx<'_, '_> {
         if top.via == Via::Alias {
             return true;
         }
+        if top.via == Via::Alternate {
+            return locative || qualified;
+        }
         if flags & gazetteer::FLAG_COMMON_WORD != 0 {
             return (locative && p > c.sentence_start + 1) || qualified;
         }
