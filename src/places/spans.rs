@@ -5,7 +5,7 @@
 use super::cues::{self, is};
 use crate::gazetteer::{self, Hit, PlaceKind, Via};
 use crate::sentences::{Doc, TokenKind};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// A place span of the article text (bytes).
 #[derive(Debug, Clone, PartialEq)]
@@ -28,16 +28,20 @@ const PROMINENT_CITY: u64 = 100_000;
 
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
-    /// Folded single words that are surnames or first names in this story ("Harris" after
-    /// "Kamala Harris"): a city of that name alone is the person.
-    person_words: HashSet<String>,
+    /// Folded words that end a person's full name in this story ("harris" after "Kamala
+    /// Harris"), with how often; a town of that name alone is then the person, unless the
+    /// story writes it as a place more often ("in Cleveland" against "HealthSpace Cleveland").
+    person_words: HashMap<String, usize>,
+    /// Folded words written after a locative ("in Cleveland"), with how often.
+    located_words: HashMap<String, usize>,
 }
 
 /// The place spans of the document, in text order, not overlapping.
 pub fn find(doc: &Doc) -> Vec<Found> {
     let mut ctx = Ctx {
         doc,
-        person_words: HashSet::new(),
+        person_words: HashMap::new(),
+        located_words: HashMap::new(),
     };
     let mut chunks = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -45,6 +49,9 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     }
     for c in &chunks {
         ctx.note_person(c);
+        if c.start == c.end && ctx.locative_before(c.start) {
+            *ctx.located_words.entry(folded(doc, c.start)).or_insert(0) += 1;
+        }
     }
     let mut out = Vec::new();
     for c in &chunks {
@@ -195,8 +202,13 @@ impl Ctx<'_, '_> {
         if first.first().is_some_and(|h| strong_kind(h.index)) {
             return;
         }
-        if let Some(last) = words.last() {
-            self.person_words.insert(last.clone());
+        // A first name is one capitalised word of letters ("Kamala", not "HealthSpace").
+        let first_name = word(doc, c.start)
+            .chars()
+            .skip(1)
+            .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'');
+        if let (true, Some(last)) = (first_name, words.last()) {
+            *self.person_words.entry(last.clone()).or_insert(0) += 1;
         }
     }
 
@@ -304,7 +316,18 @@ impl Ctx<'_, '_> {
                 if is(cues::TITLES, head) {
                     return Verdict::Name;
                 }
-                return Verdict::No;
+                // "Protector of Mexico", "the people of Iran": a country or state after "of"
+                // is the place unless an organisation word heads the chunk.
+                let org = left.iter().any(|w| is(cues::ORG_WORDS, w));
+                let strong = self
+                    .longest_name(p, q)
+                    .and_then(|(_, h)| h.first().copied())
+                    .is_some_and(|h| strong_kind(h.index));
+                return if strong && !org {
+                    Verdict::Name
+                } else {
+                    Verdict::No
+                };
             }
             if left.len() == 1 && is(cues::PLACE_PREFIXES, before) {
                 return Verdict::Chunk;
@@ -329,7 +352,9 @@ impl Ctx<'_, '_> {
         let kind = gazetteer::kind(top.index);
         let locative = self.locative_before(p);
         let qualified = self.qualified_after(q);
-        if p == q && self.person_words.contains(&key) && !strong_kind(top.index) && !qualified {
+        let as_person = self.person_words.get(&key).copied().unwrap_or(0);
+        let as_place = self.located_words.get(&key).copied().unwrap_or(0);
+        if p == q && as_person > as_place && !strong_kind(top.index) && !qualified {
             return false;
         }
         if kind != Some(PlaceKind::City) {
