@@ -5,7 +5,7 @@
 use super::cues::{self, is};
 use crate::gazetteer::{self, Hit, PlaceKind, Via};
 use crate::sentences::{Doc, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A place span of the article text (bytes).
 #[derive(Debug, Clone, PartialEq)]
@@ -54,9 +54,17 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         }
     }
     let mut out = Vec::new();
+    let mut maybe = Vec::new();
     for c in &chunks {
-        ctx.places_in(c, &mut out);
+        ctx.places_in(c, &mut out, &mut maybe);
     }
+    let named: HashSet<String> = out
+        .iter()
+        .map(|f| gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
+        .collect();
+    out.extend(maybe.into_iter().filter(|f| {
+        named.contains(&gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
+    }));
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
@@ -158,6 +166,15 @@ fn chunks_of(doc: &Doc, s: usize) -> Vec<Chunk> {
     out
 }
 
+/// Whether a name standing alone is taken as a place.
+enum Accept {
+    Yes,
+    /// Only if the story names it as a place elsewhere ("Fort Lee is…" after "in Fort Lee"):
+    /// one sense per story.
+    IfElsewhere,
+    No,
+}
+
 enum Verdict {
     /// The gazetteer name alone is the place.
     Name,
@@ -212,7 +229,7 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn places_in(&self, c: &Chunk, out: &mut Vec<Found>) {
+    fn places_in(&self, c: &Chunk, out: &mut Vec<Found>, maybe: &mut Vec<Found>) {
         let doc = self.doc;
         let mut p = c.start;
         let mut matched = false;
@@ -229,14 +246,17 @@ impl Ctx<'_, '_> {
             matched = true;
             match self.verdict(c, p, q) {
                 Verdict::Name => {
-                    if self.accept_name(c, p, q, &hits) {
-                        let strong = strong_hits(&hits, doc, p, q);
-                        out.push(Found {
-                            start: doc.tokens[p].start,
-                            end: stem_end(doc, q),
-                            hits,
-                            strong,
-                        });
+                    let accept = self.accept_name(c, p, q, &hits);
+                    let f = Found {
+                        start: doc.tokens[p].start,
+                        end: stem_end(doc, q),
+                        strong: strong_hits(&hits, doc, p, q),
+                        hits,
+                    };
+                    match accept {
+                        Accept::Yes => out.push(f),
+                        Accept::IfElsewhere => maybe.push(f),
+                        Accept::No => {}
                     }
                 }
                 Verdict::Chunk => {
@@ -339,10 +359,10 @@ impl Ctx<'_, '_> {
 
     /// Whether a name standing alone (or before a title) is taken as a place: prominent
     /// places always, small or word-like towns only with a cue that a place is meant.
-    fn accept_name(&self, c: &Chunk, p: usize, q: usize, hits: &[Hit]) -> bool {
+    fn accept_name(&self, c: &Chunk, p: usize, q: usize, hits: &[Hit]) -> Accept {
         let doc = self.doc;
         let Some(top) = hits.first() else {
-            return false;
+            return Accept::No;
         };
         let key = gazetteer::fold(
             doc.text
@@ -355,31 +375,36 @@ impl Ctx<'_, '_> {
         let as_person = self.person_words.get(&key).copied().unwrap_or(0);
         let as_place = self.located_words.get(&key).copied().unwrap_or(0);
         if p == q && as_person > as_place && !strong_kind(top.index) && !qualified {
-            return false;
+            return Accept::No;
         }
-        if kind != Some(PlaceKind::City) {
-            return true;
+        if kind != Some(PlaceKind::City) || top.via == Via::Alias {
+            return Accept::Yes;
         }
         let flags = gazetteer::flags(top.index);
         let pop = gazetteer::population(top.index);
-        let subject = self.subject_after(q, c);
-        if top.via == Via::Alias {
-            return true;
+        let cue = if top.via == Via::Alternate {
+            locative || qualified
+        } else if flags & gazetteer::FLAG_COMMON_WORD != 0 {
+            (locative && p > c.sentence_start + 1) || qualified
+        } else {
+            if self.subject_after(q, c)
+                && flags & gazetteer::FLAG_CAPITAL == 0
+                && pop < 1_000_000
+                && !locative
+            {
+                return Accept::No;
+            }
+            locative
+                || qualified
+                || flags & gazetteer::FLAG_CAPITAL != 0
+                || pop >= PROMINENT_CITY
+                || self.dateline_like(c, q)
+        };
+        if cue {
+            Accept::Yes
+        } else {
+            Accept::IfElsewhere
         }
-        if top.via == Via::Alternate {
-            return locative || qualified;
-        }
-        if flags & gazetteer::FLAG_COMMON_WORD != 0 {
-            return (locative && p > c.sentence_start + 1) || qualified;
-        }
-        if subject && flags & gazetteer::FLAG_CAPITAL == 0 && pop < 1_000_000 && !locative {
-            return false;
-        }
-        locative
-            || qualified
-            || flags & gazetteer::FLAG_CAPITAL != 0
-            || pop >= PROMINENT_CITY
-            || self.dateline_like(c, q)
     }
 
     fn locative_before(&self, p: usize) -> bool {
@@ -587,6 +612,15 @@ mod tests {
     #[test]
     fn directions_join_the_place() {
         assert_eq!(places("They live in North Oakland."), vec!["North Oakland"]);
+    }
+
+    #[test]
+    fn a_town_named_as_a_place_once_is_a_place_throughout() {
+        assert_eq!(
+            places("Fort Lee is small. We live in Fort Lee."),
+            vec!["Fort Lee", "Fort Lee"]
+        );
+        assert!(places("Fort Lee is small.").is_empty());
     }
 
     #[test]
