@@ -44,8 +44,8 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         located_words: HashMap::new(),
     };
     let mut chunks = Vec::new();
-    for s in 0..doc.sentences.len() {
-        chunks.extend(chunks_of(doc, s));
+    for r in ranges(doc) {
+        chunks.extend(chunks_of(doc, r));
     }
     for c in &chunks {
         ctx.note_person(c);
@@ -62,9 +62,11 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         .iter()
         .map(|f| gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
         .collect();
-    out.extend(maybe.into_iter().filter(|f| {
-        named.contains(&gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
-    }));
+    out.extend(
+        maybe.into_iter().filter(|f| {
+            named.contains(&gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
+        }),
+    );
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
@@ -127,11 +129,39 @@ fn has_possessive(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| stem_end(doc, i) < t.end)
 }
 
-fn chunks_of(doc: &Doc, s: usize) -> Vec<Chunk> {
-    let range = doc.sentence_tokens(s);
-    let (first, end) = (range.start, range.end);
+/// Token ranges to chunk: the sentences, except that a sentence ending in a dotted
+/// abbreviation joins the next one of its block when that one opens with a capital ("The U.S.
+/// Department of Agriculture" may have been cut after "U.S.").
+fn ranges(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut prev_block = usize::MAX;
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let r = doc.sentence_tokens(s);
+        let joins = out.last().is_some_and(|&(_, end)| {
+            let w = word(doc, end.wrapping_sub(1));
+            sentence.block == prev_block
+                && w.len() > 2
+                && w.ends_with('.')
+                && w[..w.len() - 1].contains('.')
+                && is_name_word(doc, r.start)
+        });
+        match out.last_mut() {
+            Some(last) if joins => last.1 = r.end,
+            _ => out.push((r.start, r.end)),
+        }
+        prev_block = sentence.block;
+    }
+    out
+}
+
+fn chunks_of(doc: &Doc, (first, end): (usize, usize)) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut i = first;
+    let connector = |j: usize| {
+        is(cues::NAME_CONNECTORS, &folded(doc, j))
+            && word(doc, j).chars().all(|c| c.is_lowercase())
+            && folded(doc, j) != "and"
+    };
     while i < end {
         if !is_name_word(doc, i) {
             i += 1;
@@ -144,13 +174,11 @@ fn chunks_of(doc: &Doc, s: usize) -> Vec<Chunk> {
             if is_name_word(doc, j) {
                 last = j;
                 j += 1;
-            } else if is(cues::NAME_CONNECTORS, &folded(doc, j))
-                && word(doc, j).chars().all(|c| c.is_lowercase())
-                && j + 1 < end
-                && is_name_word(doc, j + 1)
-                && folded(doc, j) != "and"
-            {
+            } else if connector(j) && j + 1 < end && is_name_word(doc, j + 1) {
                 j += 1;
+            } else if connector(j) && j + 2 < end && connector(j + 1) && is_name_word(doc, j + 2) {
+                // "Library of the Netherlands"
+                j += 2;
             } else {
                 break;
             }
@@ -318,7 +346,10 @@ impl Ctx<'_, '_> {
             }
         }
         if p > c.start {
-            let left: Vec<String> = (c.start..p).map(|i| folded(doc, i)).collect();
+            let mut left: Vec<String> = (c.start..p).map(|i| folded(doc, i)).collect();
+            if left.last().is_some_and(|w| w == "the") {
+                left.pop();
+            }
             if left.iter().all(|w| is(cues::DIRECTIONS, w)) {
                 return Verdict::Chunk;
             }
@@ -607,6 +638,14 @@ mod tests {
             places("They walked along Main Street to Harris County in Ziguinchor, Senegal."),
             vec!["Main Street", "Harris County", "Ziguinchor", "Senegal"]
         );
+    }
+
+    #[test]
+    fn organisations_named_after_a_country_are_not_places() {
+        assert!(places(
+            "The U.S. Department of Agriculture and the National Library of the Netherlands."
+        )
+        .is_empty());
     }
 
     #[test]
