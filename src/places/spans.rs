@@ -15,9 +15,22 @@ pub struct Found {
     /// Gazetteer candidates for the span; empty for a place the gazetteer does not know
     /// ("Naqsh-e Jahan Square").
     pub hits: Vec<Hit>,
-    /// The gazetteer says so with little doubt (a country, a state, a big city, a curated
-    /// name): strong enough to overrule another stage's PERSON/ORG label.
-    pub strong: bool,
+    /// How sure the span is a place, to weigh against another stage's PERSON/ORG label.
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A town known only by its size, with no cue around it.
+    Prominent,
+    /// A town after a locative ("in Tempe"), before ", <state>", or so named elsewhere in the
+    /// story.
+    Cued,
+    /// A chunk made a place by its own words ("Casamance River", "Lake Erie", "North
+    /// Oakland").
+    Structural,
+    /// A country, state, region, curated name or city of a million people.
+    Strong,
 }
 
 /// The longest gazetteer name tried, in tokens.
@@ -275,15 +288,28 @@ impl Ctx<'_, '_> {
             match self.verdict(c, p, q) {
                 Verdict::Name => {
                     let accept = self.accept_name(c, p, q, &hits);
+                    let evidence = if strong_hits(&hits) {
+                        Evidence::Strong
+                    } else if self.locative_before(p)
+                        || self.qualified_after(q)
+                        || self.dateline_like(c, q)
+                    {
+                        Evidence::Cued
+                    } else {
+                        Evidence::Prominent
+                    };
                     let f = Found {
                         start: doc.tokens[p].start,
                         end: stem_end(doc, q),
-                        strong: strong_hits(&hits, doc, p, q),
                         hits,
+                        evidence,
                     };
                     match accept {
                         Accept::Yes => out.push(f),
-                        Accept::IfElsewhere => maybe.push(f),
+                        Accept::IfElsewhere => maybe.push(Found {
+                            evidence: Evidence::Cued,
+                            ..f
+                        }),
                         Accept::No => {}
                     }
                 }
@@ -293,7 +319,7 @@ impl Ctx<'_, '_> {
                         start: doc.tokens[start].start,
                         end: stem_end(doc, c.end),
                         hits: Vec::new(),
-                        strong: false,
+                        evidence: Evidence::Structural,
                     });
                     return;
                 }
@@ -509,7 +535,7 @@ impl Ctx<'_, '_> {
                 start: at,
                 end: at + part.len(),
                 hits,
-                strong: true,
+                evidence: Evidence::Strong,
             });
             at += part.len() + 1;
         }
@@ -542,7 +568,7 @@ impl Ctx<'_, '_> {
             start: doc.tokens[c.start].start,
             end: stem_end(doc, c.end),
             hits: Vec::new(),
-            strong: false,
+            evidence: Evidence::Structural,
         })
     }
 }
@@ -569,8 +595,7 @@ fn strong_kind(index: u16) -> bool {
 
 /// Strong evidence for a place: a country, state or region, a curated name, or a city of a
 /// million people, named as such.
-fn strong_hits(hits: &[Hit], doc: &Doc, p: usize, q: usize) -> bool {
-    let _ = (doc, p, q);
+fn strong_hits(hits: &[Hit]) -> bool {
     hits.first().is_some_and(|h| {
         strong_kind(h.index)
             || h.via == Via::Alias
