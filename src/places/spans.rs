@@ -47,6 +47,9 @@ struct Ctx<'d, 'a> {
     person_words: HashMap<String, usize>,
     /// Folded words written after a locative ("in Cleveland"), with how often.
     located_words: HashMap<String, usize>,
+    /// Lone capitalised words the gazetteer does not know, written at least twice in the
+    /// story and once after "in", "near" or "the island of": places all the same ("Coron").
+    guessed: HashSet<String>,
 }
 
 /// The place spans of the document, in text order, not overlapping.
@@ -55,6 +58,7 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         doc,
         person_words: HashMap::new(),
         located_words: HashMap::new(),
+        guessed: HashSet::new(),
     };
     let mut chunks = Vec::new();
     for r in ranges(doc) {
@@ -66,6 +70,7 @@ pub fn find(doc: &Doc) -> Vec<Found> {
             *ctx.located_words.entry(folded(doc, c.start)).or_insert(0) += 1;
         }
     }
+    ctx.guessed = guess_unknown(&ctx, &chunks);
     let mut out = Vec::new();
     let mut maybe = Vec::new();
     for c in &chunks {
@@ -83,6 +88,36 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// Lone unknown words that the story writes as places: see `Ctx::guessed`.
+fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
+    let doc = ctx.doc;
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    for c in chunks.iter().filter(|c| c.start == c.end) {
+        let w = stem(doc, c.start);
+        let key = gazetteer::fold(w);
+        let strong_cue = c.start > 0
+            && (matches!(
+                folded(doc, c.start - 1).as_str(),
+                "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
+            ) || ctx.place_noun_before(c.start));
+        let plausible = w.chars().count() >= 4
+            && w.chars().skip(1).all(|ch| !ch.is_uppercase())
+            && !is(cues::NOT_PLACES, &key)
+            && super::demonyms::country(&key).is_none()
+            && !ctx.person_words.contains_key(&key)
+            && gazetteer::find(w).is_empty();
+        if plausible {
+            let e = seen.entry(key).or_insert((0, 0));
+            e.0 += 1;
+            e.1 += usize::from(strong_cue);
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, (n, cued))| *n >= 2 && *cued >= 1)
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// A maximal run of capitalised words (with inner connectors) inside one sentence: token
@@ -272,6 +307,15 @@ impl Ctx<'_, '_> {
 
     fn places_in(&self, c: &Chunk, out: &mut Vec<Found>, maybe: &mut Vec<Found>) {
         let doc = self.doc;
+        if self.sided(c) {
+            out.push(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Structural,
+            });
+            return;
+        }
         let mut p = c.start;
         let mut matched = false;
         while p <= c.end {
@@ -323,7 +367,17 @@ impl Ctx<'_, '_> {
                     });
                     return;
                 }
-                Verdict::No => {}
+                Verdict::No => {
+                    if p > c.start && self.facility_after(c.end) && !self.org_chunk(c) {
+                        out.push(Found {
+                            start: doc.tokens[c.start].start,
+                            end: doc.tokens[c.end + 1].end,
+                            hits: Vec::new(),
+                            evidence: Evidence::Structural,
+                        });
+                        return;
+                    }
+                }
             }
             p = q + 1;
         }
@@ -346,7 +400,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let key = doc.text.get(doc.tokens[p].start..stem_end(doc, q))?;
-            if q == p && !plausible_single(key) {
+            if q == p
+                && (!plausible_single(key)
+                    || super::demonyms::country(&gazetteer::fold(key)).is_some())
+            {
                 continue;
             }
             let hits = gazetteer::find(key);
@@ -414,6 +471,25 @@ impl Ctx<'_, '_> {
         Verdict::Name
     }
 
+    /// "the Upper West Side", "the East End": directions before "Side" or "End".
+    fn sided(&self, c: &Chunk) -> bool {
+        let words: Vec<String> = (c.start..=c.end).map(|i| folded(self.doc, i)).collect();
+        words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "side" | "end"))
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| is(cues::DIRECTIONS, w))
+    }
+
+    fn org_chunk(&self, c: &Chunk) -> bool {
+        (c.start..=c.end).any(|i| {
+            let w = folded(self.doc, i);
+            is(cues::ORG_WORDS, &w) || is(cues::TITLES, &w)
+        })
+    }
+
     /// Whether a name standing alone (or before a title) is taken as a place: prominent
     /// places always, small or word-like towns only with a cue that a place is meant.
     fn accept_name(&self, c: &Chunk, p: usize, q: usize, hits: &[Hit]) -> Accept {
@@ -464,7 +540,19 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// "the city of Djerba", "the island of Coron".
+    fn place_noun_before(&self, p: usize) -> bool {
+        let doc = self.doc;
+        p >= 2
+            && folded(doc, p - 1) == "of"
+            && word(doc, p - 2).chars().all(|c| c.is_lowercase())
+            && is(cues::PLACE_NOUNS_OF, &folded(doc, p - 2))
+    }
+
     fn locative_before(&self, p: usize) -> bool {
+        if self.place_noun_before(p) {
+            return true;
+        }
         let doc = self.doc;
         let mut i = p;
         while i > 0 {
@@ -509,6 +597,14 @@ impl Ctx<'_, '_> {
         c.start
     }
 
+    /// A lower-case facility word right after the chunk ("Royal Shrewsbury hospital").
+    fn facility_after(&self, end: usize) -> bool {
+        let w = word(self.doc, end + 1);
+        end + 1 < self.doc.tokens.len()
+            && w.chars().all(|c| c.is_lowercase())
+            && is(cues::FACILITY_HEADS, w)
+    }
+
     /// "U.S.-Mexico": a hyphenated token whose parts are all places.
     fn hyphen_parts(&self, p: usize, out: &mut Vec<Found>) {
         let doc = self.doc;
@@ -516,6 +612,23 @@ impl Ctx<'_, '_> {
         let w = stem(doc, p);
         if !w.contains('-') {
             return;
+        }
+        // "London-based": the place stays a place inside the compound.
+        if let Some((place, rest)) = w.split_once('-') {
+            if is(cues::PLACE_COMPOUNDS, rest) && is_capitalised(place) && plausible_single(place) {
+                let hits = gazetteer::find(place);
+                if hits.first().is_some_and(|h| {
+                    strong_kind(h.index) || gazetteer::population(h.index) >= PROMINENT_CITY
+                }) {
+                    out.push(Found {
+                        start: t.start,
+                        end: t.start + place.len(),
+                        hits,
+                        evidence: Evidence::Strong,
+                    });
+                }
+                return;
+            }
         }
         let mut parts = Vec::new();
         let mut at = t.start;
@@ -558,7 +671,24 @@ impl Ctx<'_, '_> {
             return None;
         }
         let n = words.len();
-        let place = (n >= 2 && is(cues::PLACE_HEADS, last))
+        if n == 1 && self.guessed.contains(first) {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Prominent,
+            });
+        }
+        if self.facility_after(c.end) {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: doc.tokens[c.end + 1].end,
+                hits: Vec::new(),
+                evidence: Evidence::Structural,
+            });
+        }
+        let place = (n <= 3 && self.place_noun_before(c.start))
+            || (n >= 2 && is(cues::PLACE_HEADS, last))
             || (n >= 2 && is(cues::PLACE_PREFIXES, first) && first != "saint" && first != "st.")
             || (n >= 3
                 && words.get(1).is_some_and(|w| w == "of")
@@ -685,6 +815,25 @@ mod tests {
             vec!["Fort Lee", "Fort Lee"]
         );
         assert!(places("Fort Lee is small.").is_empty());
+    }
+
+    #[test]
+    fn place_nouns_facilities_and_compounds() {
+        assert_eq!(
+            places("A bomb went off in the city of Djerba. She was taken to Royal Shrewsbury hospital by a London-based crew on the Upper West Side."),
+            vec!["Djerba", "Royal Shrewsbury hospital", "London", "Upper West Side"]
+        );
+        assert!(places("The Roman mosaics are old.").is_empty());
+    }
+
+    #[test]
+    fn unknown_words_written_as_places_twice() {
+        assert_eq!(
+            places("We sailed to Coron. Life in Coron is slow. Coron has one road."),
+            vec!["Coron", "Coron", "Coron"]
+        );
+        assert!(places("She spoke in Tagalog once. Tagalog is hard.").len() <= 2);
+        assert!(places("Life in Coron is slow.").is_empty());
     }
 
     #[test]
