@@ -66,11 +66,11 @@
     const side = settings.side === "left" ? "left" : "right";
     const width = collapsed ? SLIM : Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, settings.width | 0 || 380));
     layout.textContent = ":host { " + [
-      "all: initial", "position: fixed", "top: 0", "bottom: 0", `${side}: 0`, `width: ${width}px`, "height: 100vh",
+      "all: initial", "inset: auto", "position: fixed", "top: 0", "bottom: 0", `${side}: 0`, `width: ${width}px`, "height: 100vh",
       "max-width: 100vw", "z-index: 2147483647", "display: block", "margin: 0", "padding: 0", "border: 0",
       "box-shadow: 0 0 0 1px rgba(0,0,0,.12), 0 8px 28px rgba(0,0,0,.18)", "background: transparent",
       "visibility: visible", "opacity: 1", "transform: none", "pointer-events: auto", "contain: strict",
-      "clip-path: none", "filter: none",
+      "clip-path: none", "filter: none", "overflow: visible",
     ].map((d) => d + " !important").join("; ") + " }";
     grip.style.cssText = side === "right" ? "left: -4px" : "right: -4px";
     if (collapsed) host.setAttribute("data-collapsed", "");
@@ -256,6 +256,14 @@
   }, () => {});
   place();
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, layoutSheet];
+  // A manual popover lives in the top layer: no transform, filter, opacity or overflow of the
+  // page's html or body (or a `* { all: unset }`) can shrink, hide or clip it.
+  host.setAttribute("popover", "manual");
   document.documentElement.append(host);
+  try {
+    host.showPopover();
+  } catch {
+    // Without popover support the fixed-position host still works on ordinary pages.
+  }
   frame.focus();
 })();

@@ -8,12 +8,13 @@
 globalThis.NewslensHighlight = (() => {
   const NAMES = { focus: "newslens-focus", speaker: "newslens-speaker", quote: "newslens-quote", place: "newslens-place", date: "newslens-date" };
 
+  // !important: a page rule aimed at our highlight names cannot hide them.
   const CSS_TEXT = `
-::highlight(newslens-speaker) { background-color: #dbe6ff; color: #0b1a3a; }
-::highlight(newslens-quote) { background-color: #fff1b8; color: #2a2000; }
-::highlight(newslens-place) { background-color: #cdf2dc; color: #06301a; }
-::highlight(newslens-date) { background-color: #f1dcfa; color: #2d0b3d; }
-::highlight(newslens-focus) { background-color: #ffcf3f; color: #111111; }
+::highlight(newslens-speaker) { background-color: #dbe6ff !important; color: #0b1a3a !important; }
+::highlight(newslens-quote) { background-color: #fff1b8 !important; color: #2a2000 !important; }
+::highlight(newslens-place) { background-color: #cdf2dc !important; color: #06301a !important; }
+::highlight(newslens-date) { background-color: #f1dcfa !important; color: #2d0b3d !important; }
+::highlight(newslens-focus) { background-color: #ffcf3f !important; color: #111111 !important; }
 `;
 
   /**

@@ -73,6 +73,8 @@ export function createPanel(root, host, initial = {}) {
       meta);
     fill(app, head, bodyChildren);
     app.dataset.tools = tools ? "1" : "0";
+    // Each new state starts the reader at its title, so focus never falls back to <body>.
+    if (doc.hasFocus()) head.querySelector("#nl-title").focus({ preventScroll: true });
   }
 
   function iconButton(name, label, onclick, cls = "") {
@@ -146,7 +148,6 @@ export function createPanel(root, host, initial = {}) {
     const first = SECTIONS.find((s) => settings.sections[s.id] !== false);
     if (first && settings.sections[active] === false) active = first.id;
     render();
-    app.querySelector("#nl-title")?.focus({ preventScroll: true });
     say(`Analysis ready: ${plural((v.speakers || []).length, "speaker", "speakers")}, ${plural((v.places || []).length, "place", "places")}, ${plural((v.timeline || []).length, "dated event", "dated events")}.`);
   }
 

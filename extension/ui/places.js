@@ -13,7 +13,7 @@ let mapModule = null;
 // The map is optional: the list works without it, and a missing or broken map file must not
 // take the panel down with it.
 function loadMap() {
-  mapModule ??= import(new URL("../map/world-map.js", import.meta.url).href).catch(() => null);
+  mapModule ??= import("../map/world-map.js").catch(() => null);
   return mapModule;
 }
 
