@@ -199,9 +199,9 @@ export function createPanel(root, host, initial = {}) {
         h("input", { type: "checkbox", role: "switch", checked: allOn, onchange: (e) => setAll(e.target.checked) }),
         h("span", {}, "Show all highlights")),
       h("div", { class: "nl-export" },
-        h("button", { type: "button", class: "nl-btn nl-btn-quiet", onclick: () => copyText(toMarkdown(view, { url }), "Markdown brief copied") },
-          icon("copy"), "Copy Markdown"),
-        h("button", { type: "button", class: "nl-btn nl-btn-quiet", onclick: downloadJSON, "aria-label": "Download JSON" }, icon("download"), "JSON")));
+        h("button", { type: "button", class: "nl-btn nl-btn-quiet", title: "Copy a Markdown brief", "aria-label": "Copy a Markdown brief", onclick: () => copyText(toMarkdown(view, { url }), "Markdown brief copied") },
+          icon("copy"), "Markdown"),
+        h("button", { type: "button", class: "nl-btn nl-btn-quiet", onclick: downloadJSON, title: "Download the analysis as JSON", "aria-label": "Download the analysis as JSON" }, icon("download"), "JSON")));
     const panels = shown.map((s) => {
       const p = h("section", { role: "tabpanel", id: `nl-panel-${s.id}`, class: "nl-section", "aria-labelledby": `nl-tab-${s.id}`, hidden: s.id !== active });
       p.append(s.render(view, ctx));

@@ -2,7 +2,6 @@
 // description, and the people mentioned but not quoted in a smaller list.
 
 import { h } from "./dom.js";
-import { icon } from "./icons.js";
 import { initials, plural } from "./format.js";
 
 function firstOffset(s) {
@@ -42,9 +41,8 @@ function card(sp, view, ctx) {
   [...spans(sp.mentions), ...spans(quotes)], { scroll: sp.mentions?.[0] ? [sp.mentions[0].start, sp.mentions[0].end] : undefined });
   return h("li", { class: "nl-card" },
     h("div", { class: "nl-card-head" },
-      h("h3", { class: "nl-card-title" }, name),
-      h("span", { class: "nl-badge", title: plural(quotes.length, "quote", "quotes") }, icon("quote"), String(quotes.length),
-        h("span", { class: "nl-sr" }, quotes.length === 1 ? " quote" : " quotes"))),
+      h("h2", { class: "nl-card-title" }, name),
+      h("span", { class: "nl-badge" }, plural(quotes.length, "quote", "quotes"))),
     sp.role ? h("p", { class: "nl-role" }, sp.role) : null,
     quotes.length
       ? h("ul", { class: "nl-quotes", "aria-label": `Quotes by ${sp.name}` },

@@ -58,21 +58,22 @@ function norm(s) {
   return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ");
 }
 
-test("sample under a strict CSP: speakers, places and timeline, linked to the page", async (t) => {
-  const before = await (async () => {
-    const p = await b.ctx.newPage();
-    await p.goto(srv.base + "/sample");
-    const s = await pageState(p);
-    await p.close();
-    return s;
-  })();
-  const { page, frame } = await open("/sample");
-  await shot(page, "sample-light");
-  if (!(await analysed(frame))) {
-    t.skip(`the core does not analyse pages yet: ${await frame.locator(".nl-state").innerText()}`);
-    await page.close();
-    return;
+/** Opens the sample and skips the test while the core cannot analyse pages yet. */
+async function openSample(t, name) {
+  const o = await open("/sample");
+  await shot(o.page, name);
+  if (!(await analysed(o.frame))) {
+    t.skip(`the core does not analyse pages yet: ${await o.frame.locator(".nl-state").innerText()}`);
+    await o.page.close();
+    return null;
   }
+  return o;
+}
+
+test("sample under a strict CSP: the speakers, their roles and quotes", async (t) => {
+  const o = await openSample(t, "sample-light");
+  if (!o) return;
+  const { page, frame } = o;
   const speakers = norm(await tabText(frame, "speakers"));
   for (const [name, role] of [["Kamala Harris", /vice president/i], ["Andres Manuel Lopez Obrador", /mexican president/i], ["Symone Sanders", /spokesperson/i]]) {
     assert.ok(speakers.includes(name), `speaker ${name} in:\n${speakers}`);
@@ -80,13 +81,32 @@ test("sample under a strict CSP: speakers, places and timeline, linked to the pa
     assert.match(norm(await card.locator(".nl-role").innerText()), role);
     assert.ok(await card.locator(".nl-quote").count() >= 1, `${name} has quotes`);
   }
-  assert.match(speakers, /We must fight corruption and impunity/);
+  const harris = norm(await frame.locator(".nl-card", { hasText: "Kamala Harris" }).first().innerText());
+  assert.match(harris, /“Together, we must fight violence\. We must fight corruption and impunity/);
+  const sanders = norm(await frame.locator(".nl-card", { hasText: "Symone Sanders" }).first().innerText());
+  assert.match(sanders, /establish a strategic partnership/);
+  await page.close();
+});
+
+test("sample under a strict CSP: the places", async (t) => {
+  const o = await openSample(t, "sample-speakers");
+  if (!o) return;
+  const { page, frame } = o;
   const places = norm(await tabText(frame, "places"));
   for (const p of ["Mexico", "Guatemala", "Honduras", "El Salvador", "Central America", "Northern Triangle"]) {
     assert.ok(places.includes(p), `place ${p} in:\n${places}`);
   }
+  await page.waitForTimeout(200);
   await shot(page, "sample-places");
+  await page.close();
+});
+
+test("sample under a strict CSP: the timeline in order", async (t) => {
+  const o = await openSample(t, "sample-open");
+  if (!o) return;
+  const { page, frame } = o;
   await frame.click("#nl-tab-timeline");
+  await shot(page, "sample-timeline");
   const values = await frame.locator(".nl-entry .nl-when").allInnerTexts();
   const want = ["January 2021", "April 2021", "5 May 2021", "7 May 2021", "7–8 June 2021"];
   let at = -1;
@@ -95,11 +115,19 @@ test("sample under a strict CSP: speakers, places and timeline, linked to the pa
     assert.ok(i > at, `timeline has ${w} after the previous ones: ${values.join(" | ")}`);
     at = i;
   }
-  await shot(page, "sample-timeline");
+  await page.close();
+});
 
+test("sample: a clicked quote is highlighted in view, page clicks select items, a second click restores", async (t) => {
+  const fresh = await b.ctx.newPage();
+  await fresh.goto(srv.base + "/sample");
+  const before = await pageState(fresh);
+  await fresh.close();
+  const o = await openSample(t, "sample-open");
+  if (!o) return;
+  const { page, frame } = o;
   // A quote, clicked: its words are highlighted in the page and scrolled into view.
-  await frame.click("#nl-tab-speakers");
-  const quote = frame.locator(".nl-card", { hasText: "Kamala Harris" }).locator(".nl-quote-btn").first();
+  const quote = frame.locator(".nl-card", { hasText: "Kamala Harris" }).locator(".nl-direct .nl-quote-btn").last();
   const quoteText = norm(await quote.innerText()).replace(/^(Direct quote|Reported): /, "").replace(/[“”]/g, "");
   await quote.click();
   await page.waitForFunction(() => CSS.highlights.has("newslens-focus"));
@@ -123,12 +151,14 @@ test("sample under a strict CSP: speakers, places and timeline, linked to the pa
   });
   await page.mouse.click(spot.x, spot.y);
   await frame.waitForSelector('#nl-panel-places:not([hidden]) [aria-current="true"]');
-  assert.ok(norm(await frame.locator('[aria-current="true"]').innerText()).includes(norm(spot.text)));
+  // The first place mention may be an alias ("U.S."), so the item is checked by kind, not text.
+  assert.equal(await frame.locator('[aria-current="true"]').count(), 1);
+  assert.ok(await frame.locator('.nl-place[aria-current="true"]').count() === 1, `a place is selected for "${spot.text}"`);
   await shot(page, "sample-all-highlights");
 
   // Second click: the page is exactly as before.
   await clickAction(b.ctx, page, b.id);
-  await page.waitForFunction(() => !CSS.highlights.size);
+  await page.waitForFunction(() => !CSS.highlights.size && document.adoptedStyleSheets.length === 0);
   assert.deepEqual(await pageState(page), before);
   await page.close();
 });
@@ -256,17 +286,29 @@ test("keyboard: Tab and arrows move through the panel, Enter jumps, Escape close
   const { page, frame } = await open("/sample");
   const focused = () => frame.evaluate(() => {
     const a = document.activeElement;
-    return a ? (a.getAttribute("aria-label") || a.textContent).trim().slice(0, 40) : "";
+    if (!a) return "";
+    const label = a.getAttribute("aria-label") || (a.labels && a.labels[0] && a.labels[0].textContent) || a.textContent;
+    return label.trim().slice(0, 40);
   });
   await frame.focus("#nl-title");
-  assert.equal(await focused(), await frame.locator("#nl-title").innerText());
+  assert.equal(await focused(), (await frame.locator("#nl-title").innerText()).trim().slice(0, 40));
   await page.keyboard.press("Tab");
   const order = [await focused()];
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press("Tab");
     order.push(await focused());
   }
-  assert.ok(order.includes("Options") && order.includes("Close Newslens (Escape)"), `focus order: ${order.join(" → ")}`);
+  // The header's buttons come before the title; Shift+Tab walks back to them.
+  await frame.focus("#nl-title");
+  const back = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("Shift+Tab");
+    back.push(await focused());
+  }
+  assert.deepEqual(back, ["Close Newslens (Escape)", "Collapse panel", "Options"]);
+  if (await analysed(frame)) {
+    assert.deepEqual(order.slice(0, 2), ["Speakers3", "Show all highlights"].map((x) => x.slice(0, 40)));
+  }
   if (await analysed(frame)) {
     await frame.focus('[role="tab"][aria-selected="true"]');
     await page.keyboard.press("ArrowRight");

@@ -76,6 +76,9 @@ export async function clickAction(ctx, page, id) {
         await cdp.send("Extensions.triggerAction", { id, targetId: tab.targetId });
         return;
       } catch (e) {
+        // Only a refused grant is retried: any other error may come after a click that did
+        // happen, and a second click would close the overlay again.
+        if (!/Cannot access/i.test(String(e && e.message))) throw e;
         last = e;
         await new Promise((r) => setTimeout(r, 1500));
       }
