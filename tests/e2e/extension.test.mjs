@@ -35,9 +35,11 @@ after(async () => {
   await srv?.close();
 });
 
+let opened = 0;
 async function open(pathname) {
   const page = await b.ctx.newPage();
-  await page.goto(srv.base + pathname);
+  // A unique address per tab: the action is clicked on the tab found by its URL.
+  await page.goto(`${srv.base}${pathname}?tab=${++opened}`);
   await clickAction(b.ctx, page, b.id);
   const frame = await panelFrame(page, b.id);
   await settled(frame);
@@ -165,7 +167,7 @@ test("sample: a clicked quote is highlighted in view, page clicks select items, 
 
 test("a second click restores the page exactly: markup, highlights, listeners, styles", async () => {
   const page = await b.ctx.newPage();
-  await page.goto(srv.base + "/sample");
+  await page.goto(srv.base + "/sample?tab=restore");
   const before = await pageState(page);
   await clickAction(b.ctx, page, b.id);
   const frame = await panelFrame(page, b.id);
