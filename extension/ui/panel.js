@@ -42,6 +42,8 @@ export function createPanel(root, host, initial = {}) {
   let progressTimer = 0;
   // Every linkable item: its element and the article ranges it stands for.
   let items = [];
+  // Draws the current state again (after expanding from the slim tab).
+  let redraw = () => {};
 
   const app = h("div", { class: "nl-app" });
   const live = h("div", { class: "nl-sr", role: "status", "aria-live": "polite" });
@@ -61,9 +63,12 @@ export function createPanel(root, host, initial = {}) {
   }
 
   function frame(bodyChildren, { title = "Newslens", meta = null, tools = true } = {}) {
+    // While collapsed the slim tab stays; the new state is drawn on expanding (redraw).
+    if (app.classList.contains("nl-collapsed")) return;
     const buttons = [];
     if (host.openOptions) buttons.push(iconButton("settings", "Options", () => host.openOptions()));
-    if (host.collapse) buttons.push(iconButton("collapse", "Collapse panel", () => collapse(true), "nl-collapse"));
+    // The arrows point toward the docked edge when collapsing, away from it when expanding.
+    if (host.collapse) buttons.push(iconButton(settings.side === "left" ? "expand" : "collapse", "Collapse panel", () => collapse(true), "nl-collapse"));
     if (host.close) buttons.push(iconButton("close", "Close Newslens (Escape)", () => host.close(), "nl-close"));
     const head = h("header", { class: "nl-head" },
       h("div", { class: "nl-brandbar" },
@@ -87,8 +92,8 @@ export function createPanel(root, host, initial = {}) {
     if (on) {
       fill(app, h("button", {
         type: "button", class: "nl-tab-collapsed", "aria-label": "Expand the Newslens panel",
-        onclick: () => { app.classList.remove("nl-collapsed"); host.collapse?.(false); render(); },
-      }, icon("expand"), h("span", { class: "nl-vertical" }, "Newslens"),
+        onclick: () => { app.classList.remove("nl-collapsed"); host.collapse?.(false); redraw(); },
+      }, icon(settings.side === "left" ? "collapse" : "expand"), h("span", { class: "nl-vertical" }, "Newslens"),
       view ? h("span", { class: "nl-vcount" }, String((view.speakers || []).length + (view.places || []).length + (view.timeline || []).length)) : null));
     }
   }
@@ -96,6 +101,7 @@ export function createPanel(root, host, initial = {}) {
   // ---- states ----------------------------------------------------------------------------
 
   function showLoading() {
+    redraw = showLoading;
     view = null;
     clearTimeout(progressTimer);
     frame(h("div", { class: "nl-state nl-loading", "aria-busy": "true" },
@@ -107,6 +113,7 @@ export function createPanel(root, host, initial = {}) {
   }
 
   function showNotArticle(reason) {
+    redraw = () => showNotArticle(reason);
     view = null;
     clearTimeout(progressTimer);
     host.highlight(null);
@@ -120,6 +127,7 @@ export function createPanel(root, host, initial = {}) {
   }
 
   function showError(err, details = "") {
+    redraw = () => showError(err, details);
     view = null;
     clearTimeout(progressTimer);
     host.highlight(null);
@@ -142,6 +150,7 @@ export function createPanel(root, host, initial = {}) {
   // ---- the analysis ------------------------------------------------------------------------
 
   function showResult(v, opts = {}) {
+    redraw = render;
     clearTimeout(progressTimer);
     view = v;
     if (opts.url !== undefined) url = opts.url;

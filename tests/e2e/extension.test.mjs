@@ -372,6 +372,33 @@ test("dark theme: from prefers-color-scheme, and the override", async () => {
   }
 });
 
+test("options: theme, side and sections are saved and followed by an open panel", async () => {
+  const opts = await b.ctx.newPage();
+  await opts.goto(`chrome-extension://${b.id}/options/options.html`);
+  await opts.check('input[name="side"][value="left"]');
+  await opts.check('input[name="theme"][value="dark"]');
+  await opts.uncheck('input[name="timeline"]');
+  await opts.waitForFunction(() => document.getElementById("status").textContent === "Saved.");
+  assert.match(await opts.locator("#shortcut").innerText(), /Alt\+Shift\+N|not set/);
+  await opts.screenshot({ path: path.join(ROOT, "out/e2e/options-dark.png") });
+  const { page, frame } = await open("/sample");
+  const box = await page.evaluate(() => document.documentElement.lastElementChild.getBoundingClientRect().left);
+  assert.equal(box, 0, "docked left");
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), "dark");
+  if (await analysed(frame)) assert.equal(await frame.locator("#nl-tab-timeline").count(), 0, "timeline hidden");
+  await shot(page, "docked-left-dark");
+  // Collapsing leaves a slim tab on the edge, and the page gets its width back.
+  await frame.click(".nl-collapse");
+  await page.waitForFunction(() => document.documentElement.lastElementChild.getBoundingClientRect().width < 60);
+  await shot(page, "collapsed");
+  await frame.click(".nl-tab-collapsed");
+  await page.waitForFunction(() => document.documentElement.lastElementChild.getBoundingClientRect().width > 300);
+  assert.ok(await frame.locator(".nl-title").count() === 1);
+  await b.sw.evaluate(() => chrome.storage.local.clear());
+  await opts.close();
+  await page.close();
+});
+
 test("no network request by the extension", () => {
   assert.deepEqual(outside, []);
   const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
