@@ -74,7 +74,7 @@ export function createPanel(root, host, initial = {}) {
       h("div", { class: "nl-brandbar" },
         h("span", { class: "nl-brand" }, h("span", { class: "nl-logo", "aria-hidden": "true" }), "Newslens"),
         h("div", { class: "nl-headtools" }, buttons)),
-      h("h1", { class: "nl-title", id: "nl-title", tabindex: "-1" }, title),
+      h("h1", { class: "nl-title", id: "nl-title", tabindex: "-1" }, h("bdi", {}, title)),
       meta);
     fill(app, head, bodyChildren);
     app.dataset.tools = tools ? "1" : "0";

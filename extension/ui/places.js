@@ -88,7 +88,7 @@ export function renderPlaces(view, ctx) {
     const n = (p.mentions || []).length;
     const el = ctx.item(h("button", { type: "button", class: `nl-place${sub ? " nl-place-sub" : ""}` },
       icon(p.kind, `nl-kind nl-k-${p.kind}`),
-      h("span", { class: "nl-place-name" }, p.name),
+      h("bdi", { class: "nl-place-name" }, p.name),
       h("span", { class: "nl-place-kind" }, KIND_LABEL[p.kind] || "place"),
       n > 1 ? h("span", { class: "nl-mentions", title: plural(n, "mention", "mentions") }, `×${n}`, h("span", { class: "nl-sr" }, " mentions")) : null),
     spans(p.mentions));

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, launch, serve, clickAction, panelFrame, settled, shot, pageState } from "./harness.mjs";
-import { SAMPLE, NOMETA, NOT_ARTICLE, HOSTILE_CSS, EVIL_CSS, HOSTILE_TEXT, PROBE_JS } from "./pages.mjs";
+import { SAMPLE, NOMETA, NOT_ARTICLE, HOSTILE_CSS, EVIL_CSS, HOSTILE_TEXT, HOSTILE_WORD, PROBE_JS } from "./pages.mjs";
 
 let srv, b;
 const outside = []; // requests to anything but the test server or the extension itself
@@ -21,6 +21,7 @@ before(async () => {
     "/none": { body: SAMPLE, csp: "default-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'" },
     "/fake": { body: SAMPLE.replace("</head>", '<script src="/probe.js"></script></head>') },
     "/hostile-text": { body: HOSTILE_TEXT },
+    "/hostile-word": { body: HOSTILE_WORD },
     "/probe.js": { body: PROBE_JS, type: "text/javascript" },
   });
   b = await launch();
@@ -263,6 +264,15 @@ test("messages posted by the page change nothing", async () => {
   await page.close();
 });
 
+test("a 10,000-character word in the body: a calm answer, no overflow", async () => {
+  const { page, frame } = await open("/hostile-word");
+  await shot(page, "hostile-word");
+  assert.equal(await frame.locator(".nl-error").count(), 0);
+  const o = await frame.evaluate(() => [document.querySelector(".nl-app").scrollWidth, document.querySelector(".nl-app").clientWidth]);
+  assert.ok(o[0] <= o[1] + 1, `no horizontal overflow: ${o}`);
+  await page.close();
+});
+
 test("hostile page text is shown as text, wraps, and never runs", async () => {
   const { page, frame } = await open("/hostile-text");
   await shot(page, "hostile-text");
@@ -270,7 +280,8 @@ test("hostile page text is shown as text, wraps, and never runs", async () => {
   assert.equal(await frame.evaluate(() => document.querySelectorAll("img, script:not([src]), [onerror]").length), 0);
   const app = await frame.evaluate(() => ({ sw: document.querySelector(".nl-app").scrollWidth, cw: document.querySelector(".nl-app").clientWidth }));
   assert.ok(app.sw <= app.cw + 1, `no horizontal overflow: ${JSON.stringify(app)}`);
-  if (await analysed(frame)) {
+  {
+    assert.ok(await analysed(frame), "the hostile story is still a story");
     assert.match(await frame.locator(".nl-title").innerText(), /<img src=x onerror=/);
     for (const id of ["speakers", "places", "timeline"]) {
       await frame.click(`#nl-tab-${id}`);
@@ -401,6 +412,6 @@ test("options: theme, side and sections are saved and followed by an open panel"
 
 test("no network request by the extension", () => {
   assert.deepEqual(outside, []);
-  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
+  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
   assert.deepEqual(unexpected, []);
 });

@@ -29,7 +29,7 @@ const BIDI = "\u202Egnp.exe\u202C and \u2066isolated\u2069";
 export const HOSTILE_TEXT = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>&lt;img src=x onerror=window.__pwned=1&gt; Council approves budget</title>
 <meta property="og:type" content="article">
-<meta property="og:title" content="&lt;img src=x onerror=window.__pwned=1&gt; Council approves budget">
+<meta property="og:title" content="&lt;img src=x onerror=window.__pwned=1&gt; Council approves budget ${WORD}">
 <meta property="article:published_time" content="2024-03-14T10:00:00Z">
 <script src="/probe.js"></script>
 </head><body><main><article>
@@ -37,10 +37,18 @@ export const HOSTILE_TEXT = `<!DOCTYPE html><html lang="en"><head><meta charset=
 <p>The city council approved the budget on Tuesday after a long debate in Springfield, Illinois, officials said.</p>
 <p>“&lt;/style&gt;&lt;script&gt;window.__pwned=2&lt;/script&gt; We will not raise taxes,” Mayor &lt;img src=x onerror=window.__pwned=3&gt; Jane Doe said at a news conference on Wednesday.</p>
 <p>Council member John Roe said the plan was “javascript:alert(1) reckless” and that ${BIDI} would follow.</p>
-<p>“${WORD},” Roe said.</p>
+<p>“${WORD.slice(0, 400)},” Roe said.</p>
+<p>The vote followed three weeks of hearings in which residents, business owners and school officials asked the council to protect libraries, parks and bus routes from the cuts first proposed in January.</p>
+<p>Under the approved plan, the city will spend more on road repairs and hire twelve new teachers, while the fire department will replace two of its oldest engines by the end of the year.</p>
+<p>Supporters said the budget kept the city on a sound footing without asking families for more money at a time when prices for food, rent and energy remain high across the region.</p>
+<p>Critics argued that the plan relies on optimistic forecasts for sales tax revenue and leaves too little in reserve should the local economy slow down in the coming months.</p>
+<p>The council will review the figures again in September, when the first quarterly report on spending and revenue is due, and could amend the plan if revenue falls short.</p>
 <p>The budget takes effect in July, the council said in a statement. Residents in Springfield will see the changes next year.</p>
 <p>Doe said the city would publish the details online next week, and that she expected no further delays.</p>
 </article></main></body></html>`;
+
+/** The same story with one 10,000-character word in the body. */
+export const HOSTILE_WORD = HOSTILE_TEXT.replace(`${WORD.slice(0, 400)},”`, `${WORD},”`);
 
 /** Runs in the page: records whether anything hostile executed, and offers fake messages. */
 export const PROBE_JS = `window.__pwned = undefined;
