@@ -59,8 +59,13 @@ async function showBadge(tabId, message) {
 
 api.action.onClicked.addListener(toggle);
 
-// The panel asks for the options page; content scripts cannot open it themselves.
+// The content script's CSS, when its sandbox cannot adopt a stylesheet itself: inserted into
+// (and removed from) exactly the frame that asked, under the click's activeTab grant.
 api.runtime.onMessage.addListener((msg, sender) => {
-  if (sender.id !== api.runtime.id || !msg || typeof msg !== "object") return;
-  if (msg.type === "open-options") api.runtime.openOptionsPage();
+  if (sender.id !== api.runtime.id || !msg || msg.type !== "css" || !sender.tab) return;
+  const target = { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
+  (async () => {
+    if (typeof msg.remove === "string" && msg.remove) await api.scripting.removeCSS({ target, css: msg.remove });
+    if (typeof msg.add === "string" && msg.add) await api.scripting.insertCSS({ target, css: msg.add });
+  })().catch(() => {});
 });

@@ -78,8 +78,28 @@ globalThis.NewslensHighlight = (() => {
     return { domRanges, offsetOf };
   }
 
-  /** Highlight painter bound to one document; `clear()` removes everything it added. */
-  function painter(doc) {
+  /**
+   * Adds a stylesheet to `doc` without touching its DOM (an adopted, constructed sheet).
+   * Returns {update(css), remove()}.
+   */
+  function adoptStyle(doc, cssText) {
+    const win = doc.defaultView;
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(cssText);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return {
+      update: (css) => sheet.replaceSync(css),
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
+    };
+  }
+
+  /**
+   * Highlight painter bound to one document; `clear()` removes everything it added.
+   * `addStyle(css)` puts the ::highlight rules in (default: an adopted sheet).
+   */
+  function painter(doc, { addStyle = (css) => adoptStyle(doc, css) } = {}) {
     const win = doc.defaultView;
     const registry = win && win.CSS && win.CSS.highlights;
     const supported = !!registry && typeof win.Highlight === "function";
@@ -88,9 +108,7 @@ globalThis.NewslensHighlight = (() => {
 
     function ensureSheet() {
       if (sheet || !supported) return;
-      sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(CSS_TEXT);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      sheet = addStyle(CSS_TEXT);
     }
 
     function set(kind, ranges) {
@@ -127,7 +145,7 @@ globalThis.NewslensHighlight = (() => {
       if (registry) for (const name of Object.values(NAMES)) registry.delete(name);
       active.clear();
       if (sheet) {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        sheet.remove();
         sheet = null;
       }
     }
@@ -135,5 +153,5 @@ globalThis.NewslensHighlight = (() => {
     return { set, contains, clear, supported };
   }
 
-  return { mapper, painter, NAMES };
+  return { mapper, painter, adoptStyle, NAMES };
 })();
