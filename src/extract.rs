@@ -5,6 +5,13 @@
 use crate::page::PageModel;
 use serde::Serialize;
 
+pub mod blocks;
+pub mod dateline;
+pub mod dates;
+pub mod hints;
+pub mod metadata;
+pub mod select;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BlockKind {
@@ -89,14 +96,183 @@ impl std::fmt::Display for NotAnArticle {
     }
 }
 
+/// Fewer words than this in the chosen body is not a story: a home page, a video page, an index.
+const MIN_WORDS: usize = 40;
+
 /// Finds the article in a page.
 pub fn extract(page: &PageModel) -> Result<Article, NotAnArticle> {
-    // Placeholder until the extraction stage lands: every visible text node of the body,
-    // one paragraph per block-level parent.
+    let no = |reason: &str| NotAnArticle {
+        reason: reason.to_string(),
+    };
+    if page.nodes.is_empty() {
+        return Err(no("the page is empty"));
+    }
+    let kids = page.children();
+    let facts = metadata::gather(page, &kids);
+    let body_root = page.nodes.iter().position(|n| n.tag == "body").unwrap_or(0) as u32;
+    let raw = blocks::build(page, &kids, body_root);
+    if raw.is_empty() {
+        return Err(no("the page has no visible text"));
+    }
+    let sel = select::select(page, &kids, &raw, body_root);
+
+    let url = page.url.as_deref();
+    let site = metadata::site(&facts, url);
+    let title = metadata::title(&facts, site.as_deref());
+    let title_n = title.as_deref().map(norm);
+
+    let mut article = Article {
+        byline: metadata::byline(&facts, site.as_deref()),
+        lang: metadata::lang(&facts),
+        ..Article::default()
+    };
+    for &k in &sel.body {
+        let b = &raw[k];
+        // The headline is the title, not body text.
+        if b.kind == BlockKind::Heading && title_n.as_deref() == Some(norm(&b.text).as_str()) {
+            continue;
+        }
+        if !article.text.is_empty() {
+            article.text.push_str("\n\n");
+        }
+        let start = article.text.len();
+        article.text.push_str(&b.text);
+        article.segments.extend(b.segments.iter().map(|s| Segment {
+            start: s.start + start,
+            ..*s
+        }));
+        article.blocks.push(Block {
+            kind: b.kind,
+            start,
+            end: article.text.len(),
+        });
+    }
+    article.captions = sel
+        .captions
+        .iter()
+        .map(|&k| Caption {
+            text: raw[k].text.clone(),
+            segments: raw[k].segments.clone(),
+        })
+        .collect();
+
+    let words = article.text.split_whitespace().count();
+    if words < MIN_WORDS {
+        let video = facts.videos > 0 || facts.ld.kinds.iter().any(|k| k == "VideoObject");
+        let (all, linked) = raw
+            .iter()
+            .fold((0, 0), |(a, l), b| (a + b.text.len(), l + b.link_bytes));
+        return Err(no(if video {
+            "this is a video page with little or no text"
+        } else if linked * 2 > all {
+            "this page is mostly links and headlines (a home page or a list of stories), not an article"
+        } else {
+            "no article text found on this page"
+        }));
+    }
+    if is_listing(page, &facts, url) && sel.total_prose < 1500.0 {
+        return Err(no(
+            "this page is a list of stories or search results, not an article",
+        ));
+    }
+
+    article.dateline = dateline::find(
+        article
+            .blocks
+            .first()
+            .and_then(|b| article.text.get(b.start..b.end))
+            .unwrap_or(""),
+    );
+    article.published = publication_date(page, &facts, &raw, &sel, &article);
+    article.partial = metadata::paywalled(&facts) && words < 400;
+    article.title = title;
+    article.site = site;
+    Ok(article)
+}
+
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Home pages and search results: the page declares itself a website (not an article) and its
+/// address is the site's root or a search.
+fn is_listing(page: &PageModel, facts: &metadata::Facts, url: Option<&str>) -> bool {
     let _ = page;
-    Err(NotAnArticle {
-        reason: "extraction is not implemented yet".into(),
-    })
+    let declared_article = facts
+        .ld
+        .kinds
+        .iter()
+        .any(|k| k.ends_with("Article") || k.ends_with("Posting"))
+        || facts
+            .meta(&["og:type"])
+            .is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    if declared_article {
+        return false;
+    }
+    let Some(u) = url else { return false };
+    let path = u
+        .split("://")
+        .nth(1)
+        .map(|r| r.find('/').and_then(|k| r.get(k..)).unwrap_or("/"))
+        .unwrap_or(u);
+    let path_only = path.split(['?', '#']).next().unwrap_or("");
+    path_only.is_empty()
+        || path_only == "/"
+        || path_only.contains("/search")
+        || path.contains("?q=")
+        || path.contains("&q=")
+}
+
+/// The publication date, from the most trustworthy place that has one.
+fn publication_date(
+    page: &PageModel,
+    facts: &metadata::Facts,
+    raw: &[blocks::RawBlock],
+    sel: &select::Selection,
+    article: &Article,
+) -> Option<Published> {
+    let make = |s: dates::Stamp, source: &'static str| Published {
+        date: s.date(),
+        time: s.time.clone(),
+        tz: s.tz.clone(),
+        source,
+    };
+    if let Some(f) = metadata::published(facts) {
+        return Some(make(f.stamp, f.source));
+    }
+    if let Some(s) = page.url.as_deref().and_then(dates::from_url) {
+        return Some(make(s, "url"));
+    }
+    // A <time> near the story (its byline), before any in sidebars further down.
+    let near = sel.container as usize;
+    if let Some(s) = facts
+        .times
+        .iter()
+        .filter(|(i, _, _)| *i as usize >= near.saturating_sub(200))
+        .find_map(|(_, dt, _)| dates::parse_iso(dt))
+    {
+        return Some(make(s, "time"));
+    }
+    // The text: the lines above the story (byline and date), its first paragraphs, captions.
+    let first_body = sel.body.first().copied().unwrap_or(0);
+    let above = raw
+        .get(first_body.saturating_sub(8)..first_body)
+        .unwrap_or(&[])
+        .iter()
+        .map(|b| b.text.as_str());
+    let lead = article
+        .blocks
+        .iter()
+        .take(3)
+        .filter_map(|b| article.text.get(b.start..b.end));
+    let caps = article.captions.iter().map(|c| c.text.as_str());
+    if let Some((s, _, _)) = above.chain(lead).chain(caps).find_map(dates::find_in_text) {
+        return Some(make(s, "text"));
+    }
+    metadata::modified(facts).map(|f| make(f.stamp, f.source))
 }
 
 /// The article of a plain-text document: the text exactly as given, blocks split on blank lines.
@@ -164,5 +340,147 @@ mod tests {
         let a = from_text("\n\nNAIROBI (AP) _\n\nOne line.\nSame block.\n  \nNext.");
         let b: Vec<&str> = a.blocks.iter().map(|b| &a.text[b.start..b.end]).collect();
         assert_eq!(b, vec!["NAIROBI (AP) _", "One line.\nSame block.", "Next."]);
+    }
+}
+
+#[cfg(all(test, feature = "html"))]
+mod page_tests {
+    use super::*;
+    use crate::page::html;
+
+    const VOA: &str = include_str!("../fixtures/voa-harris-lopez-obrador.html");
+    const VOA_NOMETA: &str = include_str!("../fixtures/voa-harris-lopez-obrador-nometa.html");
+
+    /// Every segment is a verbatim copy of its text node: what the extension highlights.
+    fn assert_segments_exact(page: &PageModel, a: &Article) {
+        let mut covered = 0;
+        let mut last_end = 0;
+        for s in &a.segments {
+            assert!(s.start >= last_end, "segments overlap or are unsorted");
+            last_end = s.start + s.len;
+            let node = &page.nodes[s.node as usize];
+            assert!(node.is_text());
+            assert_eq!(
+                &a.text[s.start..s.start + s.len],
+                &node.text[s.node_start..s.node_start + s.len]
+            );
+            covered += s.len;
+        }
+        // Everything but the separators (single spaces and blank lines) comes from the page.
+        let separators = a.text.bytes().filter(|&b| b == b' ' || b == b'\n').count();
+        assert!(covered + separators >= a.text.len(), "uncovered page text");
+    }
+
+    #[test]
+    fn voa_sample() {
+        let page = html::parse(VOA, Some("https://www.voanews.com/a/usa_us-vice-president"));
+        let a = extract(&page).unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("US Vice President Calls for Immigration Effort With Mexico")
+        );
+        let p = a.published.as_ref().unwrap();
+        assert_eq!((p.date.as_str(), p.source), ("2021-05-07", "json-ld"));
+        let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds.iter().filter(|&&k| k == BlockKind::Paragraph).count(),
+            15
+        );
+        assert_eq!(
+            kinds.iter().filter(|&&k| k == BlockKind::Heading).count(),
+            2
+        );
+        assert_eq!(a.blocks.len(), 17);
+        assert!(a
+            .text
+            .starts_with("U.S. Vice President Kamala Harris said Friday"));
+        assert!(a.text.ends_with("Lopez Obrador said ahead of the talks."));
+        assert!(!a.text.contains("Share this page") && !a.text.contains("Accessibility"));
+        assert_eq!(a.captions.len(), 1);
+        assert!(a.captions[0].text.contains("May 7, 2021"));
+        assert!(!a.text.contains("Eisenhower"));
+        assert_eq!(a.site.as_deref(), Some("Voice of America"));
+        assert_eq!(a.lang.as_deref(), Some("en"));
+        assert_eq!(a.byline, None); // "VOA News" is a desk, not a person
+        assert!(!a.partial);
+        assert_segments_exact(&page, &a);
+        for b in &a.blocks {
+            assert_eq!(&a.text[b.start..b.end], a.text[b.start..b.end].trim());
+        }
+    }
+
+    #[test]
+    fn voa_without_metadata_dates_from_the_text() {
+        let page = html::parse(VOA_NOMETA, None);
+        let a = extract(&page).unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("US Vice President Calls for Immigration Effort With Mexico")
+        );
+        let p = a.published.as_ref().unwrap();
+        assert_eq!((p.date.as_str(), p.source), ("2021-05-07", "text"));
+        assert_eq!(a.blocks.len(), 17);
+        assert_segments_exact(&page, &a);
+    }
+
+    #[test]
+    fn not_articles_say_why() {
+        let nav = format!(
+            "<html><head><title>Home</title></head><body><ul>{}</ul></body></html>",
+            "<li><a href=/x>A story headline that is here</a></li>".repeat(40)
+        );
+        let e = extract(&html::parse(&nav, Some("https://example.com/"))).unwrap_err();
+        assert!(e.reason.contains("links"), "{}", e.reason);
+        let e = extract(&html::parse("", None)).unwrap_err();
+        assert!(!e.reason.is_empty());
+        let e = extract(&html::parse(
+            "<body><video src=a.mp4></video><p>Watch.</p></body>",
+            None,
+        ))
+        .unwrap_err();
+        assert!(e.reason.contains("video"), "{}", e.reason);
+    }
+
+    #[test]
+    fn boilerplate_and_hidden_text_stay_out() {
+        let para = "This is a sentence of the story that goes on for a while, as stories do. ";
+        let h = format!(
+            "<body><nav><a href=/>Home</a></nav><article><h1>Headline of the story</h1>\
+             <p>{p}</p><div class=share-bar>Share on Facebook</div><p>{p}{p}</p>\
+             <p hidden>Secret text that is hidden from readers of the page entirely.</p>\
+             <div class=newsletter><p>Sign up for our newsletter to get stories like this one daily.</p></div>\
+             <p>{p}</p></article><section class=comments><p>{p}{p}{p}{p}</p></section></body>",
+            p = para
+        );
+        let page = html::parse(&h, None);
+        let a = extract(&page).unwrap();
+        assert_eq!(a.blocks.len(), 3);
+        assert!(
+            !a.text.contains("Share") && !a.text.contains("Secret") && !a.text.contains("Sign up")
+        );
+        assert_eq!(a.title.as_deref(), Some("Headline of the story"));
+        assert_segments_exact(&page, &a);
+    }
+
+    #[test]
+    fn story_split_over_containers_stays_whole() {
+        let p = "Words of the story continue here with more detail and a full stop at the end. ";
+        let h = format!(
+            "<body><div class=wrap><div class=part><p>{p}{p}</p><p>{p}</p></div>\
+             <div class=ad-slot>Advertisement</div><div class=part><p>{p}{p}</p><p>{p}</p></div></div>\
+             <aside><ul><li><a href=/1>Other story one</a></li><li><a href=/2>Other story two</a></li></ul></aside></body>"
+        );
+        let a = extract(&html::parse(&h, None)).unwrap();
+        assert_eq!(a.blocks.len(), 4);
+        assert!(!a.text.contains("Advertisement") && !a.text.contains("Other story"));
+    }
+
+    #[test]
+    fn hostile_inputs_finish() {
+        let deep =
+            "<div>".repeat(10_000) + &"<p>Some words of a paragraph that ends.</p>".repeat(20);
+        let _ = extract(&html::parse(&deep, None));
+        let tiny = "<p>a b c d e.</p>".repeat(100_000);
+        let _ = extract(&html::parse(&tiny, None));
     }
 }
