@@ -108,13 +108,14 @@ pub fn extract(page: &PageModel) -> Result<Article, NotAnArticle> {
         return Err(no("the page is empty"));
     }
     let kids = page.children();
-    let facts = metadata::gather(page, &kids);
+    let roles = hints::roles(page);
+    let facts = metadata::gather(page, &kids, &roles);
     let body_root = page.nodes.iter().position(|n| n.tag == "body").unwrap_or(0) as u32;
-    let raw = blocks::build(page, &kids, body_root);
+    let raw = blocks::build(page, &kids, body_root, &roles);
     if raw.is_empty() {
         return Err(no("the page has no visible text"));
     }
-    let sel = select::select(page, &kids, &raw, body_root);
+    let sel = select::select(page, &kids, &raw, body_root, &roles);
 
     let url = metadata::url(&facts, page.url.as_deref());
     let site = metadata::site(&facts, url);
@@ -590,8 +591,9 @@ mod inspect {
         let page = crate::page::html::parse(&html, std::env::var("NEWSLENS_URL").ok().as_deref());
         let kids = page.children();
         let body = page.nodes.iter().position(|n| n.tag == "body").unwrap_or(0) as u32;
-        let raw = blocks::build(&page, &kids, body);
-        let sel = select::select(&page, &kids, &raw, body);
+        let roles = hints::roles(&page);
+        let raw = blocks::build(&page, &kids, body, &roles);
+        let sel = select::select(&page, &kids, &raw, body, &roles);
         let path_of = |mut i: u32| {
             let mut p = Vec::new();
             while let Some(n) = page.nodes.get(i as usize) {

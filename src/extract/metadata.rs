@@ -90,7 +90,7 @@ fn raw_text(page: &PageModel, kids: &[Vec<u32>], node: u32) -> String {
 }
 
 /// Reads the facts from the whole page in one pass.
-pub fn gather(page: &PageModel, kids: &[Vec<u32>]) -> Facts {
+pub fn gather(page: &PageModel, kids: &[Vec<u32>], roles: &[super::hints::Role]) -> Facts {
     let mut f = Facts {
         lang: page
             .nodes
@@ -184,18 +184,12 @@ pub fn gather(page: &PageModel, kids: &[Vec<u32>]) -> Facts {
         {
             f.author_texts.push(text_of(page, kids, i, 300));
         }
-        if !n.hidden && n.tag != "meta" {
-            for v in [n.attr("class"), n.attr("id")].into_iter().flatten() {
-                for t in tokens(v) {
-                    match t.as_str() {
-                        "byline" | "author" | "authors" | "authorname" | "bylinename" => {
-                            f.author_texts.push(text_of(page, kids, i, 300))
-                        }
-                        "paywall" | "regwall" | "subscriberonly" | "premiumcontent"
-                        | "meteredcontent" | "piano" | "truncated" => f.paywall_marks += 1,
-                        _ => {}
-                    }
-                }
+        if let Some(r) = roles.get(i as usize) {
+            if r.byline && n.tag != "meta" {
+                f.author_texts.push(text_of(page, kids, i, 300));
+            }
+            if r.paywall {
+                f.paywall_marks += 1;
             }
         }
     }
@@ -715,7 +709,7 @@ mod tests {
 
     fn facts(h: &str) -> Facts {
         let m = html::parse(h, None);
-        gather(&m, &m.children())
+        gather(&m, &m.children(), &super::super::hints::roles(&m))
     }
 
     #[test]

@@ -83,8 +83,7 @@ pub struct Selection {
 }
 
 /// Elements dropped as boilerplate, with all their descendants.
-fn pruned(page: &PageModel, kids: &[Vec<u32>], prose: &[f64], total: f64) -> Vec<bool> {
-    let _ = kids;
+fn pruned(page: &PageModel, roles: &[hints::Role], prose: &[f64], total: f64) -> Vec<bool> {
     let mut out = vec![false; page.nodes.len()];
     for (i, n) in page.nodes.iter().enumerate() {
         let parent = n
@@ -99,7 +98,7 @@ fn pruned(page: &PageModel, kids: &[Vec<u32>], prose: &[f64], total: f64) -> Vec
             continue;
         }
         let share = if total > 0.0 { prose[i] / total } else { 0.0 };
-        out[i] = match hints::boilerplate(n) {
+        out[i] = match roles.get(i).and_then(|r| r.boilerplate) {
             Some(Boilerplate::Always) => true,
             Some(Boilerplate::Strong) => share < 0.4,
             Some(Boilerplate::Weak) => share < 0.25,
@@ -175,6 +174,7 @@ fn loose_paragraph(page: &PageModel, blocks: &[RawBlock], node: u32) -> bool {
 /// kind and class move it up or down, and its link density scales it down.
 fn candidate_scores(
     page: &PageModel,
+    roles: &[hints::Role],
     blocks: &[RawBlock],
     block_alive: &[bool],
     alive: &[bool],
@@ -249,9 +249,10 @@ fn candidate_scores(
             "body" | "html" => -1000.0,
             _ => 0.0,
         };
-        let class = if hints::content_like(node) {
+        let role = roles.get(i).copied().unwrap_or_default();
+        let class = if role.content {
             25.0
-        } else if hints::boilerplate(node).is_some() {
+        } else if role.boilerplate.is_some() {
             -25.0
         } else {
             0.0
@@ -270,11 +271,12 @@ fn candidate_scores(
 /// or holds several near-equal candidates (a story in sibling containers).
 fn top_candidate(
     page: &PageModel,
+    roles: &[hints::Role],
     blocks: &[RawBlock],
     block_alive: &[bool],
     alive: &[bool],
 ) -> u32 {
-    let scores = candidate_scores(page, blocks, block_alive, alive);
+    let scores = candidate_scores(page, roles, blocks, block_alive, alive);
     let mut best = 0usize;
     for (i, &s) in scores.iter().enumerate() {
         if s > scores[best] {
@@ -325,12 +327,13 @@ pub fn select(
     kids: &[Vec<u32>],
     blocks: &[RawBlock],
     body_root: u32,
+    roles: &[hints::Role],
 ) -> Selection {
     let w: Vec<f64> = blocks.iter().map(prose_weight).collect();
     let all_alive = vec![true; page.nodes.len()];
     let prose = subtree_sums(page, blocks, &w, &all_alive);
     let total = prose.get(body_root as usize).copied().unwrap_or(0.0);
-    let dead = pruned(page, kids, &prose, total);
+    let dead = pruned(page, roles, &prose, total);
     let alive: Vec<bool> = dead.iter().map(|d| !d).collect();
     let block_alive: Vec<bool> = blocks
         .iter()
@@ -343,9 +346,9 @@ pub fn select(
         .collect();
     let prose2 = subtree_sums(page, blocks, &w2, &alive);
 
-    let container = top_candidate(page, blocks, &block_alive, &alive);
+    let container = top_candidate(page, roles, blocks, &block_alive, &alive);
     let parent = page.nodes.get(container as usize).and_then(|n| n.parent);
-    let scores = candidate_scores(page, blocks, &block_alive, &alive);
+    let scores = candidate_scores(page, roles, blocks, &block_alive, &alive);
     let top_score = scores.get(container as usize).copied().unwrap_or(0.0);
 
     // The story's subtree, plus siblings that continue it (Readability's sibling pass): a story
