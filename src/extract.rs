@@ -646,3 +646,27 @@ mod inspect {
         );
     }
 }
+
+#[cfg(all(test, feature = "html"))]
+mod hostile_tests {
+    use super::*;
+    use crate::page::html;
+
+    /// Shapes that make quadratic code crawl: deep nesting with roles on every level, a huge
+    /// flat page, and a 5 MB page. Each must finish without a panic (a quadratic step would
+    /// keep this test running for hours).
+    #[test]
+    fn hostile_shapes_finish() {
+        let p = "<p>Words of a paragraph, with a comma, that ends here.</p>";
+        let deep = "<div class='byline story'><h1>x</h1>".repeat(5_000) + &p.repeat(50);
+        let wide = "<div class=story>".to_string()
+            + &"<div class=story><p>One, two.</p></div>".repeat(30_000);
+        let big = format!("<article>{}</article>", p.repeat(5_000_000 / p.len()));
+        for h in [&deep, &wide, &big] {
+            let page = html::parse(h, None);
+            assert!(page.validate().is_ok());
+            let a = extract(&page).unwrap();
+            assert!(a.text.len() <= h.len());
+        }
+    }
+}

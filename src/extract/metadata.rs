@@ -51,8 +51,12 @@ pub struct LdFacts {
 pub fn text_of(page: &PageModel, kids: &[Vec<u32>], node: u32, limit: usize) -> String {
     let mut out = String::new();
     let mut stack = vec![node];
+    // Bounded work as well as bounded output: nested empty elements cost nothing to write but
+    // time to walk.
+    let mut visited = 0;
     while let Some(i) = stack.pop() {
-        if out.len() > limit {
+        visited += 1;
+        if out.len() > limit || visited > 4 * limit {
             break;
         }
         let Some(n) = page.nodes.get(i as usize) else {
@@ -124,7 +128,7 @@ pub fn gather(page: &PageModel, kids: &[Vec<u32>], roles: &[super::hints::Role])
                 }
             }
             "script" => read_json_ld(&raw_text(page, kids, i), &mut f.ld),
-            "h1" if !n.hidden => {
+            "h1" if !n.hidden && f.h1.len() < 32 => {
                 let t = text_of(page, kids, i, 2000);
                 if !t.is_empty() {
                     f.h1.push((i, t));
@@ -157,13 +161,13 @@ pub fn gather(page: &PageModel, kids: &[Vec<u32>], roles: &[super::hints::Role])
         }
         if let Some(p) = n.attr("itemprop") {
             let p = p.trim();
-            if p == "datePublished" {
+            if p == "datePublished" && f.itemprop_published.len() < 8 {
                 if let Some(v) = n.attr("content").or(n.attr("datetime")) {
                     f.itemprop_published.push(v.to_string());
                 } else {
                     f.itemprop_published.push(text_of(page, kids, i, 200));
                 }
-            } else if p == "author" || p == "creator" {
+            } else if (p == "author" || p == "creator") && f.author_texts.len() < 32 {
                 f.author_texts.push(text_of(page, kids, i, 300));
             }
         }
@@ -179,13 +183,14 @@ pub fn gather(page: &PageModel, kids: &[Vec<u32>], roles: &[super::hints::Role])
                 .map(|h| h.trim().to_string())
                 .filter(|h| h.contains("://"));
         }
-        if n.attr("rel")
-            .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
+        if f.author_texts.len() < 32
+            && n.attr("rel")
+                .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
         {
             f.author_texts.push(text_of(page, kids, i, 300));
         }
         if let Some(r) = roles.get(i as usize) {
-            if r.byline && n.tag != "meta" {
+            if r.byline && n.tag != "meta" && f.author_texts.len() < 32 {
                 f.author_texts.push(text_of(page, kids, i, 300));
             }
             if r.paywall {

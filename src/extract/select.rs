@@ -151,20 +151,27 @@ fn mark_subtree(page: &PageModel, root: u32, inside: &mut [bool]) {
     }
 }
 
-/// A sibling element that is itself one paragraph of prose (Readability: over 80 characters
-/// with few links, or a shorter sentence without links).
-fn loose_paragraph(page: &PageModel, blocks: &[RawBlock], node: u32) -> bool {
-    let Some(n) = page.nodes.get(node as usize) else {
-        return false;
-    };
-    if n.tag != "p" {
-        return false;
-    }
-    blocks.iter().filter(|b| b.owner == node).any(|b| {
+/// `<p>` elements that are one paragraph of prose by themselves (Readability: over 80
+/// characters with few links, or a shorter sentence without links), for the sibling pass.
+fn loose_paragraphs(page: &PageModel, blocks: &[RawBlock]) -> Vec<bool> {
+    let mut out = vec![false; page.nodes.len()];
+    for b in blocks {
+        if page
+            .nodes
+            .get(b.owner as usize)
+            .is_none_or(|n| n.tag != "p")
+        {
+            continue;
+        }
         let ld = link_density(b);
         let len = b.text.chars().count();
-        (len > 80 && ld < 0.25) || (len > 0 && ld == 0.0 && prose_weight(b) > 0.0)
-    })
+        if (len > 80 && ld < 0.25) || (len > 0 && ld == 0.0 && prose_weight(b) > 0.0) {
+            if let Some(x) = out.get_mut(b.owner as usize) {
+                *x = true;
+            }
+        }
+    }
+    out
 }
 
 /// Readability's content score of every element: each paragraph gives its parent its score
@@ -297,26 +304,34 @@ fn top_candidate(
         .take(20)
         .collect();
     if strong.len() >= 3 {
-        let ancestors = |mut i: usize| {
-            let mut v = Vec::new();
-            while let Some(p) = page.nodes.get(i).and_then(|n| n.parent) {
-                v.push(p as usize);
-                i = p as usize;
+        // Count, for every ancestor, how many strong candidates sit below it: one walk up
+        // from each (bounded), then the best's nearest ancestor holding three wins.
+        let mut below: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        for &c in &strong {
+            let mut at = page.nodes.get(c).and_then(|n| n.parent);
+            let mut steps = 0;
+            while let Some(p) = at {
+                *below.entry(p as usize).or_insert(0) += 1;
+                steps += 1;
+                if steps > 64 {
+                    break;
+                }
+                at = page.nodes.get(p as usize).and_then(|n| n.parent);
             }
-            v
-        };
-        for a in ancestors(best) {
-            if page.nodes.get(a).is_some_and(|n| n.tag == "body") {
+        }
+        let mut at = page.nodes.get(best).and_then(|n| n.parent);
+        let mut steps = 0;
+        while let Some(a) = at {
+            let a = a as usize;
+            steps += 1;
+            if steps > 64 || page.nodes.get(a).is_some_and(|n| n.tag == "body") {
                 break;
             }
-            let holds = strong
-                .iter()
-                .filter(|&&c| ancestors(c).contains(&a))
-                .count();
-            if holds >= 3 {
+            if below.get(&a).copied().unwrap_or(0) >= 3 {
                 best = a;
                 break;
             }
+            at = page.nodes.get(a).and_then(|n| n.parent);
         }
     }
     best as u32
@@ -355,6 +370,7 @@ pub fn select(
     // cut by an ad slot or a newsletter box into several containers, or paragraphs left as
     // loose siblings of the main container.
     let mut roots = vec![container];
+    let loose = loose_paragraphs(page, blocks);
     if let Some(p) = parent {
         let own_class = page
             .nodes
@@ -370,7 +386,9 @@ pub fn select(
             let threshold =
                 (top_score * 0.2).max(10.0) - if same_class { top_score * 0.2 } else { 0.0 };
             let prose_here = prose2.get(sib as usize).copied().unwrap_or(0.0);
-            if (sc >= threshold && prose_here > 0.0) || loose_paragraph(page, blocks, sib) {
+            if (sc >= threshold && prose_here > 0.0)
+                || loose.get(sib as usize).copied().unwrap_or(false)
+            {
                 roots.push(sib);
             }
         }
