@@ -9,6 +9,7 @@ pub mod blocks;
 pub mod dateline;
 pub mod dates;
 pub mod hints;
+pub mod labels;
 pub mod metadata;
 pub mod select;
 

@@ -12,6 +12,7 @@
 
 use super::blocks::RawBlock;
 use super::hints::{self, Boilerplate};
+use super::labels;
 use super::BlockKind;
 use crate::page::PageModel;
 
@@ -110,7 +111,7 @@ fn pruned(page: &PageModel, roles: &[hints::Role], prose: &[f64], total: f64) ->
 
 /// A closing line that pitches something to the reader instead of telling the story.
 fn is_sign_off(text: &str) -> bool {
-    if text.chars().count() > 220 {
+    if text.chars().count() > 300 {
         return false;
     }
     let t = text.to_lowercase();
@@ -119,6 +120,10 @@ fn is_sign_off(text: &str) -> bool {
         "newsletter",
         "sign up",
         "follow us",
+        "news tip",
+        "let us know at",
+        "join our",
+        "is subject to copyright",
         "follow her on",
         "follow him on",
         "follow them on",
@@ -450,6 +455,13 @@ pub fn select(
             continue;
         }
         if !inside.get(b.owner as usize).copied().unwrap_or(false) {
+            continue;
+        }
+        if labels::is_ui_label(&b.text) || labels::is_timestamp_line(&b.text) {
+            continue;
+        }
+        if labels::ends_with_photo_credit(&b.text) {
+            captions.push(k);
             continue;
         }
         // Link lists and "read more" teasers inside the story: mostly link text. Block quotes
