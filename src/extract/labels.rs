@@ -97,7 +97,7 @@ pub fn is_timestamp_line(text: &str) -> bool {
         return false;
     }
     let t = text.trim_start().to_lowercase();
-    [
+    let starts = [
         "updated",
         "last updated",
         "published",
@@ -106,7 +106,14 @@ pub fn is_timestamp_line(text: &str) -> bool {
         "modified",
     ]
     .iter()
-    .any(|p| t.starts_with(p))
+    .any(|p| t.starts_with(p));
+    // Only a stamp: a few words, among them a clock time or a month.
+    let timeish = t.contains(':')
+        || t.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            super::dates::month_number(w).is_some()
+                || matches!(w, "am" | "pm" | "ago" | "gmt" | "utc" | "et" | "bst")
+        });
+    starts && timeish && t.split_whitespace().count() <= 8
 }
 
 /// A caption given away by the credit that closes it: "... (Image: GETTY)", "(Photo: AP)".
