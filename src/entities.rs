@@ -1,10 +1,22 @@
 //! Mentions of people, organisations and places: proper-name chunks found in the sentences and
 //! labelled. Places are labelled from the gazetteer here; `places::refine` has the last word on
 //! which chunks are places.
+//!
+//! A chunk is a run of capitalised words, joined across name particles ("de la", "van") and,
+//! after organisation words, across "of" ("University of Chicago"). Leading function words and
+//! titles are cut off (CoNLL spans hold neither "the" nor "President"), and so is a possessive
+//! "'s". Each chunk is then labelled from its own words (first-name and surname lists,
+//! organisation heads), from its context (a title before it, a speech verb after it) and, in a
+//! second pass, from the rest of the article: a lone "Harris" is a person when "Kamala Harris"
+//! is one.
 
-use crate::extract::Article;
-use crate::sentences::Doc;
+pub mod lexicon;
+pub mod names;
+
+use crate::extract::{Article, BlockKind};
+use crate::sentences::{Doc, TokenKind};
 use serde::Serialize;
+use std::collections::HashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Label {
@@ -26,8 +38,489 @@ pub struct Mention {
     pub sentence: usize,
 }
 
+/// Lower case, for the word lists.
+pub fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+/// A word that starts with a capital letter.
+pub fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The word without a possessive ending: "Clinton’s" → "Clinton".
+pub fn strip_possessive(w: &str) -> (&str, bool) {
+    for suf in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(core) = w.strip_suffix(suf) {
+            if !core.is_empty() {
+                return (core, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+/// What the chunker knows about the whole article.
+struct Context<'a> {
+    doc: &'a Doc<'a>,
+    /// Words seen starting with a lower-case letter somewhere: a capitalised "Secret" at the
+    /// start of a sentence is then a common word, not a name.
+    lower_seen: HashSet<String>,
+}
+
+impl Context<'_> {
+    fn is_common(&self, w: &str) -> bool {
+        self.lower_seen.contains(&lower(w))
+    }
+
+    fn name_listed(&self, w: &str) -> bool {
+        names::first_name(w).is_some() || names::is_surname(w)
+    }
+}
+
+/// A candidate name: token range of the whole chunk and of its name part (after titles).
+#[derive(Debug, Clone)]
+struct Chunk {
+    sentence: usize,
+    /// First token of the name proper, after any title.
+    name_first: usize,
+    /// One past the last token.
+    end_tok: usize,
+    /// Byte span of the name (possessive cut off).
+    start: usize,
+    end: usize,
+    /// A title or honorific stood before the name.
+    titled: bool,
+    label: Option<Label>,
+    /// The label came from weak evidence only (fallback) and may be revised by the second pass.
+    weak: bool,
+}
+
 /// Finds the named mentions of the article.
 pub fn recognize(doc: &Doc, article: &Article) -> Vec<Mention> {
-    let _ = (doc, article);
-    Vec::new()
+    let lower_seen = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| doc.text.get(t.start..t.end).unwrap_or(""))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .map(lower)
+        .collect();
+    let cx = Context { doc, lower_seen };
+    let mut chunks = Vec::new();
+    for s in 0..doc.sentences.len() {
+        let heading = article
+            .blocks
+            .get(doc.sentences[s].block)
+            .is_some_and(|b| b.kind == BlockKind::Heading);
+        chunk_sentence(&cx, s, heading, &mut chunks);
+    }
+    for c in &mut chunks {
+        let (label, weak) = label_chunk(&cx, c);
+        c.label = label;
+        c.weak = weak;
+    }
+    second_pass(&cx, &mut chunks);
+    chunks
+        .into_iter()
+        .filter_map(|c| {
+            Some(Mention {
+                start: c.start,
+                end: c.end,
+                label: c.label?,
+                sentence: c.sentence,
+            })
+        })
+        .collect()
+}
+
+/// A headline in title case ("Hillary Clinton Was Headed to ER"): most long words capitalised.
+fn is_title_case(cx: &Context, s: usize) -> bool {
+    let doc = cx.doc;
+    let (mut long, mut caps) = (0, 0);
+    for i in doc.sentence_tokens(s) {
+        let w = doc.tok(i);
+        if doc.tokens[i].kind == TokenKind::Word && w.chars().count() > 3 {
+            long += 1;
+            if is_capitalised(w) {
+                caps += 1;
+            }
+        }
+    }
+    long >= 3 && caps * 10 >= long * 7
+}
+
+fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
+    let doc = cx.doc;
+    let range = doc.sentence_tokens(s);
+    let headline = heading || is_title_case(cx, s);
+    // In a headline capitals say nothing: only words never seen in lower case, or listed as
+    // names, may be part of a name.
+    let cap = |i: usize| -> bool {
+        let t = doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = doc.tok(i);
+        if !is_capitalised(w) {
+            return false;
+        }
+        // "Harris-led": a name used as a modifier is not a mention of its own here.
+        if let Some((_, tail)) = w.rsplit_once('-') {
+            if lexicon::is_compound_tail(tail) {
+                return false;
+            }
+        }
+        if headline {
+            let (core, _) = strip_possessive(w);
+            return !cx.is_common(core) || cx.name_listed(core);
+        }
+        true
+    };
+    let same_line = |a: usize, b: usize| -> bool {
+        doc.text
+            .get(doc.tokens[a].end..doc.tokens[b].start)
+            .is_some_and(|g| !g.contains('\n'))
+    };
+    let mut i = range.start;
+    while i < range.end {
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        loop {
+            if strip_possessive(doc.tok(j)).1 {
+                break;
+            }
+            let n = j + 1;
+            if n >= range.end || !same_line(j, n) {
+                break;
+            }
+            if cap(n) {
+                j = n;
+                continue;
+            }
+            // Particles and "of" continue a name only when a capitalised word follows.
+            let lw = lower(doc.tok(j));
+            let mut k = n;
+            let mut ok = false;
+            while k < range.end && k - n < 3 && same_line(k - 1, k) {
+                let w = lower(doc.tok(k));
+                let joiner = lexicon::is_particle(&w)
+                    || (w == "of" && k == n && lexicon::takes_of(&lw))
+                    || (w == "the" && k > n && lower(doc.tok(k - 1)) == "of")
+                    || (w == "&" && k == n);
+                if !joiner {
+                    ok = cap(k) && k > n;
+                    break;
+                }
+                k += 1;
+            }
+            if ok {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        push_chunk(cx, s, start, j + 1, out);
+        i = j + 1;
+    }
+}
+
+/// Whether token `i` starts its sentence (or a quotation, or a clause after a colon).
+fn is_initial(doc: &Doc, s: usize, i: usize) -> bool {
+    let first = doc.sentences[s].first_token;
+    let mut k = i;
+    while k > first {
+        k -= 1;
+        let w = doc.tok(k);
+        if doc.tokens[k].kind != TokenKind::Punct {
+            return false;
+        }
+        if matches!(
+            w,
+            "\"" | "\u{201c}" | "\u{2018}" | "'" | "(" | "[" | ":" | "\u{2014}" | "-" | "\u{2013}"
+        ) {
+            return true;
+        }
+    }
+    true
+}
+
+fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chunk>) {
+    let doc = cx.doc;
+    // Leading function words ("The", "But") and a sentence-initial common word go.
+    while a < b {
+        let w = doc.tok(a);
+        let lw = lower(w);
+        let common_initial = is_initial(doc, s, a)
+            && cx.is_common(w)
+            && !cx.name_listed(w)
+            && !lexicon::is_title(&lw);
+        if lexicon::is_stop(&lw) || lw == "of" || lw == "&" || common_initial {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    // A trailing particle or "of" cannot end a name.
+    let mut b = b;
+    while b > a && !is_capitalised(doc.tok(b - 1)) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let words: Vec<String> = (a..b)
+        .map(|i| lower(strip_possessive(doc.tok(i)).0))
+        .collect();
+    let n = words.len();
+    let org = words.last().is_some_and(|w| lexicon::is_org_head(w));
+    // Titles: everything up to the last title word is a premodifier, when a name follows.
+    let mut name_first = a;
+    let mut titled = false;
+    if !org {
+        let mut k = 0;
+        while k < n {
+            if lexicon::is_title(&words[k]) && k + 1 < n {
+                let mut p = k + 1;
+                let mut office_of = false;
+                if words[p] == "of" {
+                    // "Secretary of State Antony Blinken": the office's object is part of it.
+                    p += 1;
+                    while p < n && (words[p] == "the" || lexicon::is_org_head(&words[p])) {
+                        p += 1;
+                    }
+                    if p < n && !lexicon::is_title(&words[p]) && p + 1 < n {
+                        p += 1;
+                    } else {
+                        // "the King of Athens": no name follows; the object is a name of its own.
+                        office_of = true;
+                    }
+                }
+                if p < n {
+                    name_first = a + p;
+                    titled = !office_of;
+                }
+                k = p;
+                continue;
+            }
+            k += 1;
+        }
+        // Adjectives of nationality or party before a name: "Mexican Andres ...".
+        while name_first + 1 < b && lexicon::is_demonym(&lower(doc.tok(name_first))) {
+            name_first += 1;
+        }
+    }
+    let start = doc.tokens[name_first].start;
+    let last = doc.tok(b - 1);
+    let end = doc.tokens[b - 1].start + strip_possessive(last).0.len();
+    out.push(Chunk {
+        sentence: s,
+        name_first,
+        end_tok: b,
+        start,
+        end,
+        titled,
+        label: None,
+        weak: false,
+    });
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+/// Evidence after the name that it is a person: "X said", "X, who", "X, 45,", "X Jr.".
+fn person_context(doc: &Doc, start_tok: usize, end_tok: usize, sentence_end: usize) -> bool {
+    let w = |i: usize| (i < sentence_end).then(|| lower(doc.tok(i)));
+    // "said Burman"
+    if start_tok > 0 && crate::quotes::cues::is_speech_verb(&lower(doc.tok(start_tok - 1))) {
+        return true;
+    }
+    let Some(n) = w(end_tok) else { return false };
+    if crate::quotes::cues::is_speech_verb(&n) || crate::quotes::cues::is_belief_verb(&n) {
+        return true;
+    }
+    if n == "," {
+        if let Some(m) = w(end_tok + 1) {
+            return m == "who"
+                || (m.chars().all(|c| c.is_ascii_digit()) && m.len() <= 2)
+                || crate::quotes::cues::is_speech_verb(&m);
+        }
+    }
+    false
+}
+
+/// The label of a chunk, and whether it rests on weak evidence.
+fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
+    let doc = cx.doc;
+    let toks: Vec<&str> = (c.name_first..c.end_tok)
+        .map(|i| strip_possessive(doc.tok(i)).0)
+        .collect();
+    let words: Vec<String> = toks.iter().map(|w| lower(w)).collect();
+    let n = words.len();
+    let Some(last) = words.last() else {
+        return (None, false);
+    };
+    let text = doc.text.get(c.start..c.end).unwrap_or("");
+    if lexicon::is_org_head(last)
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "university" | "ministry" | "department"))
+    {
+        return (Some(Label::Org), false);
+    }
+    if n == 1 && (lexicon::is_stop(last) || lexicon::is_demonym(last)) {
+        return (None, false);
+    }
+    if c.titled {
+        return (Some(Label::Person), false);
+    }
+    let names_like = toks
+        .iter()
+        .all(|w| !is_capitalised(w) || !lexicon::is_demonym(&lower(w)));
+    let first_known =
+        names::first_name(toks[0]).is_some() && !cx.is_common(toks[0]) && !is_acronym(toks[0]);
+    let initial = toks.iter().any(|w| {
+        w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(|c| c.is_uppercase())
+    });
+    let sentence_end = doc.sentences[c.sentence].end_token;
+    // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial.
+    if !initial && !crate::gazetteer::lookup(text).is_empty() {
+        return (Some(Label::Place), true);
+    }
+    if n >= 2 && names_like && (first_known || initial) {
+        return (Some(Label::Person), false);
+    }
+    if n == 1 && is_acronym(toks[0]) {
+        return (Some(Label::Org), true);
+    }
+    let speech = person_context(doc, c.name_first, c.end_tok, sentence_end);
+    // A listed surname after a listed name or an initial ("Lopez Obrador", "J. Smith"); the
+    // census lists hold common words too ("Games"), so both ends must be name-like.
+    let surname_pair = names::is_surname(toks[n - 1])
+        && !cx.is_common(toks[n - 1])
+        && (cx.name_listed(toks[0]) || initial);
+    if n >= 2 && names_like && (surname_pair || speech) {
+        return (Some(Label::Person), false);
+    }
+    if n == 1 && speech && cx.name_listed(toks[0]) {
+        return (Some(Label::Person), true);
+    }
+    if n == 1 && speech && !cx.is_common(toks[0]) && !is_acronym(toks[0]) {
+        return (Some(Label::Person), true);
+    }
+    // A lone known first name in mid-sentence ("said Hillary") is a person; places that are
+    // also first names ("Georgia") were caught by the gazetteer above.
+    if n == 1 && first_known && !is_initial(doc, c.sentence, c.name_first) {
+        return (Some(Label::Person), true);
+    }
+    // Two or three name-shaped words, none of them a common word, a place or an acronym, are
+    // in news and biographies mostly a person the lists do not know ("Évariste Galois").
+    let name_shaped = toks.iter().all(|w| {
+        !cx.is_common(w)
+            && !is_acronym(w)
+            && w.chars().count() > 1
+            && crate::gazetteer::lookup(w).is_empty()
+    });
+    if (2..=3).contains(&n) && names_like && name_shaped {
+        return (Some(Label::Person), true);
+    }
+    if n >= 2 {
+        return (Some(Label::Org), true);
+    }
+    (None, true)
+}
+
+/// Propagates persons through the article: a chunk made only of words of a person's name is
+/// that person ("Harris", "Lopez Obrador").
+fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
+    let doc = cx.doc;
+    // Only full names (two words or more) lend their words: a lone "Athens" taken for a person
+    // must not make every Athens one.
+    let mut person_words: HashSet<String> = HashSet::new();
+    for c in chunks.iter() {
+        if c.label == Some(Label::Person) && c.end_tok - c.name_first >= 2 {
+            // A guessed full name lends only its surname ("Galois" after "Évariste Galois").
+            let from = if c.weak { c.end_tok - 1 } else { c.name_first };
+            for i in from..c.end_tok {
+                let w = strip_possessive(doc.tok(i)).0;
+                if w.chars().count() > 2 && is_capitalised(w) {
+                    person_words.insert(w.to_string());
+                }
+            }
+        }
+    }
+    for c in chunks.iter_mut() {
+        if !c.weak && c.label.is_some() {
+            continue;
+        }
+        let all = (c.name_first..c.end_tok).all(|i| {
+            let w = strip_possessive(doc.tok(i)).0;
+            person_words.contains(w) || lexicon::is_particle(&lower(w))
+        });
+        if all {
+            c.label = Some(Label::Person);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+    use crate::sentences::split;
+
+    fn people(text: &str) -> Vec<(String, Label)> {
+        let a = from_text(text);
+        let d = split(text, &a.blocks);
+        recognize(&d, &a)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    fn persons(text: &str) -> Vec<String> {
+        people(text)
+            .into_iter()
+            .filter(|(_, l)| *l == Label::Person)
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_possessives_are_cut() {
+        assert_eq!(
+            persons("U.S. Vice President Kamala Harris met Mexican President Andres Manuel Lopez Obrador. Harris’s aide spoke."),
+            vec!["Kamala Harris", "Andres Manuel Lopez Obrador", "Harris"]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_words_and_orgs() {
+        let p = people("The ministry spoke. Secret talks began. The Ministry of Health said so. Several officials agreed with Jane Doe.");
+        assert!(p.contains(&("Ministry of Health".to_string(), Label::Org)));
+        assert!(p.contains(&("Jane Doe".to_string(), Label::Person)));
+        assert!(!p
+            .iter()
+            .any(|(t, _)| t == "Secret" || t == "Several" || t == "The"));
+    }
+
+    #[test]
+    fn particles_and_honorifics() {
+        assert_eq!(
+            persons("Oscar de la Hoya fought. Mr. Reeves said no. Secretary of State Antony Blinken agreed."),
+            vec!["Oscar de la Hoya", "Reeves", "Antony Blinken"]
+        );
+    }
+
+    #[test]
+    fn headlines_do_not_make_names_of_common_words() {
+        let p = persons("Clinton Was Headed to Hospital But Diverted\n\nHillary Clinton was headed to a hospital, but diverted.");
+        assert!(p.iter().all(|t| t.contains("Clinton")), "{p:?}");
+    }
 }

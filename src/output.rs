@@ -82,6 +82,8 @@ pub struct QuoteView {
     pub partial: bool,
     /// The sentence the quote is in, for context.
     pub sentence: SpanView,
+    /// The words naming who said it, as `[start, end]` pairs ("he", "the statement").
+    pub speaker_mentions: Vec<(usize, usize)>,
 }
 
 #[derive(Debug, Serialize)]
@@ -161,6 +163,7 @@ pub fn view(a: &Analysis, unit: Unit) -> View {
             kind: q.kind,
             partial: q.partial,
             sentence: span(ss, se),
+            speaker_mentions: q.source.iter().map(|&(s, e)| (c(s), c(e))).collect(),
         }
     };
     let speaker_view = |s: &crate::speakers::Speaker| SpeakerView {

@@ -1,6 +1,17 @@
 //! Places: which spans are places, and which real place each one is.
+//!
+//! `refine` has the last word on the PLACE mentions: it finds place names from the gazetteer
+//! and the capitalised chunks around them (`spans`), keeps the PERSON and ORG chunks of the
+//! name chunker unless the evidence for a place is strong, and drops the chunker's places that
+//! the chunk rules reject (a place inside "University of Chicago"). `resolve` then picks the
+//! gazetteer entry of each place from the story's context (`resolve`).
 
-use crate::entities::Mention;
+pub(crate) mod cues;
+mod demonyms;
+mod resolve;
+mod spans;
+
+use crate::entities::{Label, Mention};
 use crate::extract::Article;
 use crate::gazetteer::PlaceKind;
 use crate::sentences::Doc;
@@ -20,16 +31,168 @@ pub struct Place {
     pub confidence: f32,
     /// Spans of the article text (bytes).
     pub mentions: Vec<(usize, usize)>,
+    /// The gazetteer's name of the entry ("United States" for "U.S.").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
 }
 
 /// Adjusts the place mentions among `mentions`: adds places the name chunker cannot see
 /// ("the Northern Triangle"), drops places inside organisation names, relabels.
 pub fn refine(doc: &Doc, article: &Article, mentions: &mut Vec<Mention>) {
-    let _ = (doc, article, mentions);
+    let _ = article;
+    let found = spans::find(doc);
+    // The chunker's places stay only where the chunk rules agree.
+    mentions.retain(|m| {
+        m.label != Label::Place || found.iter().any(|f| f.start == m.start && f.end == m.end)
+    });
+    for f in &found {
+        let overlapping: Vec<usize> = (0..mentions.len())
+            .filter(|&i| mentions[i].start < f.end && f.start < mentions[i].end)
+            .collect();
+        let wins = overlapping
+            .iter()
+            .all(|&i| place_wins(doc, f, &mentions[i]));
+        if !wins {
+            continue;
+        }
+        let mut k = 0;
+        mentions.retain(|_| {
+            k += 1;
+            !overlapping.contains(&(k - 1))
+        });
+        mentions.push(Mention {
+            start: f.start,
+            end: f.end,
+            label: Label::Place,
+            sentence: doc.sentence_at(f.start).unwrap_or(0),
+        });
+    }
+}
+
+/// Whether a place span found here replaces a mention of the chunker that overlaps it.
+fn place_wins(doc: &Doc, f: &spans::Found, m: &Mention) -> bool {
+    use spans::Evidence::*;
+    if m.label == Label::Place {
+        return true;
+    }
+    let same = m.start == f.start && m.end == f.end;
+    let inside_place = f.start <= m.start && m.end <= f.end && !same;
+    if inside_place {
+        // "York City" in "New York City", "Naqsh-e Jahan" in "Naqsh-e Jahan Square".
+        return true;
+    }
+    let place_inside = m.start <= f.start && f.end <= m.end && !same;
+    if place_inside {
+        // "Los Angeles" in the ORG "Los Angeles Sheriff", "Jackson" in "Andrew Jackson":
+        // theirs, unless the rest of their chunk is only a direction or place word.
+        let rest = |a: usize, b: usize| doc.text.get(a..b).unwrap_or("");
+        let extra = format!("{} {}", rest(m.start, f.start), rest(f.end, m.end));
+        return f.evidence >= Structural
+            && extra.split_whitespace().all(|w| {
+                let w = crate::gazetteer::fold(w);
+                cues::is(cues::DIRECTIONS, &w) || cues::is(cues::PLACE_HEADS, &w)
+            });
+    }
+    // The same span, or crossing: a place by its own words or beyond doubt wins; a town
+    // known only by its size does not overrule a person.
+    match f.evidence {
+        Strong | Structural | Cued => true,
+        Prominent => m.label == Label::Org,
+    }
 }
 
 /// Resolves the place mentions to gazetteer entries, one `Place` per distinct place.
 pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place> {
-    let _ = (doc, article, mentions);
-    Vec::new()
+    resolve::resolve(doc, article, mentions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+    use crate::sentences::split;
+
+    fn run(text: &str, mut mentions: Vec<Mention>) -> (Vec<Mention>, Vec<Place>) {
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        refine(&doc, &a, &mut mentions);
+        mentions.sort_by_key(|m| m.start);
+        let places = resolve(&doc, &a, &mentions);
+        (mentions, places)
+    }
+
+    fn place<'p>(places: &'p [Place], name: &str) -> &'p Place {
+        places.iter().find(|p| p.name == name).expect(name)
+    }
+
+    #[test]
+    fn us_and_united_states_are_one_place() {
+        let (_, places) = run(
+            "The United States and Mexico met. U.S. officials said the U.S. would help.",
+            vec![],
+        );
+        assert_eq!(places.len(), 2);
+        let us = place(&places, "United States");
+        assert_eq!(us.mentions.len(), 3);
+        assert_eq!(us.country.as_deref(), Some("US"));
+        assert_eq!(place(&places, "Mexico").kind, PlaceKind::Country);
+    }
+
+    #[test]
+    fn ambiguous_names_follow_the_story() {
+        let (_, p) = run(
+            "Voters in Atlanta and Savannah went to the polls across Georgia.",
+            vec![],
+        );
+        assert_eq!(place(&p, "Georgia").kind, PlaceKind::Admin);
+        let (_, p) = run(
+            "Russian troops entered Georgia, near Tbilisi and the Black Sea.",
+            vec![],
+        );
+        assert_eq!(place(&p, "Georgia").kind, PlaceKind::Country);
+        let (_, p) = run("The summit opened in Paris on Monday.", vec![]);
+        assert_eq!(place(&p, "Paris").country.as_deref(), Some("FR"));
+    }
+
+    #[test]
+    fn chunker_labels_are_respected_unless_the_place_is_strong() {
+        let text = "Jordan Peele visited Jordan.";
+        let person = Mention {
+            start: 0,
+            end: 12,
+            label: Label::Person,
+            sentence: 0,
+        };
+        let (m, p) = run(text, vec![person.clone()]);
+        assert!(m.contains(&person));
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].mentions, vec![(21, 27)]);
+        // a country the chunker called ORG is a place
+        let org = Mention {
+            start: 21,
+            end: 27,
+            label: Label::Org,
+            sentence: 0,
+        };
+        let (m, _) = run(text, vec![org]);
+        assert!(m.iter().any(|x| x.start == 21 && x.label == Label::Place));
+    }
+
+    #[test]
+    fn capitals_as_speakers_are_not_listed() {
+        let (m, p) = run(
+            "Washington said it would act. Talks in Tokyo went on.",
+            vec![],
+        );
+        assert!(m.iter().any(|x| x.start == 0));
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].name, "Tokyo");
+    }
+
+    #[test]
+    fn unknown_places_get_their_country_from_inside() {
+        let (_, p) = run("They live in North Oakland, near Lake Merritt.", vec![]);
+        assert_eq!(place(&p, "North Oakland").country.as_deref(), Some("US"));
+        assert!(place(&p, "North Oakland").id.is_none());
+    }
 }

@@ -1,10 +1,19 @@
 //! Quotes: direct speech between quotation marks and reported speech ("X said that ..."), each
 //! with its cue ("said") and the words that name its source ("Harris", "he", "the statement").
 //! Who the source is gets decided in `speakers`.
+//!
+//! Direct quotes come from the marks (`marks`); their cue is the speech verb nearest to them in
+//! the text around the marks of their sentences. Reported speech is a clause governed by a
+//! speech verb with a subject: "X said (that) CLAUSE", "CLAUSE, X said", "according to X,
+//! CLAUSE". Headlines are never quote sources.
 
-use crate::entities::Mention;
-use crate::extract::Article;
-use crate::sentences::Doc;
+pub mod cues;
+pub mod marks;
+pub mod source;
+
+use crate::entities::{lower, Mention};
+use crate::extract::{Article, BlockKind};
+use crate::sentences::{Doc, TokenKind};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -32,6 +41,662 @@ pub struct Quote {
 
 /// Finds the quotes of the article body.
 pub fn find(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Quote> {
-    let _ = (doc, article, mentions);
-    Vec::new()
+    let mut spans = Vec::new();
+    let blocks = &article.blocks;
+    for (bi, b) in blocks.iter().enumerate() {
+        if matches!(b.kind, BlockKind::Heading | BlockKind::Caption) {
+            continue;
+        }
+        let next_opens = blocks
+            .get(bi + 1)
+            .is_some_and(|n| marks::opens_with_quote(doc.text, n.start, n.end));
+        spans.extend(marks::scan(doc.text, b.start, b.end, next_opens));
+    }
+    let mut quotes = Vec::new();
+    for sp in &spans {
+        if let Some(q) = direct(doc, mentions, &spans, sp) {
+            quotes.push(q);
+        }
+    }
+    for s in 0..doc.sentences.len() {
+        let heading = blocks
+            .get(doc.sentences[s].block)
+            .is_some_and(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Caption));
+        if !heading && !is_headline(doc, s) {
+            reported(doc, mentions, &spans, s, &mut quotes);
+        }
+    }
+    listed(doc, mentions, article, &mut quotes);
+    quotes.sort_by_key(|q| (q.start, q.end));
+    quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end);
+    quotes
+}
+
+/// A title-case line ("Clinton Was Headed to ER"): a headline, not a quote source.
+fn is_headline(doc: &Doc, s: usize) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for i in doc.sentence_tokens(s) {
+        let w = doc.tok(i);
+        if doc.tokens[i].kind == TokenKind::Word && w.chars().count() > 3 {
+            long += 1;
+            if crate::entities::is_capitalised(w) {
+                caps += 1;
+            }
+        }
+    }
+    long >= 3 && caps * 10 >= long * 7
+}
+
+/// A title-case line, judged on the words outside quotation marks: a quote of capitalised
+/// words ("It’s ‘Showtime at the Apollo.’") does not make its sentence a headline.
+fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for i in doc.sentence_tokens(s) {
+        let t = doc.tokens[i];
+        let w = doc.tok(i);
+        if t.kind == TokenKind::Word && w.chars().count() > 3 && !inside(spans, t.start) {
+            long += 1;
+            if crate::entities::is_capitalised(w) {
+                caps += 1;
+            }
+        }
+    }
+    long >= 3 && caps * 10 >= long * 7
+}
+
+fn inside(spans: &[marks::Span], at: usize) -> bool {
+    spans
+        .iter()
+        .any(|s| s.open <= at && at < s.close_end.max(s.end))
+}
+
+fn words_in(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// The direct quote of a span of marks, with its cue and source; `None` for scare quotes and
+/// titles.
+fn direct(
+    doc: &Doc,
+    mentions: &[Mention],
+    spans: &[marks::Span],
+    sp: &marks::Span,
+) -> Option<Quote> {
+    let text = doc.text.get(sp.start..sp.end)?;
+    let s0 = doc
+        .sentence_at(sp.open)
+        .or_else(|| doc.sentence_at(sp.start))?;
+    if is_headline_outside(doc, spans, s0) && words_in(text) < 12 {
+        return None;
+    }
+    let s1 = doc
+        .sentence_at(sp.end.saturating_sub(1))
+        .unwrap_or(s0)
+        .max(s0);
+    let lo = doc.sentences[s0].first_token;
+    let mut hi = doc.sentences[s1].end_token;
+    // “Why not?” Vitter demanded. — the splitter ends a sentence after "?”"; a short next
+    // sentence of the same block that carries the speech verb still belongs to the quote.
+    if let Some(next) = doc.sentences.get(s1 + 1) {
+        let short = next.end_token - next.first_token <= 8;
+        let same_block = next.block == doc.sentences[s1].block;
+        let ends_quote = doc
+            .text
+            .get(sp.close_end..next.start)
+            .is_some_and(|g| g.trim().is_empty());
+        let has_verb =
+            (next.first_token..next.end_token).any(|i| cues::is_speech_verb(&lower(doc.tok(i))));
+        let has_mark =
+            (next.first_token..next.end_token).any(|i| inside(spans, doc.tokens[i].start));
+        if short && same_block && ends_quote && has_verb && !has_mark {
+            hi = next.end_token;
+        }
+    }
+    // A quote that follows a word mid-sentence is part of the writer's sentence.
+    let before = doc.text.get(..sp.open).unwrap_or("").trim_end();
+    let partial = before.chars().last().is_some_and(|c| c.is_alphanumeric())
+        && !before.ends_with(|c: char| c == ':');
+    let n = words_in(text);
+    let cue = nearest_cue(doc, mentions, spans, lo, hi, sp);
+    if partial && n < 4 && cue.is_none() {
+        return None; // scare quotes: "so-called 'experts'"
+    }
+    if n <= 6 && is_title_cased(text) && cue.is_none() {
+        return None; // a title: "The Art of the Deal"
+    }
+    let signed = dash_signature(doc, mentions, sp);
+    let (cue_span, source) = match cue {
+        // “...” ― Carlos Raúl: a dash and a name after the closing mark sign the quote.
+        _ if signed.is_some() => (None, signed),
+        Some(v) if lower(doc.tok(v)) == "according" => {
+            let t = doc.tokens[v];
+            (
+                Some((t.start, t.end)),
+                source::right_of(doc, mentions, v + 1, hi),
+            )
+        }
+        // "..., saying “...”": a participle's subject is the clause's subject.
+        Some(v) if doc.tok(v).ends_with("ing") && v > lo && doc.tok(v - 1) == "," => {
+            let t = doc.tokens[v];
+            (
+                Some((t.start, t.end)),
+                source::sentence_subject(doc, mentions, lo, v),
+            )
+        }
+        Some(v) => {
+            let src = source::left_of(doc, mentions, lo, v)
+                .filter(|&(a, _)| !inside(spans, a))
+                .or_else(|| source::right_of(doc, mentions, v, hi));
+            let t = doc.tokens[v];
+            (Some((t.start, t.end)), src)
+        }
+        None => (
+            None,
+            source::sentence_subject(doc, mentions, lo, doc.token_at(sp.open)).filter(|_| partial),
+        ),
+    };
+    Some(Quote {
+        start: sp.start,
+        end: sp.end,
+        kind: QuoteKind::Direct,
+        partial,
+        cue: cue_span,
+        source,
+        sentence: s0,
+    })
+}
+
+/// The name after a dash that follows the closing mark: “...” ― Carlos Raúl.
+fn dash_signature(doc: &Doc, mentions: &[Mention], sp: &marks::Span) -> Option<(usize, usize)> {
+    if sp.unclosed {
+        return None;
+    }
+    let k = doc.token_at(sp.close_end);
+    if k + 1 >= doc.tokens.len()
+        || !matches!(doc.tok(k), "\u{2015}" | "\u{2014}" | "\u{2013}" | "-")
+        || doc
+            .text
+            .get(sp.close_end..doc.tokens[k].start)
+            .is_none_or(|g| g.contains('\n'))
+    {
+        return None;
+    }
+    let t = doc.tokens[k + 1];
+    if let Some(m) = mentions.iter().find(|m| m.start == t.start) {
+        return Some((m.start, m.end));
+    }
+    // An unknown name: the capitalised words after the dash.
+    let mut e = k + 1;
+    while e < doc.tokens.len() && crate::entities::is_capitalised(doc.tok(e)) && e - k <= 4 {
+        e += 1;
+    }
+    (e > k + 1).then(|| (t.start, doc.tokens[e - 1].end))
+}
+
+fn is_title_cased(text: &str) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    !ws.is_empty()
+        && ws
+            .iter()
+            .filter(|w| w.chars().count() > 3)
+            .all(|w| crate::entities::is_capitalised(w))
+        && !text.trim_end().ends_with(['.', ',', '!', '?'])
+}
+
+/// The speech verb outside any quote in tokens `lo..hi` nearest to the quote `sp`.
+fn nearest_cue(
+    doc: &Doc,
+    mentions: &[Mention],
+    spans: &[marks::Span],
+    lo: usize,
+    hi: usize,
+    sp: &marks::Span,
+) -> Option<usize> {
+    // The nearest verb that has a subject wins; the nearest one at all otherwise.
+    let mut best: Option<(bool, usize, usize)> = None;
+    for i in lo..hi {
+        let t = doc.tokens[i];
+        if t.kind != TokenKind::Word || inside(spans, t.start) {
+            continue;
+        }
+        let w = lower(doc.tok(i));
+        let according = w == "according" && i + 1 < hi && lower(doc.tok(i + 1)) == "to";
+        if i > lo && crate::entities::is_capitalised(doc.tok(i)) {
+            continue;
+        }
+        if !cues::is_speech_verb(&w) && !according {
+            continue;
+        }
+        // "tweets", "reports", "claims" after a determiner or a possessive are nouns.
+        if w.ends_with('s') && i > lo {
+            let p = lower(doc.tok(i - 1));
+            if matches!(
+                p.as_str(),
+                "the" | "his" | "her" | "their" | "its" | "our" | "early-morning"
+            ) || p.ends_with("'s")
+                || p.ends_with("\u{2019}s")
+            {
+                continue;
+            }
+        }
+        let d = if t.start >= sp.close_end {
+            t.start - sp.close_end
+        } else {
+            sp.open.saturating_sub(t.end)
+        };
+        let sourced = according
+            || source::left_of(doc, mentions, lo, i).is_some()
+            || source::right_of(doc, mentions, i, hi).is_some();
+        if best
+            .is_none_or(|(bs, bd, _)| (sourced, std::cmp::Reverse(d)) > (bs, std::cmp::Reverse(bd)))
+        {
+            best = Some((sourced, d, i));
+        }
+    }
+    best.map(|(_, _, i)| i)
+}
+
+/// Reported speech in sentence `s`.
+fn reported(
+    doc: &Doc,
+    mentions: &[Mention],
+    spans: &[marks::Span],
+    s: usize,
+    out: &mut Vec<Quote>,
+) {
+    let r = doc.sentence_tokens(s);
+    let (lo, hi) = (r.start, r.end);
+    // The sentence's end, before its final punctuation.
+    let mut last = hi;
+    while last > lo && doc.tokens[last - 1].kind == TokenKind::Punct {
+        last -= 1;
+    }
+    if last <= lo {
+        return;
+    }
+    let end_byte = doc.tokens[last - 1].end;
+    for v in lo..hi {
+        let t = doc.tokens[v];
+        if t.kind != TokenKind::Word || inside(spans, t.start) {
+            continue;
+        }
+        let w = lower(doc.tok(v));
+        // "according to X, CLAUSE" and "CLAUSE, according to X"
+        if w == "according" && v + 1 < hi && lower(doc.tok(v + 1)) == "to" {
+            according(doc, mentions, spans, s, v, lo, last, out);
+            continue;
+        }
+        // "United States would": a capitalised cue is a name, unless it opens the sentence.
+        if v > lo && crate::entities::is_capitalised(doc.tok(v)) {
+            continue;
+        }
+        let Some(stem) = cues::speech_stem(&w) else {
+            continue;
+        };
+        // Verbs of naming and asking attribute quotation marks ("called it “a mistake”"),
+        // but what follows them is not a reported clause.
+        if matches!(
+            stem,
+            "ask"
+                | "describe"
+                | "accuse"
+                | "criticize"
+                | "post"
+                | "continue"
+                | "call"
+                | "urge"
+                | "read"
+                | "dub"
+                | "label"
+                | "brand"
+        ) || w.ends_with("ing")
+            || (v > lo
+                && matches!(
+                    lower(doc.tok(v - 1)).as_str(),
+                    "to" | "be" | "been" | "being" | "was" | "were" | "is"
+                ))
+        {
+            continue;
+        }
+        if let Some(p) = cues::needs_particle(stem) {
+            if v + 1 >= hi || lower(doc.tok(v + 1)) != p {
+                continue;
+            }
+        }
+        let cue = Some((t.start, t.end));
+        // "CLAUSE, X said." — the verb closes the sentence.
+        if let Some(src) = source::left_of(doc, mentions, lo, v) {
+            let src_tok = doc.token_at(src.0);
+            let tail_short = last.saturating_sub(v) <= 8;
+            if src_tok > lo + 2 && doc.tok(src_tok - 1) == "," && tail_short {
+                let a = doc.tokens[lo].start;
+                let b = doc.tokens[src_tok - 1].start;
+                push_clause(doc, spans, a, b, cue, Some(src), s, out);
+                continue;
+            }
+            // "X said (on Friday) (that) CLAUSE"
+            if let Some(a) = complement_start(doc, stem, v, last) {
+                push_clause(doc, spans, a, end_byte, cue, Some(src), s, out);
+            }
+            continue;
+        }
+        // "CLAUSE, said X."
+        if v > lo + 2 && doc.tok(v - 1) == "," {
+            if let Some(src) = source::right_of(doc, mentions, v, hi) {
+                let a = doc.tokens[lo].start;
+                let b = doc.tokens[v - 1].start;
+                push_clause(doc, spans, a, b, cue, Some(src), s, out);
+            }
+        }
+    }
+}
+
+/// "President Obama also said:" followed by a list: each item is reported speech.
+fn listed(doc: &Doc, mentions: &[Mention], article: &Article, out: &mut Vec<Quote>) {
+    let blocks = &article.blocks;
+    for (bi, b) in blocks.iter().enumerate() {
+        if !doc
+            .text
+            .get(b.start..b.end)
+            .is_some_and(|t| t.trim_end().ends_with(':'))
+        {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(b.end.saturating_sub(1)) else {
+            continue;
+        };
+        let r = doc.sentence_tokens(s);
+        // the colon, then the verb before it
+        if r.end < r.start + 3 || doc.tok(r.end - 1) != ":" {
+            continue;
+        }
+        let v = r.end - 2;
+        if !cues::is_speech_verb(&lower(doc.tok(v))) {
+            continue;
+        }
+        let Some(src) = source::left_of(doc, mentions, r.start, v) else {
+            continue;
+        };
+        let t = doc.tokens[v];
+        for item in blocks[bi + 1..]
+            .iter()
+            .take_while(|x| x.kind == BlockKind::ListItem)
+        {
+            let Some(text) = doc.text.get(item.start..item.end) else {
+                continue;
+            };
+            let e = item.start + text.trim_end_matches(['.', ' ', '\n', ';']).len();
+            if words_in(text) >= 3 {
+                out.push(Quote {
+                    start: item.start,
+                    end: e,
+                    kind: QuoteKind::Indirect,
+                    partial: false,
+                    cue: Some((t.start, t.end)),
+                    source: Some(src),
+                    sentence: doc.sentence_at(item.start).unwrap_or(s),
+                });
+            }
+        }
+    }
+}
+
+/// Where the reported clause starts after the speech verb `v`: past "that", past time words
+/// and "in a statement", past the hearer of "told".
+fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usize> {
+    // "that" within a few words, before any other clause marker, opens the complement.
+    let mut i = v + 1;
+    while i < last && i - v <= 14 {
+        let w = lower(doc.tok(i));
+        if w == "that" {
+            return (i + 1 < last).then(|| doc.tokens[i + 1].start);
+        }
+        if matches!(w.as_str(), "," | ":" | "\"" | "\u{201c}" | "\u{2018}")
+            || (cues::is_speech_verb(&w) && i > v)
+        {
+            break;
+        }
+        i += 1;
+    }
+    let mut k = v + 1;
+    if stem == "tell" {
+        // the hearer: "told reporters", "told Lopez Obrador", "told the AP", "told him"
+        let mut n = 0;
+        if k < last
+            && matches!(
+                lower(doc.tok(k)).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their"
+            )
+        {
+            k += 1;
+        }
+        while k < last && crate::entities::is_capitalised(doc.tok(k)) {
+            k += 1;
+            n += 1;
+        }
+        // "sources tell TMZ ... the dress was taken": an ellipsis after the hearer.
+        while k < last && matches!(doc.tok(k), "." | "\u{2026}") {
+            k += 1;
+        }
+        if n == 0 && k < last {
+            let lw = lower(doc.tok(k));
+            if lw.chars().all(|c| c.is_lowercase()) && !source::is_pronoun(&lw) {
+                k += 1;
+                n += 1;
+            }
+        }
+        if n == 0 {
+            return None;
+        }
+    } else {
+        // time words after the verb: "said Friday", "said on Wednesday"
+        while k < last {
+            let lw = lower(doc.tok(k));
+            if matches!(
+                lw.as_str(),
+                "on" | "friday"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "earlier"
+                    | "later"
+                    | "recently"
+                    | "repeatedly"
+                    | "previously"
+                    | "again"
+                    | "also"
+            ) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+    }
+    if k < last && doc.tok(k) == "," {
+        k += 1;
+    }
+    // The clause must begin like a clause: not a quotation mark (that is a direct quote), not
+    // a preposition ("said in an interview" without "that").
+    let w = lower(doc.tok(k.min(last.saturating_sub(1))));
+    if k >= last
+        || matches!(
+            w.as_str(),
+            "\"" | "\u{201c}"
+                | "\u{2018}"
+                | "'"
+                | "in"
+                | "at"
+                | "to"
+                | "of"
+                | "for"
+                | "with"
+                | "by"
+                | "about"
+                | "during"
+                | "after"
+                | "before"
+                | "and"
+                | "."
+                | "?"
+                | "!"
+                | "it."
+                | "so"
+                | "no"
+                | "yes"
+        )
+    {
+        return None;
+    }
+    Some(doc.tokens[k].start)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn according(
+    doc: &Doc,
+    mentions: &[Mention],
+    spans: &[marks::Span],
+    s: usize,
+    v: usize,
+    lo: usize,
+    last: usize,
+    out: &mut Vec<Quote>,
+) {
+    let src = source::right_of(doc, mentions, v + 1, last);
+    let Some(src) = src else { return };
+    let cue = Some((doc.tokens[v].start, doc.tokens[v + 1].end));
+    if v == lo || (v > lo && matches!(doc.tok(v - 1), "\"" | "\u{201c}")) {
+        // "According to X, CLAUSE."
+        let mut k = doc.token_at(src.1);
+        while k < last && doc.tok(k) != "," {
+            k += 1;
+        }
+        if k + 1 < last {
+            let a = doc.tokens[k + 1].start;
+            let b = doc.tokens[last - 1].end;
+            push_clause(doc, spans, a, b, cue, Some(src), s, out);
+        }
+    } else if v > lo + 2 && doc.tok(v - 1) == "," {
+        let a = doc.tokens[lo].start;
+        let b = doc.tokens[v - 1].start;
+        push_clause(doc, spans, a, b, cue, Some(src), s, out);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_clause(
+    doc: &Doc,
+    spans: &[marks::Span],
+    a: usize,
+    b: usize,
+    cue: Option<(usize, usize)>,
+    source: Option<(usize, usize)>,
+    s: usize,
+    out: &mut Vec<Quote>,
+) {
+    let Some(text) = doc.text.get(a..b) else {
+        return;
+    };
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let b = a + trimmed.len();
+    if words_in(trimmed) < 3 {
+        return;
+    }
+    // A clause that is itself one direct quote is already listed as that quote.
+    if spans
+        .iter()
+        .any(|sp| sp.open <= a + 3 && sp.close_end + 3 >= b)
+    {
+        return;
+    }
+    out.push(Quote {
+        start: a,
+        end: b,
+        kind: QuoteKind::Indirect,
+        partial: false,
+        cue,
+        source,
+        sentence: s,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+    use crate::sentences::split;
+
+    fn run(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+        let a = from_text(text);
+        let d = split(text, &a.blocks);
+        let mut m = crate::entities::recognize(&d, &a);
+        m.sort_by_key(|m| m.start);
+        find(&d, &a, &m)
+            .into_iter()
+            .map(|q| {
+                (
+                    text[q.start..q.end].to_string(),
+                    q.kind,
+                    q.source.map(|(s, e)| text[s..e].to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_with_sources_on_both_sides() {
+        let q = run("“Together, we must fight,” Harris said. “It is ours.”\n\nLopez Obrador said, “It is in our interest.”\n\n“No,” said the minister.");
+        assert_eq!(
+            q[0],
+            (
+                "Together, we must fight,".into(),
+                QuoteKind::Direct,
+                Some("Harris".into())
+            )
+        );
+        assert_eq!(q[1].2, None);
+        assert_eq!(q[2].2.as_deref(), Some("Lopez Obrador"));
+        assert_eq!(q[3].2.as_deref(), Some("the minister"));
+    }
+
+    #[test]
+    fn reported_speech_patterns() {
+        let q = run("U.S. Vice President Kamala Harris said Friday that the two countries must work together.\n\nHarris told Lopez Obrador it was in the interest of both.\n\nThe plan will fail, officials said.\n\nAccording to the report, prices rose sharply last year.\n\nShe thinks the plan is good.");
+        let ind: Vec<(&str, Option<&str>)> = q
+            .iter()
+            .filter(|x| x.1 == QuoteKind::Indirect)
+            .map(|x| (x.0.as_str(), x.2.as_deref()))
+            .collect();
+        assert_eq!(
+            ind,
+            vec![
+                (
+                    "the two countries must work together",
+                    Some("Kamala Harris")
+                ),
+                ("it was in the interest of both", Some("Harris")),
+                ("The plan will fail", Some("officials")),
+                ("prices rose sharply last year", Some("the report")),
+            ]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_speech() {
+        let q = run("The so-called “experts” disagreed. He read “The Old Man and the Sea” twice.");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn partial_quote_in_reported_speech() {
+        let q = run("Sanders said in a statement that the leaders agreed to “establish a strategic partnership” to address migration.");
+        assert!(q.iter().any(|x| x.0 == "establish a strategic partnership"
+            && x.1 == QuoteKind::Direct
+            && x.2.as_deref() == Some("Sanders")));
+    }
 }

@@ -82,6 +82,69 @@ const NEVER_FINAL: &[&str] = &[
     "e.g", "i.e",
 ];
 
+/// Words that follow a country abbreviation as its modifiee ("U.S. President", "U.N. Security").
+const INSTITUTION_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "secretary",
+    "senator",
+    "sen.",
+    "rep.",
+    "ambassador",
+    "embassy",
+    "army",
+    "navy",
+    "air",
+    "agency",
+    "department",
+    "government",
+    "congress",
+    "attorney",
+    "supreme",
+    "court",
+    "forces",
+    "marine",
+    "marines",
+    "treasury",
+    "state",
+    "capitol",
+    "justice",
+    "postal",
+    "coast",
+    "border",
+    "customs",
+    "special",
+    "central",
+    "command",
+    "military",
+    "intelligence",
+    "chamber",
+    "olympic",
+    "senate",
+    "security",
+    "general",
+    "envoy",
+    "officials",
+    "official",
+    "consulate",
+    "district",
+    "open",
+    "census",
+    "federal",
+    "national",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "health",
+    "food",
+    "drug",
+    "navy",
+    "space",
+    "trade",
+    "representative",
+];
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || is_combining(c)
 }
@@ -254,13 +317,22 @@ fn split_block(
                         next,
                         "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "\u{2014}" | "-"
                     );
-                boundary = !gap.is_empty() && starts_upper;
+                boundary = !gap.is_empty()
+                    && starts_upper
+                    && !continues_clock_time(tok, next)
+                    && !month_before_figure(tok, next);
                 if boundary && tok != "." && tok != "!" && tok != "?" && tok != "\u{2026}" {
                     // "U.S." or "Mr." at the end of a word: a boundary only if the word may end a
                     // sentence and the next word does not look like the continuation of a name.
                     let lower = tok.trim_end_matches('.').to_lowercase();
+                    // A dotted abbreviation opening the sentence, or one before an office or
+                    // an institution ("U.S. Vice President", "the U.S. Agency for ..."), is a
+                    // modifier, not the end of a sentence.
+                    let modifier = tok.matches('.').count() >= 2
+                        && (i == s || INSTITUTION_WORDS.contains(&next.to_lowercase().as_str()));
                     if NEVER_FINAL.contains(&lower.as_str())
                         || (tok.chars().count() == 2 && tok.chars().next().unwrap().is_uppercase())
+                        || modifier
                     {
                         boundary = false;
                     }
@@ -291,6 +363,38 @@ fn split_block(
             i += 1;
         }
     }
+}
+
+/// "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST": a clock time goes on with a zone, a bracket
+/// or a weekday far more often than a sentence ends there.
+fn continues_clock_time(tok: &str, next: &str) -> bool {
+    let clock = matches!(tok, "a.m." | "p.m." | "A.M." | "P.M.");
+    let zone = next.len() <= 4 && next.chars().all(|c| c.is_ascii_uppercase());
+    let weekday = matches!(
+        next,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    );
+    clock && (next == "(" || zone || weekday)
+}
+
+/// "Sept. 30", "Aug. 7, 1998": an abbreviated month before a figure is a date, not an end.
+fn month_before_figure(tok: &str, next: &str) -> bool {
+    let month = matches!(
+        tok.to_ascii_lowercase().as_str(),
+        "jan."
+            | "feb."
+            | "mar."
+            | "apr."
+            | "jun."
+            | "jul."
+            | "aug."
+            | "sep."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
+    );
+    month && next.starts_with(|c: char| c.is_ascii_digit())
 }
 
 fn ends_with_final_dot(tok: &str) -> bool {
@@ -355,6 +459,22 @@ mod tests {
         assert_eq!(
             sents("He lives in the U.S. He works."),
             vec!["He lives in the U.S.", "He works."]
+        );
+    }
+
+    #[test]
+    fn clock_times_do_not_end_sentences() {
+        assert_eq!(
+            sents("It blew at 10:35 a.m. (0735 GMT) Friday. It rained at 5 p.m. Then it stopped."),
+            vec![
+                "It blew at 10:35 a.m. (0735 GMT) Friday.",
+                "It rained at 5 p.m.",
+                "Then it stopped."
+            ]
+        );
+        assert_eq!(
+            sents("The quarter ended Sept. 30. Then it stopped."),
+            vec!["The quarter ended Sept. 30.", "Then it stopped."]
         );
     }
 

@@ -1,11 +1,23 @@
 //! Speakers: who is who (names, surnames, titles, pronouns, "the statement") and who said each
 //! quote, with the role the article gives each person.
+//!
+//! `people` groups the name mentions into persons and organisations. Each quote's source words
+//! are then resolved: a name to its person; "he"/"she" to the nearest earlier person of that
+//! sex, preferring the first one of a sentence (usually its subject); a description ("the vice
+//! president") to the person whose role it repeats; a document ("the statement") to whoever
+//! issued it ("said in a statement"); unnamed sources ("officials") to an anonymous group. A
+//! quote without a source continues the previous quote's speaker.
 
-use crate::entities::Mention;
+pub mod people;
+pub mod roles;
+
+use crate::entities::{lexicon, lower, names::Gender, Label, Mention};
 use crate::extract::Article;
-use crate::quotes::Quote;
+use crate::quotes::{cues, Quote};
 use crate::sentences::Doc;
+use people::{Entity, People};
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -39,8 +51,539 @@ pub struct Cast {
     pub mentioned: Vec<Speaker>,
 }
 
+/// Who a source is: an entity of `People`, or an anonymous group by its key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Who {
+    Entity(usize),
+    Group(String),
+}
+
+struct Resolver<'a> {
+    doc: &'a Doc<'a>,
+    mentions: &'a [Mention],
+    people: People,
+    /// Spans of direct quotes: names inside them are not antecedents.
+    quoted: Vec<(usize, usize)>,
+    /// "statement" → who issued it.
+    documents: HashMap<String, Who>,
+    /// Anonymous groups: key → (name as first written, spans).
+    groups: Vec<(String, String, Vec<(usize, usize)>)>,
+    /// Descriptions resolved to an entity, kept as aliases.
+    described: Vec<(usize, String, (usize, usize))>,
+}
+
 /// Resolves who is who and attributes each quote.
 pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention], quotes: &[Quote]) -> Cast {
-    let _ = (doc, article, mentions, quotes);
-    Cast::default()
+    let _ = article;
+    let people = people::build(doc, mentions);
+    let quoted = quotes
+        .iter()
+        .filter(|q| q.kind == crate::quotes::QuoteKind::Direct)
+        .map(|q| (q.start, q.end))
+        .collect();
+    let mut r = Resolver {
+        doc,
+        mentions,
+        people,
+        quoted,
+        documents: HashMap::new(),
+        groups: Vec::new(),
+        described: Vec::new(),
+    };
+    let mut who: Vec<Option<Who>> = Vec::with_capacity(quotes.len());
+    let mut previous: Option<Who> = None;
+    for q in quotes {
+        let w = q
+            .source
+            .and_then(|s| r.source(s, q))
+            .or_else(|| previous.clone());
+        if let (Some(w), Some(c)) = (&w, q.cue) {
+            r.note_document(q, c, w);
+        }
+        if w.is_some() {
+            previous = w.clone();
+        }
+        who.push(w);
+    }
+    r.cast(&who)
+}
+
+impl Resolver<'_> {
+    fn text(&self, s: (usize, usize)) -> &str {
+        self.doc.text.get(s.0..s.1).unwrap_or("")
+    }
+
+    fn in_quote(&self, at: usize) -> bool {
+        self.quoted.iter().any(|&(a, b)| a <= at && at < b)
+    }
+
+    /// Who the source words `src` of quote `q` are.
+    fn source(&mut self, src: (usize, usize), q: &Quote) -> Option<Who> {
+        // A name.
+        if let Some(i) = self
+            .mentions
+            .iter()
+            .position(|m| m.start < src.1 && m.end > src.0)
+        {
+            let m = &self.mentions[i];
+            // "West Mercia police said", "Con Edison officials said": the organisation's
+            // people, a group named as written.
+            if m.label != Label::Person {
+                let t = self.doc.token_at(m.end);
+                if t < self.doc.tokens.len() {
+                    let w = lower(self.doc.tok(t));
+                    if is_collective(&w) {
+                        let name = self
+                            .doc
+                            .text
+                            .get(m.start..self.doc.tokens[t].end)
+                            .unwrap_or("")
+                            .to_string();
+                        return Some(self.group(&name.to_lowercase(), &name, src));
+                    }
+                }
+            }
+            if let Some(e) = self.people.of_mention.get(i).copied().flatten() {
+                return Some(Who::Entity(e));
+            }
+            // A place speaking is its government ("South Africa said").
+            let name = self
+                .text((self.mentions[i].start, self.mentions[i].end))
+                .to_string();
+            return Some(self.group(&name, &name, src));
+        }
+        let words: Vec<String> = self
+            .text(src)
+            .split_whitespace()
+            .map(|w| {
+                lower(
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}'),
+                )
+            })
+            .collect();
+        let head = words.last()?.clone();
+        match head.as_str() {
+            "he" | "she" => {
+                let g = if head == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                return self.pronoun(src.0, g).map(Who::Entity);
+            }
+            "they" | "it" => return self.collective(src.0),
+            "i" | "we" | "you" => return None,
+            _ => {}
+        }
+        let _ = q;
+        // A document: "the statement" is the statement someone issued earlier.
+        if cues::is_document_noun(&head) {
+            if let Some(w) = self.documents.get(&head) {
+                return Some(w.clone());
+            }
+        }
+        // A description repeating a role: "the vice president".
+        if let Some(e) = self.by_role(&words, src.0) {
+            self.described.push((e, self.text(src).to_string(), src));
+            return Some(Who::Entity(e));
+        }
+        // "the officials" are the officials named before ("Con Edison officials").
+        if words.first().map(String::as_str) == Some("the") && is_collective(&head) {
+            let sing = head.trim_end_matches('s');
+            if let Some(g) = self.groups.iter().rev().find(|g| {
+                g.0.split_whitespace()
+                    .last()
+                    .is_some_and(|l| l.trim_end_matches('s') == sing)
+            }) {
+                let k = g.0.clone();
+                return Some(self.group(&k, "", src));
+            }
+        }
+        // "agency officials", "the department": the organisation of that kind named last.
+        if words.iter().any(|w| lexicon::is_org_head(w))
+            && (is_collective(&head) || lexicon::is_org_head(&head))
+        {
+            if let Some(e) = self.recent_org(src.0, false) {
+                return Some(Who::Entity(e));
+            }
+        }
+        let key: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "another"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "several"
+                        | "some"
+                        | "many"
+                        | "other"
+                )
+            })
+            .collect();
+        if key.is_empty() {
+            return None;
+        }
+        let mut key = key.join(" ");
+        if key.ends_with('s') && !key.ends_with("ss") {
+            key.pop();
+        }
+        let name = self.text(src).to_string();
+        Some(self.group(&key, &name, src))
+    }
+
+    /// Adds `src` to the group `key`, created under `name` if new.
+    fn group(&mut self, key: &str, name: &str, src: (usize, usize)) -> Who {
+        match self.groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => g.2.push(src),
+            None => self
+                .groups
+                .push((key.to_string(), name.to_string(), vec![src])),
+        }
+        Who::Group(key.to_string())
+    }
+
+    /// The person "he"/"she" at `at` refers to: sentence by sentence backwards, the first person
+    /// of the right sex in the sentence (its subject, most often).
+    fn pronoun(&self, at: usize, g: Gender) -> Option<usize> {
+        let s = self.doc.sentence_at(at)?;
+        let ok = |e: usize| {
+            let ent: &Entity = &self.people.entities[e];
+            ent.label == Label::Person && (ent.gender == g || ent.gender == Gender::Unknown)
+        };
+        for si in (0..=s).rev().take(12) {
+            let sent = &self.doc.sentences[si];
+            let mut exact = None;
+            let mut loose = None;
+            for (i, m) in self.mentions.iter().enumerate() {
+                if m.start < sent.start
+                    || m.end > sent.end
+                    || m.start >= at
+                    || self.in_quote(m.start)
+                {
+                    continue;
+                }
+                let Some(e) = self.people.of_mention[i] else {
+                    continue;
+                };
+                if !ok(e) {
+                    continue;
+                }
+                if self.people.entities[e].gender == g {
+                    exact.get_or_insert(e);
+                } else {
+                    loose.get_or_insert(e);
+                }
+            }
+            if let Some(e) = exact.or(loose) {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// "they"/"it": the nearest earlier organisation or anonymous group.
+    /// The organisation named last before `at` whose name ends with an organisation word
+    /// ("Transportation Department"); with `subject`, one that opened its sentence ("The Food
+    /// Standards Agency warned ...") is preferred, as "it" mostly continues the subject.
+    fn recent_org(&self, at: usize, subject: bool) -> Option<usize> {
+        let cands: Vec<(usize, usize, bool)> =
+            self.mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.end <= at && m.label == Label::Org && !self.in_quote(m.start))
+                .filter_map(|(i, m)| {
+                    let e = self.people.of_mention[i]?;
+                    let headed = self.people.entities[e]
+                        .words
+                        .last()
+                        .is_some_and(|w| lexicon::is_org_head(w));
+                    let s = self.doc.sentences.get(m.sentence)?;
+                    let opens = self.doc.text.get(s.start..m.start).is_some_and(|p| {
+                        p.trim().is_empty() || p.trim().eq_ignore_ascii_case("the")
+                    });
+                    Some((e, m.start, if subject { opens } else { headed }))
+                })
+                .collect();
+        cands
+            .iter()
+            .rev()
+            .find(|c| c.2)
+            .or(cands.last())
+            .map(|c| c.0)
+    }
+
+    fn collective(&self, at: usize) -> Option<Who> {
+        let org = self.recent_org(at, true).map(|e| {
+            let last = self.people.entities[e]
+                .mentions
+                .iter()
+                .map(|m| m.0)
+                .filter(|&s| s < at)
+                .max()
+                .unwrap_or(0);
+            (last, e)
+        });
+        let grp = self
+            .groups
+            .iter()
+            .filter_map(|g| {
+                Some((
+                    g.2.iter().map(|s| s.0).filter(|&s| s < at).max()?,
+                    g.0.clone(),
+                ))
+            })
+            .max();
+        match (org, grp) {
+            (Some((a, e)), Some((b, k))) => {
+                Some(if a > b { Who::Entity(e) } else { Who::Group(k) })
+            }
+            (Some((_, e)), None) => Some(Who::Entity(e)),
+            (None, Some((_, k))) => Some(Who::Group(k)),
+            (None, None) => None,
+        }
+    }
+
+    /// The person whose role the description repeats: "the vice president" → the person
+    /// introduced as "U.S. Vice President"; an exact title beats a longer one ("the president"
+    /// is not the vice president), then the most recent mention wins.
+    fn by_role(&self, words: &[String], at: usize) -> Option<usize> {
+        let desc: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !matches!(*w, "the" | "a" | "an"))
+            .collect();
+        let head = *desc.last()?;
+        if !lexicon::is_role_noun(head) {
+            return None;
+        }
+        let mut best: Option<(bool, usize, usize)> = None;
+        for (e, ent) in self.people.entities.iter().enumerate() {
+            let Some(role) = &ent.role else { continue };
+            let rw: Vec<String> = role.split_whitespace().map(lower).collect();
+            if rw.last().map(String::as_str) != Some(head)
+                || !desc.iter().all(|d| rw.iter().any(|r| r == d))
+            {
+                continue;
+            }
+            let titles: Vec<&str> = rw
+                .iter()
+                .map(String::as_str)
+                .filter(|w| lexicon::is_title(w))
+                .collect();
+            let exact = titles.len() == desc.iter().filter(|w| lexicon::is_title(w)).count();
+            let last = ent.mentions.iter().map(|m| m.0).filter(|&s| s < at).max();
+            let Some(last) = last else { continue };
+            let cand = (exact, last, e);
+            if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
+                best = Some(cand);
+            }
+        }
+        best.map(|b| b.2)
+    }
+
+    /// "X said in a statement": the statement is X's, for later "the statement said".
+    fn note_document(&mut self, q: &Quote, cue: (usize, usize), w: &Who) {
+        let doc = self.doc;
+        let v = doc.token_at(cue.0);
+        let Some(s) = doc.sentence_at(cue.0) else {
+            return;
+        };
+        let end = doc.sentences[s].end_token;
+        let mut i = v + 1;
+        while i + 2 < end && i < v + 6 {
+            if lower(doc.tok(i)) == "in"
+                && matches!(
+                    lower(doc.tok(i + 1)).as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                )
+            {
+                let n = lower(doc.tok(i + 2));
+                if cues::is_document_noun(&n) {
+                    self.documents.insert(n, w.clone());
+                    return;
+                }
+            }
+            i += 1;
+        }
+        let _ = q;
+    }
+
+    fn cast(mut self, who: &[Option<Who>]) -> Cast {
+        for (e, text, span) in std::mem::take(&mut self.described) {
+            let ent = &mut self.people.entities[e];
+            if !ent.aliases.iter().any(|a| a.eq_ignore_ascii_case(&text)) {
+                ent.aliases.push(text);
+            }
+            ent.mentions.push(span);
+            ent.mentions.sort();
+        }
+        let mut order: Vec<Who> = Vec::new();
+        let mut quotes_of: HashMap<Who, Vec<usize>> = HashMap::new();
+        for (i, w) in who.iter().enumerate() {
+            let Some(w) = w else { continue };
+            if !quotes_of.contains_key(w) {
+                order.push(w.clone());
+            }
+            quotes_of.entry(w.clone()).or_default().push(i);
+        }
+        let mut cast = Cast::default();
+        for w in &order {
+            let quotes = quotes_of.remove(w).unwrap_or_default();
+            cast.speakers.push(match w {
+                Who::Entity(e) => {
+                    let ent = &self.people.entities[*e];
+                    Speaker {
+                        name: ent.name.clone(),
+                        role: ent.role.clone(),
+                        aliases: ent.aliases.clone(),
+                        kind: if ent.label == Label::Person {
+                            SpeakerKind::Person
+                        } else {
+                            SpeakerKind::Organization
+                        },
+                        quotes,
+                        mentions: ent.mentions.clone(),
+                    }
+                }
+                Who::Group(k) => {
+                    let g = self.groups.iter().find(|g| &g.0 == k);
+                    Speaker {
+                        name: g.map_or_else(|| k.clone(), |g| g.1.clone()),
+                        role: None,
+                        aliases: Vec::new(),
+                        kind: SpeakerKind::Anonymous,
+                        quotes,
+                        mentions: g.map(|g| g.2.clone()).unwrap_or_default(),
+                    }
+                }
+            });
+        }
+        let quoted: Vec<usize> = order
+            .iter()
+            .filter_map(|w| match w {
+                Who::Entity(e) => Some(*e),
+                Who::Group(_) => None,
+            })
+            .collect();
+        let mut mentioned: Vec<(usize, Speaker)> = self
+            .people
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(e, ent)| ent.label == Label::Person && !quoted.contains(e))
+            .map(|(_, ent)| {
+                (
+                    ent.mentions.first().map_or(0, |m| m.0),
+                    Speaker {
+                        name: ent.name.clone(),
+                        role: ent.role.clone(),
+                        aliases: ent.aliases.clone(),
+                        kind: SpeakerKind::Person,
+                        quotes: Vec::new(),
+                        mentions: ent.mentions.clone(),
+                    },
+                )
+            })
+            .collect();
+        mentioned.sort_by_key(|m| m.0);
+        cast.mentioned = mentioned.into_iter().map(|m| m.1).collect();
+        cast
+    }
+}
+
+/// Plural or collective nouns for the people of an organisation.
+fn is_collective(w: &str) -> bool {
+    matches!(
+        w,
+        "police"
+            | "officials"
+            | "official"
+            | "authorities"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "prosecutors"
+            | "investigators"
+            | "sources"
+            | "researchers"
+            | "scientists"
+            | "officers"
+            | "executives"
+            | "leaders"
+            | "lawmakers"
+            | "representatives"
+            | "staff"
+            | "management"
+            | "spokespeople"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+    use crate::sentences::split;
+
+    fn cast(text: &str) -> (Cast, Vec<Quote>) {
+        let a = from_text(text);
+        let d = split(text, &a.blocks);
+        let mut m = crate::entities::recognize(&d, &a);
+        m.sort_by_key(|x| x.start);
+        let q = crate::quotes::find(&d, &a, &m);
+        (resolve(&d, &a, &m, &q), q)
+    }
+
+    #[test]
+    fn pronouns_titles_statements_and_continuation() {
+        let t = "U.S. Vice President Kamala Harris met Mexican President Andres Manuel Lopez Obrador on Friday.\n\n\
+“We must fight,” Harris said. “It is in our interest.”\n\n\
+Lopez Obrador told reporters that he would plant trees. The president first mentioned it last month.\n\n\
+He said that his government had sent a letter.\n\n\
+Harris spokesperson Symone Sanders said in a statement that the leaders agreed to “establish a strategic partnership” to address migration.\n\n\
+“Through this joint initiative, we will act,” the statement said.\n\n\
+The vice president said she would visit Mexico. U.S. President Joe Biden has tasked Harris with it.";
+        let (c, q) = cast(t);
+        let by: Vec<(&str, Option<&str>, usize)> = c
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.role.as_deref(), s.quotes.len()))
+            .collect();
+        assert_eq!(by[0].0, "Kamala Harris");
+        assert_eq!(by[0].1, Some("U.S. Vice President"));
+        assert_eq!(by[1].0, "Andres Manuel Lopez Obrador");
+        assert_eq!(by[1].1, Some("Mexican President"));
+        assert_eq!(by[2].0, "Symone Sanders");
+        assert_eq!(by[2].1, Some("Harris spokesperson"));
+        assert_eq!(by.len(), 3, "{by:?}");
+        let text_of = |i: usize| &t[q[i].start..q[i].end];
+        let harris: Vec<&str> = c.speakers[0].quotes.iter().map(|&i| text_of(i)).collect();
+        assert!(harris.contains(&"It is in our interest."));
+        assert!(harris.contains(&"she would visit Mexico"));
+        let amlo: Vec<&str> = c.speakers[1].quotes.iter().map(|&i| text_of(i)).collect();
+        assert!(amlo.contains(&"his government had sent a letter"));
+        let sanders: Vec<&str> = c.speakers[2].quotes.iter().map(|&i| text_of(i)).collect();
+        assert!(sanders.contains(&"Through this joint initiative, we will act,"));
+        assert_eq!(
+            c.mentioned
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>(),
+            vec!["Joe Biden"]
+        );
+    }
+
+    #[test]
+    fn anonymous_sources_are_grouped() {
+        let (c, _) = cast("The talks failed, officials said. The deal is off, officials said.");
+        assert_eq!(c.speakers.len(), 1);
+        assert_eq!(c.speakers[0].kind, SpeakerKind::Anonymous);
+        assert_eq!(c.speakers[0].quotes.len(), 2);
+    }
 }

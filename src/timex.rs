@@ -1,4 +1,16 @@
 //! Time expressions (TIMEX3): found in one pass and normalised against an anchor date.
+//!
+//! `scan` reads each sentence once with a hand-written grammar over a word-class lexicon;
+//! `resolve` turns what the words mean into a TIMEX3 value against the anchor (the publication
+//! date), the tense around the words (`tense`) and the last date the text mentioned.
+
+mod calendar;
+mod lexicon;
+mod resolve;
+mod scan;
+mod tense;
+
+pub use calendar::{civil_from_days, days_from_civil};
 
 use crate::sentences::Doc;
 use serde::Serialize;
@@ -38,10 +50,244 @@ pub struct Timex {
     /// The value depends on the anchor ("last month", "Wednesday").
     pub relative: bool,
     pub sentence: usize,
+    /// The end of a range whose start carries `range_end` ("2014" in "from 2010 to 2014"):
+    /// a time expression of its own, but not a timeline entry of its own.
+    pub closes_range: bool,
+    /// An open range starting here ("since January").
+    pub open_range: bool,
+    /// Days since 1970-01-01 of the first day of the value, when it is a calendar point.
+    pub first_day: Option<i64>,
+    /// Known only to a month, a season, a year or vaguer.
+    pub fuzzy: bool,
 }
 
 /// Finds and normalises the time expressions of the document.
 pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
-    let _ = (doc, anchor);
-    Vec::new()
+    let anchor_day = anchor
+        .filter(|a| calendar::valid(a.year, a.month, a.day))
+        .map(|a| calendar::days_from_civil(a.year, a.month, a.day));
+    let mut ctx = resolve::Context::new(anchor_day);
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let Some(tokens) = doc.tokens.get(s.first_token..s.end_token) else {
+            continue;
+        };
+        let raw: Vec<&str> = tokens
+            .iter()
+            .map(|t| doc.text.get(t.start..t.end).unwrap_or(""))
+            .collect();
+        let words = scan::Words::new(raw, tokens.iter().map(|t| t.kind).collect());
+        let low: Vec<&str> = words.low.iter().map(String::as_str).collect();
+        let found = scan::scan(&words);
+        let first = out.len();
+        let mut points = Vec::with_capacity(found.len());
+        for f in &found {
+            let (Some(a), Some(b)) = (tokens.get(f.start), tokens.get(f.end.saturating_sub(1)))
+            else {
+                continue;
+            };
+            let tense = tense::around(&words.raw, f.start, f.end);
+            let r = ctx.resolve(&f.expr, tense);
+            let open = f.start > 0
+                && matches!(low.get(f.start - 1).copied(), Some("since"))
+                && r.point.is_some();
+            let fuzzy = !matches!(r.point, Some(resolve::Point::Day(_)));
+            // The possessive is not part of the expression: "Friday's meeting" → "Friday".
+            let last = doc.text.get(b.start..b.end).unwrap_or("");
+            let cut = possessive_len(last);
+            let end = if b.end - cut > a.start {
+                b.end - cut
+            } else {
+                b.end
+            };
+            out.push(Timex {
+                start: a.start,
+                end,
+                kind: r.kind,
+                value: r.value,
+                range_end: r.range_end,
+                relative: r.relative,
+                sentence: si,
+                closes_range: false,
+                open_range: open,
+                first_day: r.point.map(resolve::Point::first_day),
+                fuzzy,
+            });
+            points.push((f.start, f.end, r.point, r.needs_day));
+        }
+        day_for_times(&mut out[first..], &points);
+        link_ranges(&mut out[first..], &points, &low);
+    }
+    out
+}
+
+fn possessive_len(word: &str) -> usize {
+    if word.ends_with("'s") {
+        2
+    } else if word.ends_with("\u{2019}s") {
+        "\u{2019}s".len()
+    } else {
+        0
+    }
+}
+
+/// A clock time that named no day ("10:35 a.m.") happened on the day the sentence names.
+fn day_for_times(
+    timexes: &mut [Timex],
+    points: &[(usize, usize, Option<resolve::Point>, Option<(u32, u32)>)],
+) {
+    let day = points.iter().find_map(|p| match p.2 {
+        Some(resolve::Point::Day(d)) if p.3.is_none() => Some(d),
+        _ => None,
+    });
+    let Some(day) = day else { return };
+    for (t, p) in timexes.iter_mut().zip(points) {
+        if let Some((h, m)) = p.3 {
+            t.value = format!("{}T{h:02}:{m:02}", calendar::fmt_day(day));
+            t.first_day = Some(day);
+        }
+    }
+}
+
+/// "from 2010 to 2014", "between Monday and Wednesday", "June 7 - June 8": two expressions
+/// joined by a range word become one range, whose end the first expression carries.
+fn link_ranges(
+    timexes: &mut [Timex],
+    points: &[(usize, usize, Option<resolve::Point>, Option<(u32, u32)>)],
+    low: &[&str],
+) {
+    for i in 1..timexes.len().min(points.len()) {
+        let (a, b) = (&points[i - 1], &points[i]);
+        let (Some(_), Some(_)) = (a.2, b.2) else {
+            continue;
+        };
+        let between: Vec<&str> = low.get(a.1..b.0).map(|s| s.to_vec()).unwrap_or_default();
+        let before =
+            a.0.checked_sub(1)
+                .and_then(|k| low.get(k))
+                .copied()
+                .unwrap_or("");
+        let linked = match between.as_slice() {
+            ["to"] | ["until"] | ["till"] => before == "from",
+            ["and"] => before == "between",
+            ["through"] | ["-"] | ["\u{2013}"] | ["to", "the", "end", "of"] => true,
+            _ => false,
+        };
+        if linked && timexes[i - 1].range_end.is_none() {
+            let end = timexes[i].value.clone();
+            timexes[i - 1].range_end = Some(end);
+            timexes[i].closes_range = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+    use crate::sentences::split;
+
+    fn run(text: &str, anchor: Option<(i32, u32, u32)>) -> Vec<(String, String, Option<String>)> {
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let anchor = anchor.map(|(year, month, day)| Anchor {
+            year,
+            month,
+            day,
+            published: true,
+        });
+        find(&doc, anchor)
+            .into_iter()
+            .map(|t| (text[t.start..t.end].to_string(), t.value, t.range_end))
+            .collect()
+    }
+
+    fn values(text: &str) -> Vec<String> {
+        run(text, Some((2021, 5, 7)))
+            .into_iter()
+            .map(|t| t.1)
+            .collect()
+    }
+
+    #[test]
+    fn anchoring_on_a_friday() {
+        assert_eq!(
+            values("Harris said Wednesday she would go."),
+            vec!["2021-05-05"]
+        );
+        assert_eq!(values("She will visit on Wednesday."), vec!["2021-05-12"]);
+        assert_eq!(values("Friday's meeting was short."), vec!["2021-05-07"]);
+        let r = run("Friday\u{2019}s meeting was short.", Some((2021, 5, 7)));
+        assert_eq!(r[0].0, "Friday");
+        assert_eq!(
+            values("Migration has risen since January."),
+            vec!["2021-01"]
+        );
+        assert_eq!(
+            values("They spoke last month and will talk next spring."),
+            vec!["2021-04", "2022-SP"]
+        );
+        assert_eq!(
+            values("Earlier this week and a decade ago."),
+            vec!["2021-W18", "2011"]
+        );
+        assert_eq!(values("This year and the 1990s."), vec!["2021", "199X"]);
+    }
+
+    #[test]
+    fn ranges_and_lists() {
+        let r = run("Harris will travel June 7-8.", Some((2021, 5, 7)));
+        assert_eq!(r[0].1, "2021-06-07");
+        assert_eq!(r[0].2.as_deref(), Some("2021-06-08"));
+        let r = run("It grew from 2010 to 2014.", Some((2021, 5, 7)));
+        assert_eq!(r[0].2.as_deref(), Some("2014"));
+        let r = run("Talks on May 5 and 7 ended.", Some((2021, 5, 7)));
+        assert_eq!(
+            r.iter().map(|t| t.1.as_str()).collect::<Vec<_>>(),
+            vec!["2021-05-05", "2021-05-07"]
+        );
+    }
+
+    #[test]
+    fn times_take_the_day_of_their_sentence() {
+        let r = run(
+            "The blast came at 10:35 a.m. (0735 GMT) Friday.",
+            Some((1998, 8, 8)),
+        );
+        assert_eq!(r[0].1, "1998-08-07T10:35");
+        assert_eq!(r[1].1, "1998-08-07");
+    }
+
+    #[test]
+    fn two_days_later_counts_from_the_sentence_date() {
+        assert_eq!(
+            values("The fire began on March 3, 2019, and ended two days later."),
+            vec!["2019-03-03", "2019-03-05"]
+        );
+    }
+
+    #[test]
+    fn no_anchor_leaves_unknown_parts() {
+        let r = run("He said Wednesday that talks last month failed.", None);
+        assert_eq!(r[0].1, "XXXX-WXX-3");
+        assert_eq!(r[1].1, "XXXX-XX");
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for t in [
+            "",
+            "May",
+            "'",
+            "the the the",
+            "Q9 1/2 - -",
+            "June 99-1",
+            "31/31/2021",
+            "é May 5 and",
+            "at 25:99 p.m.",
+        ] {
+            let _ = run(t, Some((2021, 5, 7)));
+            let _ = run(t, None);
+        }
+    }
 }

@@ -1,0 +1,63 @@
+# Newslens: two commands do everything on a fresh machine (see README.md).
+#   make demo   installs the build tools, builds the CLI, the extension and the demo site, and
+#               analyses the bundled sample article
+#   make test   installs the test tools and runs every test
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+SAMPLE := fixtures/voa-harris-lopez-obrador.html
+CLI := target/release/newslens
+
+.PHONY: demo test setup-build setup-test cli web dist serve eval bench \
+        test-rust test-wasm test-e2e lint clean
+
+demo: setup-build cli web
+	@echo
+	$(CLI) analyze $(SAMPLE)
+	@echo
+	@echo "Built: extension/ (load it unpacked in Chrome or Firefox), www/ (make serve), $(CLI)"
+
+test: setup-test test-rust test-wasm web test-e2e lint
+
+setup-build:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+cli:
+	cargo build --release --bin newslens
+
+# The wasm (built without the native HTML parser) into extension/pkg, and the demo site.
+web:
+	scripts/build_web.sh
+
+dist: web
+	scripts/dist.sh
+
+serve: web
+	@echo "demo at http://127.0.0.1:8080/"
+	python3 -m http.server --bind 127.0.0.1 --directory www 8080
+
+test-rust:
+	cargo test
+
+test-wasm:
+	wasm-pack test --node --mode no-install
+	wasm-pack test --headless --chrome --mode no-install
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+lint:
+	web-ext lint --source-dir extension --no-input --self-hosted
+
+eval: cli
+	python3 scripts/eval.py
+
+bench: cli web
+	scripts/bench.sh
+
+clean:
+	cargo clean
+	rm -rf extension/pkg dist out

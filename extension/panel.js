@@ -1,0 +1,109 @@
+// The overlay's extension page. It runs in an iframe inside the content script's closed shadow
+// root, on the extension's origin, so the extension CSP (with 'wasm-unsafe-eval') applies here
+// whatever the page's own CSP says. It accepts exactly one port: the one named with the secret in
+// its URL fragment, opened by this extension's content script.
+
+import { createPanel, DEFAULT_SETTINGS } from "./ui/panel.js";
+
+const api = globalThis.browser ?? globalThis.chrome;
+const nonce = location.hash.slice(1);
+// Long enough for a huge page on a slow machine; past it the reader gets a message, not a hang.
+const BUDGET_MS = 30000;
+
+let port = null;
+
+const send = (msg) => {
+  try {
+    port?.postMessage(msg);
+  } catch {
+    // the content script went away (page navigated): nothing to do
+  }
+};
+
+const host = {
+  highlight: (ranges) => send({ type: "highlight", ranges: ranges && ranges.length ? ranges : null }),
+  scrollTo: (range) => send({ type: "scroll", range }),
+  showAll: (groups) => send({ type: "all", groups }),
+  close: () => send({ type: "close" }),
+  collapse: (on) => send({ type: "collapse", on }),
+  openOptions: () => api.runtime.openOptionsPage(),
+  saveSettings: (patch) => api.storage.local.set(patch).catch(() => {}),
+};
+
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+// The analysis runs in a worker: the panel stays responsive, and a runaway analysis can be
+// stopped at the budget.
+function analyse(model) {
+  return new Promise((resolve) => {
+    const worker = new Worker("worker.js", { type: "module" });
+    const timer = setTimeout(() => {
+      worker.terminate();
+      resolve({ ok: false, error: { kind: "timeout", message: `the analysis took longer than ${BUDGET_MS / 1000} s and was stopped` } });
+    }, BUDGET_MS);
+    worker.onmessage = (e) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve({ ok: false, error: { kind: "internal", message: e.message || "the analysis worker failed" } });
+    };
+    worker.postMessage({ model, options: { today: today() } });
+  });
+}
+
+async function onPage(msg) {
+  panel.showLoading();
+  const model = msg.model;
+  if (!model || !Array.isArray(model.nodes)) {
+    panel.showError(new Error("the page could not be read"));
+    return;
+  }
+  const started = performance.now();
+  const r = await analyse(model);
+  if (r.ok) {
+    send({ type: "segments", segments: r.view.segments || [] });
+    panel.showResult(r.view, { url: model.url });
+    return;
+  }
+  const err = r.error || {};
+  if (err.kind === "not-article") panel.showNotArticle(err.message);
+  else panel.showError(new Error(err.message || "unknown error"),
+    `Kind: ${err.kind || "internal"}\nPage nodes: ${model.nodes.length}${msg.truncated ? " (cut)" : ""}\nTime: ${Math.round(performance.now() - started)} ms`);
+}
+
+function onMessage(msg) {
+  if (!msg || typeof msg !== "object") return;
+  if (msg.type === "page") onPage(msg);
+  else if (msg.type === "pick") panel.pick(msg.offset);
+  else if (msg.type === "read-error") panel.showError(new Error(`reading the page failed: ${msg.message}`));
+}
+
+// Registered synchronously, before the frame's load event, which is when the content script
+// connects.
+let panel = null;
+api.runtime.onConnect.addListener((p) => {
+  if (port || !nonce || p.name !== "newslens:" + nonce || p.sender?.id !== api.runtime.id) return;
+  port = p;
+  port.onMessage.addListener(onMessage);
+  port.onDisconnect.addListener(() => (port = null));
+  send({ type: "ready" });
+});
+
+panel = createPanel(document.getElementById("root"), host, { ...DEFAULT_SETTINGS, version: api.runtime.getManifest().version });
+panel.showLoading();
+api.storage.local.get(["theme", "sections", "sort", "side"]).then((s) => panel.setSettings(s), () => {});
+
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== "local") return;
+  const next = {};
+  for (const k of ["theme", "sections", "sort", "side"]) if (changes[k]) next[k] = changes[k].newValue;
+  if (Object.keys(next).length) panel.setSettings(next);
+  if (changes.side) send({ type: "settings", side: changes.side.newValue });
+});

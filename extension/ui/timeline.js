@@ -1,0 +1,42 @@
+// The Timeline section: a vertical axis with the dated events in order, the publication date
+// marked as "today" of the story, ranges drawn as spans and fuzzy dates said to be approximate.
+
+import { h } from "./dom.js";
+import { formatDate, formatValue, dayNumber } from "./format.js";
+
+export function renderTimeline(view, ctx) {
+  const entries = [...(view.timeline || [])].sort((a, b) => (a.sort_day ?? 0) - (b.sort_day ?? 0));
+  const frag = document.createDocumentFragment();
+  if (entries.length === 0) {
+    frag.append(h("p", { class: "nl-empty" }, "No dated events were found in this article."));
+    return frag;
+  }
+  const anchor = view.anchor;
+  const anchorDay = anchor ? dayNumber(anchor.date) : null;
+  const ol = h("ol", { class: "nl-axis", "aria-label": "Events in time order" });
+  let todayPlaced = anchorDay === null;
+  const today = () => h("li", { class: "nl-today", "aria-label": anchor.published ? `Published ${formatDate(anchor.date)}` : `Today, ${formatDate(anchor.date)}` },
+    h("span", { class: "nl-today-label" }, anchor.published ? "Published" : "Today"),
+    h("span", { class: "nl-today-date" }, formatDate(anchor.date)));
+  for (const e of entries) {
+    if (!todayPlaced && (e.sort_day ?? 0) > anchorDay) {
+      ol.append(today());
+      todayPlaced = true;
+    }
+    const range = typeof e.value === "string" && e.value.includes("/");
+    const flags = [];
+    if (e.fuzzy) flags.push(h("span", { class: "nl-flag" }, "approximate"));
+    if (e.relative && anchor && !anchor.published) flags.push(h("span", { class: "nl-flag" }, "relative to today"));
+    const btn = ctx.item(h("button", { type: "button", class: "nl-entry-btn" },
+      h("span", { class: "nl-when" }, formatValue(e.value)),
+      e.expression ? h("span", { class: "nl-expr" }, "“", h("bdi", {}, e.expression), "”") : null,
+      flags,
+      e.event ? h("span", { class: "nl-event" }, h("bdi", {}, e.event)) : null),
+    [[e.start, e.end]]);
+    ol.append(h("li", { class: `nl-entry${range ? " nl-range" : ""}${e.fuzzy ? " nl-fuzzy" : ""}` },
+      h("span", { class: "nl-mark", "aria-hidden": "true" }), btn));
+  }
+  if (!todayPlaced) ol.append(today());
+  frag.append(ol);
+  return frag;
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the wasm core into extension/pkg and assembles the www demo (www/pkg, www/lib).
+# Usage: scripts/build_web.sh        (release build, wasm-opt -Os)
+#        NO_OPT=1 scripts/build_web.sh (skip wasm-opt, faster while iterating)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Panic messages embed absolute dependency paths; remap them so the build is reproducible and
+# names no local directory (TOOLCHAIN.md §8). The prefix is computed, never written down.
+reg=$(echo "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/ | tr ' ' '\n' | head -1)
+export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=${reg%/}=/deps --remap-path-prefix=$HOME/.rustup=/rustup --remap-path-prefix=$root=/newslens"
+
+cargo build --release --lib --target wasm32-unknown-unknown --no-default-features
+wasm-bindgen --target web --no-typescript --out-dir extension/pkg \
+  target/wasm32-unknown-unknown/release/newslens.wasm
+if [ -z "${NO_OPT:-}" ]; then
+  wasm-opt -Os extension/pkg/newslens_bg.wasm -o extension/pkg/newslens_bg.wasm
+fi
+rm -f extension/pkg/.gitignore
+
+# The demo serves the very same panel code, the map and the wasm, plus the vendored sample.
+rm -rf www/pkg www/lib
+mkdir -p www/pkg www/lib
+cp extension/pkg/newslens.js extension/pkg/newslens_bg.wasm www/pkg/
+cp -r extension/ui www/lib/ui
+cp extension/reader.js extension/highlight.js www/lib/
+if [ -d extension/map ]; then cp -r extension/map www/lib/map; fi
+cp fixtures/voa-harris-lopez-obrador.html www/lib/sample.html
+
+raw=$(stat -c %s extension/pkg/newslens_bg.wasm)
+gz=$(gzip -9 -c extension/pkg/newslens_bg.wasm | wc -c)
+echo "wasm: $raw bytes raw, $gz bytes gzip -9"

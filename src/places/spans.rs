@@ -1,0 +1,856 @@
+//! Finding place spans in the sentences: capitalised chunks, gazetteer names inside them, and
+//! the chunk around a name deciding whether it is a place, part of a person's name or part of
+//! an organisation's. One pass over the tokens; every look-up is a hash probe.
+
+use super::cues::{self, is};
+use crate::gazetteer::{self, Hit, PlaceKind, Via};
+use crate::sentences::{Doc, TokenKind};
+use std::collections::{HashMap, HashSet};
+
+/// A place span of the article text (bytes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    /// Gazetteer candidates for the span; empty for a place the gazetteer does not know
+    /// ("Naqsh-e Jahan Square").
+    pub hits: Vec<Hit>,
+    /// How sure the span is a place, to weigh against another stage's PERSON/ORG label.
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A town known only by its size, with no cue around it.
+    Prominent,
+    /// A town after a locative ("in Tempe"), before ", <state>", or so named elsewhere in the
+    /// story.
+    Cued,
+    /// A chunk made a place by its own words ("Casamance River", "Lake Erie", "North
+    /// Oakland").
+    Structural,
+    /// A country, state, region, curated name or city of a million people.
+    Strong,
+}
+
+/// The longest gazetteer name tried, in tokens.
+const MAX_NAME_TOKENS: usize = 6;
+
+/// Population from which a city name alone, with no cue around it, is taken as the city.
+const PROMINENT_CITY: u64 = 100_000;
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// Folded words that end a person's full name in this story ("harris" after "Kamala
+    /// Harris"), with how often; a town of that name alone is then the person, unless the
+    /// story writes it as a place more often ("in Cleveland" against "HealthSpace Cleveland").
+    person_words: HashMap<String, usize>,
+    /// Folded words written after a locative ("in Cleveland"), with how often.
+    located_words: HashMap<String, usize>,
+    /// Lone capitalised words the gazetteer does not know, written at least twice in the
+    /// story and once after "in", "near" or "the island of": places all the same ("Coron").
+    guessed: HashSet<String>,
+}
+
+/// The place spans of the document, in text order, not overlapping.
+pub fn find(doc: &Doc) -> Vec<Found> {
+    let mut ctx = Ctx {
+        doc,
+        person_words: HashMap::new(),
+        located_words: HashMap::new(),
+        guessed: HashSet::new(),
+    };
+    let mut chunks = Vec::new();
+    for r in ranges(doc) {
+        chunks.extend(chunks_of(doc, r));
+    }
+    for c in &chunks {
+        ctx.note_person(c);
+        if c.start == c.end && ctx.locative_before(c.start) {
+            *ctx.located_words.entry(folded(doc, c.start)).or_insert(0) += 1;
+        }
+    }
+    ctx.guessed = guess_unknown(&ctx, &chunks);
+    let mut out = Vec::new();
+    let mut maybe = Vec::new();
+    for c in &chunks {
+        ctx.places_in(c, &mut out, &mut maybe);
+    }
+    let named: HashSet<String> = out
+        .iter()
+        .map(|f| gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
+        .collect();
+    out.extend(
+        maybe.into_iter().filter(|f| {
+            named.contains(&gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
+        }),
+    );
+    out.sort_by_key(|f| (f.start, f.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+/// Lone unknown words that the story writes as places: see `Ctx::guessed`.
+fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
+    let doc = ctx.doc;
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    for c in chunks.iter().filter(|c| c.start == c.end) {
+        let w = stem(doc, c.start);
+        let key = gazetteer::fold(w);
+        let strong_cue = c.start > 0
+            && (matches!(
+                folded(doc, c.start - 1).as_str(),
+                "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
+            ) || ctx.place_noun_before(c.start));
+        let plausible = w.chars().count() >= 4
+            && w.chars().skip(1).all(|ch| !ch.is_uppercase())
+            && !is(cues::NOT_PLACES, &key)
+            && super::demonyms::country(&key).is_none()
+            && !ctx.person_words.contains_key(&key)
+            && gazetteer::find(w).is_empty();
+        if plausible {
+            let e = seen.entry(key).or_insert((0, 0));
+            e.0 += 1;
+            e.1 += usize::from(strong_cue);
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, (n, cued))| *n >= 2 && *cued >= 1)
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// A maximal run of capitalised words (with inner connectors) inside one sentence: token
+/// indexes `start..=end`, and the sentence's token range.
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    start: usize,
+    end: usize,
+    sentence_start: usize,
+    sentence_end: usize,
+}
+
+fn word<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
+    doc.tokens
+        .get(i)
+        .and_then(|t| doc.text.get(t.start..t.end))
+        .unwrap_or("")
+}
+
+/// The token without a possessive ending ("Mexico's" → "Mexico"): byte end.
+fn stem_end(doc: &Doc, i: usize) -> usize {
+    let Some(t) = doc.tokens.get(i) else { return 0 };
+    let w = word(doc, i);
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if w.len() > suffix.len() + 1 && w.ends_with(suffix) {
+            return t.end - suffix.len();
+        }
+    }
+    t.end
+}
+
+fn stem<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
+    let Some(t) = doc.tokens.get(i) else {
+        return "";
+    };
+    doc.text.get(t.start..stem_end(doc, i)).unwrap_or("")
+}
+
+fn folded(doc: &Doc, i: usize) -> String {
+    gazetteer::fold(stem(doc, i))
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_name_word(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    t.kind == TokenKind::Word
+        && is_capitalised(word(doc, i))
+        && !is(cues::NOT_NAMES, &folded(doc, i))
+}
+
+fn has_possessive(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| stem_end(doc, i) < t.end)
+}
+
+/// Token ranges to chunk: the sentences, except that a sentence ending in a dotted
+/// abbreviation joins the next one of its block when that one opens with a capital ("The U.S.
+/// Department of Agriculture" may have been cut after "U.S.").
+fn ranges(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut prev_block = usize::MAX;
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let r = doc.sentence_tokens(s);
+        let joins = out.last().is_some_and(|&(_, end)| {
+            let w = word(doc, end.wrapping_sub(1));
+            sentence.block == prev_block
+                && w.len() > 2
+                && w.ends_with('.')
+                && w[..w.len() - 1].contains('.')
+                && is_name_word(doc, r.start)
+        });
+        match out.last_mut() {
+            Some(last) if joins => last.1 = r.end,
+            _ => out.push((r.start, r.end)),
+        }
+        prev_block = sentence.block;
+    }
+    out
+}
+
+fn chunks_of(doc: &Doc, (first, end): (usize, usize)) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut i = first;
+    let connector = |j: usize| {
+        is(cues::NAME_CONNECTORS, &folded(doc, j))
+            && word(doc, j).chars().all(|c| c.is_lowercase())
+            && folded(doc, j) != "and"
+    };
+    while i < end {
+        if !is_name_word(doc, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut last = i;
+        let mut j = i + 1;
+        while j < end && !has_possessive(doc, last) {
+            if is_name_word(doc, j) {
+                last = j;
+                j += 1;
+            } else if connector(j) && j + 1 < end && is_name_word(doc, j + 1) {
+                j += 1;
+            } else if connector(j) && j + 2 < end && connector(j + 1) && is_name_word(doc, j + 2) {
+                // "Library of the Netherlands"
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        out.push(Chunk {
+            start,
+            end: last,
+            sentence_start: first,
+            sentence_end: end,
+        });
+        i = last + 1;
+    }
+    out
+}
+
+/// Whether a name standing alone is taken as a place.
+enum Accept {
+    Yes,
+    /// Only if the story names it as a place elsewhere ("Fort Lee is…" after "in Fort Lee"):
+    /// one sense per story.
+    IfElsewhere,
+    No,
+}
+
+enum Verdict {
+    /// The gazetteer name alone is the place.
+    Name,
+    /// The whole chunk is a place ("North Oakland", "Fort Lee Historic Park").
+    Chunk,
+    /// Part of a person's or an organisation's name.
+    No,
+}
+
+impl Ctx<'_, '_> {
+    /// Remembers the words of a chunk that looks like a person's full name: two or three
+    /// capitalised words, none of them a place, a title or a place word.
+    fn note_person(&mut self, c: &Chunk) {
+        let n = c.end + 1 - c.start;
+        if !(2..=3).contains(&n) {
+            return;
+        }
+        let doc = self.doc;
+        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        let placeish = |w: &String| {
+            is(cues::TITLES, w)
+                || is(cues::PLACE_HEADS, w)
+                || is(cues::PLACE_PREFIXES, w)
+                || is(cues::DIRECTIONS, w)
+                || is(cues::ORG_WORDS, w)
+                || is(cues::NAME_CONNECTORS, w)
+                || w.contains('.')
+                || w.chars().count() < 2
+        };
+        if words.iter().any(placeish) {
+            return;
+        }
+        let whole = doc
+            .text
+            .get(doc.tokens[c.start].start..stem_end(doc, c.end))
+            .unwrap_or("");
+        if !gazetteer::find(whole).is_empty() {
+            return;
+        }
+        // A first name is rarely a country or a state; a surname often is a town ("Harris").
+        let first = gazetteer::find(&words[0]);
+        if first.first().is_some_and(|h| strong_kind(h.index)) {
+            return;
+        }
+        // A first name is one capitalised word of letters ("Kamala", not "HealthSpace").
+        let first_name = word(doc, c.start)
+            .chars()
+            .skip(1)
+            .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'');
+        if let (true, Some(last)) = (first_name, words.last()) {
+            *self.person_words.entry(last.clone()).or_insert(0) += 1;
+        }
+    }
+
+    fn places_in(&self, c: &Chunk, out: &mut Vec<Found>, maybe: &mut Vec<Found>) {
+        let doc = self.doc;
+        if self.sided(c) {
+            out.push(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Structural,
+            });
+            return;
+        }
+        let mut p = c.start;
+        let mut matched = false;
+        while p <= c.end {
+            if !is_name_word(doc, p) {
+                p += 1;
+                continue;
+            }
+            let Some((q, hits)) = self.longest_name(p, c.end) else {
+                self.hyphen_parts(p, out);
+                p += 1;
+                continue;
+            };
+            matched = true;
+            match self.verdict(c, p, q) {
+                Verdict::Name => {
+                    let accept = self.accept_name(c, p, q, &hits);
+                    let evidence = if strong_hits(&hits) {
+                        Evidence::Strong
+                    } else if self.locative_before(p)
+                        || self.qualified_after(q)
+                        || self.dateline_like(c, q)
+                    {
+                        Evidence::Cued
+                    } else {
+                        Evidence::Prominent
+                    };
+                    let f = Found {
+                        start: doc.tokens[p].start,
+                        end: stem_end(doc, q),
+                        hits,
+                        evidence,
+                    };
+                    match accept {
+                        Accept::Yes => out.push(f),
+                        Accept::IfElsewhere => maybe.push(Found {
+                            evidence: Evidence::Cued,
+                            ..f
+                        }),
+                        Accept::No => {}
+                    }
+                }
+                Verdict::Chunk => {
+                    let start = self.chunk_start(c);
+                    out.push(Found {
+                        start: doc.tokens[start].start,
+                        end: stem_end(doc, c.end),
+                        hits: Vec::new(),
+                        evidence: Evidence::Structural,
+                    });
+                    return;
+                }
+                Verdict::No => {
+                    if p > c.start && self.facility_after(c.end) && !self.org_chunk(c) {
+                        out.push(Found {
+                            start: doc.tokens[c.start].start,
+                            end: doc.tokens[c.end + 1].end,
+                            hits: Vec::new(),
+                            evidence: Evidence::Structural,
+                        });
+                        return;
+                    }
+                }
+            }
+            p = q + 1;
+        }
+        if !matched {
+            if let Some(f) = self.unknown_place(c) {
+                out.push(f);
+            }
+        }
+    }
+
+    /// The longest gazetteer name starting at token `p` and ending at or before `end`.
+    fn longest_name(&self, p: usize, end: usize) -> Option<(usize, Vec<Hit>)> {
+        let doc = self.doc;
+        let last = end.min(p + MAX_NAME_TOKENS - 1);
+        for q in (p..=last).rev() {
+            if !is_name_word(doc, q) && !is_short_code(word(doc, q)) {
+                continue;
+            }
+            if q > p && has_possessive(doc, p) {
+                continue;
+            }
+            let key = doc.text.get(doc.tokens[p].start..stem_end(doc, q))?;
+            if q == p
+                && (!plausible_single(key)
+                    || super::demonyms::country(&gazetteer::fold(key)).is_some())
+            {
+                continue;
+            }
+            let hits = gazetteer::find(key);
+            if !hits.is_empty() {
+                return Some((q, hits));
+            }
+        }
+        None
+    }
+
+    /// What the chunk around the name `p..=q` makes of it.
+    fn verdict(&self, c: &Chunk, p: usize, q: usize) -> Verdict {
+        let doc = self.doc;
+        if q < c.end {
+            let next = folded(doc, q + 1);
+            let last = folded(doc, c.end);
+            if is(cues::TITLES, &next) {
+                // "U.S. President Joe Biden": the place modifies the title.
+            } else if is(cues::PLACE_HEADS, &last) && !is(cues::ORG_WORDS, &next) {
+                return Verdict::Chunk;
+            } else {
+                return Verdict::No;
+            }
+        }
+        if p > c.start {
+            let mut left: Vec<String> = (c.start..p).map(|i| folded(doc, i)).collect();
+            if left.last().is_some_and(|w| w == "the") {
+                left.pop();
+            }
+            if left.iter().all(|w| is(cues::DIRECTIONS, w)) {
+                return Verdict::Chunk;
+            }
+            let before = left.last().map(String::as_str).unwrap_or("");
+            if before == "of" {
+                let head = left
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|i| left.get(i))
+                    .map(String::as_str)
+                    .unwrap_or("");
+                if is(cues::PLACE_OF_HEADS, head) && !is(cues::ORG_WORDS, &left[0]) {
+                    return Verdict::Chunk;
+                }
+                if is(cues::TITLES, head) {
+                    return Verdict::Name;
+                }
+                // "Protector of Mexico", "the people of Iran": a country or state after "of"
+                // is the place unless an organisation word heads the chunk.
+                let org = left.iter().any(|w| is(cues::ORG_WORDS, w));
+                let strong = self
+                    .longest_name(p, q)
+                    .and_then(|(_, h)| h.first().copied())
+                    .is_some_and(|h| strong_kind(h.index));
+                return if strong && !org {
+                    Verdict::Name
+                } else {
+                    Verdict::No
+                };
+            }
+            if left.len() == 1 && is(cues::PLACE_PREFIXES, before) {
+                return Verdict::Chunk;
+            }
+            return Verdict::No;
+        }
+        Verdict::Name
+    }
+
+    /// "the Upper West Side", "the East End": directions before "Side" or "End".
+    fn sided(&self, c: &Chunk) -> bool {
+        let words: Vec<String> = (c.start..=c.end).map(|i| folded(self.doc, i)).collect();
+        words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "side" | "end"))
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| is(cues::DIRECTIONS, w))
+    }
+
+    fn org_chunk(&self, c: &Chunk) -> bool {
+        (c.start..=c.end).any(|i| {
+            let w = folded(self.doc, i);
+            is(cues::ORG_WORDS, &w) || is(cues::TITLES, &w)
+        })
+    }
+
+    /// Whether a name standing alone (or before a title) is taken as a place: prominent
+    /// places always, small or word-like towns only with a cue that a place is meant.
+    fn accept_name(&self, c: &Chunk, p: usize, q: usize, hits: &[Hit]) -> Accept {
+        let doc = self.doc;
+        let Some(top) = hits.first() else {
+            return Accept::No;
+        };
+        let key = gazetteer::fold(
+            doc.text
+                .get(doc.tokens[p].start..stem_end(doc, q))
+                .unwrap_or(""),
+        );
+        let kind = gazetteer::kind(top.index);
+        let locative = self.locative_before(p);
+        let qualified = self.qualified_after(q);
+        let as_person = self.person_words.get(&key).copied().unwrap_or(0);
+        let as_place = self.located_words.get(&key).copied().unwrap_or(0);
+        if p == q && as_person > as_place && !strong_kind(top.index) && !qualified {
+            return Accept::No;
+        }
+        if kind != Some(PlaceKind::City) || top.via == Via::Alias {
+            return Accept::Yes;
+        }
+        let flags = gazetteer::flags(top.index);
+        let pop = gazetteer::population(top.index);
+        let cue = if top.via == Via::Alternate {
+            locative || qualified
+        } else if flags & gazetteer::FLAG_COMMON_WORD != 0 {
+            (locative && p > c.sentence_start + 1) || qualified
+        } else {
+            if self.subject_after(q, c)
+                && flags & gazetteer::FLAG_CAPITAL == 0
+                && pop < 1_000_000
+                && !locative
+            {
+                return Accept::No;
+            }
+            locative
+                || qualified
+                || flags & gazetteer::FLAG_CAPITAL != 0
+                || pop >= PROMINENT_CITY
+                || self.dateline_like(c, q)
+        };
+        if cue {
+            Accept::Yes
+        } else {
+            Accept::IfElsewhere
+        }
+    }
+
+    /// "the city of Djerba", "the island of Coron".
+    fn place_noun_before(&self, p: usize) -> bool {
+        let doc = self.doc;
+        p >= 2
+            && folded(doc, p - 1) == "of"
+            && word(doc, p - 2).chars().all(|c| c.is_lowercase())
+            && is(cues::PLACE_NOUNS_OF, &folded(doc, p - 2))
+    }
+
+    fn locative_before(&self, p: usize) -> bool {
+        if self.place_noun_before(p) {
+            return true;
+        }
+        let doc = self.doc;
+        let mut i = p;
+        while i > 0 {
+            i -= 1;
+            let w = folded(doc, i);
+            if w == "the" {
+                continue;
+            }
+            return is(cues::LOCATIVES, &w);
+        }
+        false
+    }
+
+    /// "Paris, Texas", "Ziguinchor, Senegal": a country or state after a comma.
+    fn qualified_after(&self, q: usize) -> bool {
+        let doc = self.doc;
+        if word(doc, q + 1) != "," {
+            return false;
+        }
+        let next = stem(doc, q + 2);
+        gazetteer::find(next).iter().take(3).any(|h| {
+            matches!(
+                gazetteer::kind(h.index),
+                Some(PlaceKind::Country | PlaceKind::Admin)
+            )
+        })
+    }
+
+    fn subject_after(&self, q: usize, c: &Chunk) -> bool {
+        q + 1 < c.sentence_end && is(cues::SUBJECT_VERBS, &folded(self.doc, q + 1))
+    }
+
+    /// A name opening its sentence and followed by a dash or a comma: a dateline.
+    fn dateline_like(&self, c: &Chunk, q: usize) -> bool {
+        c.start == c.sentence_start
+            && matches!(word(self.doc, q + 1), "\u{2014}" | "\u{2013}" | "-" | ",")
+            && word(self.doc, c.start).chars().all(|ch| !ch.is_lowercase())
+    }
+
+    /// The chunk's first token, past a leading article or direction word that belongs to it.
+    fn chunk_start(&self, c: &Chunk) -> usize {
+        c.start
+    }
+
+    /// A lower-case facility word right after the chunk ("Royal Shrewsbury hospital").
+    fn facility_after(&self, end: usize) -> bool {
+        let w = word(self.doc, end + 1);
+        end + 1 < self.doc.tokens.len()
+            && w.chars().all(|c| c.is_lowercase())
+            && is(cues::FACILITY_HEADS, w)
+    }
+
+    /// "U.S.-Mexico": a hyphenated token whose parts are all places.
+    fn hyphen_parts(&self, p: usize, out: &mut Vec<Found>) {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(p) else { return };
+        let w = stem(doc, p);
+        if !w.contains('-') {
+            return;
+        }
+        // "London-based": the place stays a place inside the compound.
+        if let Some((place, rest)) = w.split_once('-') {
+            if is(cues::PLACE_COMPOUNDS, rest) && is_capitalised(place) && plausible_single(place) {
+                let hits = gazetteer::find(place);
+                if hits.first().is_some_and(|h| {
+                    strong_kind(h.index) || gazetteer::population(h.index) >= PROMINENT_CITY
+                }) {
+                    out.push(Found {
+                        start: t.start,
+                        end: t.start + place.len(),
+                        hits,
+                        evidence: Evidence::Strong,
+                    });
+                }
+                return;
+            }
+        }
+        let mut parts = Vec::new();
+        let mut at = t.start;
+        for part in w.split('-') {
+            let hits = gazetteer::find(part);
+            let ok = is_capitalised(part)
+                && plausible_single(part)
+                && hits.first().is_some_and(|h| {
+                    strong_kind(h.index)
+                        || gazetteer::population(h.index) >= 1_000_000
+                        || h.via == Via::Alias
+                });
+            if !ok {
+                return;
+            }
+            parts.push(Found {
+                start: at,
+                end: at + part.len(),
+                hits,
+                evidence: Evidence::Strong,
+            });
+            at += part.len() + 1;
+        }
+        if parts.len() >= 2 {
+            out.extend(parts);
+        }
+    }
+
+    /// A chunk the gazetteer does not know that is still plainly a place: "Harris County",
+    /// "Lake Tahoe", "Museum of Flight", or "Ziguinchor, Senegal" after "in".
+    fn unknown_place(&self, c: &Chunk) -> Option<Found> {
+        let doc = self.doc;
+        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        let first = words.first()?;
+        let last = words.last()?;
+        if words
+            .iter()
+            .any(|w| is(cues::ORG_WORDS, w) || is(cues::TITLES, w))
+        {
+            return None;
+        }
+        let n = words.len();
+        if n == 1 && self.guessed.contains(first) {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Prominent,
+            });
+        }
+        if self.facility_after(c.end) {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: doc.tokens[c.end + 1].end,
+                hits: Vec::new(),
+                evidence: Evidence::Structural,
+            });
+        }
+        let place = (n <= 3 && self.place_noun_before(c.start))
+            || (n >= 2 && is(cues::PLACE_HEADS, last))
+            || (n >= 2 && is(cues::PLACE_PREFIXES, first) && first != "saint" && first != "st.")
+            || (n >= 3
+                && words.get(1).is_some_and(|w| w == "of")
+                && is(cues::PLACE_OF_HEADS, first))
+            || (n <= 3 && self.locative_before(c.start) && self.qualified_after(c.end));
+        place.then(|| Found {
+            start: doc.tokens[c.start].start,
+            end: stem_end(doc, c.end),
+            hits: Vec::new(),
+            evidence: Evidence::Structural,
+        })
+    }
+}
+
+/// Short all-capital codes and dotted abbreviations ("UK", "U.S.", "D.C.") count as names.
+fn is_short_code(w: &str) -> bool {
+    w.len() <= 6
+        && w.chars().any(|c| c.is_uppercase())
+        && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// A one-word name of three letters or fewer must be written as a code ("US", not "Us").
+fn plausible_single(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && (letters > 3 || w.chars().all(|c| !c.is_lowercase()))
+}
+
+fn strong_kind(index: u16) -> bool {
+    matches!(
+        gazetteer::kind(index),
+        Some(PlaceKind::Country | PlaceKind::Admin | PlaceKind::Region)
+    )
+}
+
+/// Strong evidence for a place: a country, state or region, a curated name, or a city of a
+/// million people, named as such.
+fn strong_hits(hits: &[Hit]) -> bool {
+    hits.first().is_some_and(|h| {
+        strong_kind(h.index)
+            || h.via == Via::Alias
+            || gazetteer::population(h.index) >= 1_000_000
+            || matches!(
+                gazetteer::kind(h.index),
+                Some(PlaceKind::Landmark | PlaceKind::Other)
+            )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+    use crate::sentences::split;
+
+    fn places(text: &str) -> Vec<&str> {
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        find(&doc)
+            .into_iter()
+            .map(|f| &text[f.start..f.end])
+            .collect()
+    }
+
+    #[test]
+    fn countries_regions_and_abbreviations() {
+        assert_eq!(
+            places("Harris flew to Guatemala and Mexico, the Northern Triangle and Central America. The U.S. and the UK agreed."),
+            vec!["Guatemala", "Mexico", "Northern Triangle", "Central America", "U.S.", "UK"]
+        );
+    }
+
+    #[test]
+    fn possessives_and_titles_leave_the_place() {
+        assert_eq!(
+            places("Mexico's president met U.S. President Joe Biden."),
+            vec!["Mexico", "U.S."]
+        );
+    }
+
+    #[test]
+    fn places_inside_organisations_and_names_are_not_places() {
+        assert!(
+            places("She studied at the University of Chicago and the Bank of England.").is_empty()
+        );
+        assert!(places("Paris Hilton read the Washington Post.").is_empty());
+    }
+
+    #[test]
+    fn surnames_that_are_towns_are_people() {
+        let found = places("Kamala Harris spoke. Later Harris flew to Houston.");
+        assert_eq!(found, vec!["Houston"]);
+    }
+
+    #[test]
+    fn demonyms_are_not_places() {
+        assert!(places("The Mexican and Israeli delegations met.").is_empty());
+    }
+
+    #[test]
+    fn unknown_places_with_a_place_word() {
+        assert_eq!(
+            places("They walked along Main Street to Harris County in Ziguinchor, Senegal."),
+            vec!["Main Street", "Harris County", "Ziguinchor", "Senegal"]
+        );
+    }
+
+    #[test]
+    fn organisations_named_after_a_country_are_not_places() {
+        assert!(places(
+            "The U.S. Department of Agriculture and the National Library of the Netherlands."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn directions_join_the_place() {
+        assert_eq!(places("They live in North Oakland."), vec!["North Oakland"]);
+    }
+
+    #[test]
+    fn a_town_named_as_a_place_once_is_a_place_throughout() {
+        assert_eq!(
+            places("Fort Lee is small. We live in Fort Lee."),
+            vec!["Fort Lee", "Fort Lee"]
+        );
+        assert!(places("Fort Lee is small.").is_empty());
+    }
+
+    #[test]
+    fn place_nouns_facilities_and_compounds() {
+        assert_eq!(
+            places("A bomb went off in the city of Djerba. She was taken to Royal Shrewsbury hospital by a London-based crew on the Upper West Side."),
+            vec!["Djerba", "Royal Shrewsbury hospital", "London", "Upper West Side"]
+        );
+        assert!(places("The Roman mosaics are old.").is_empty());
+    }
+
+    #[test]
+    fn unknown_words_written_as_places_twice() {
+        assert_eq!(
+            places("We sailed to Coron. Life in Coron is slow. Coron has one road."),
+            vec!["Coron", "Coron", "Coron"]
+        );
+        assert!(places("She spoke in Tagalog once. Tagalog is hard.").len() <= 2);
+        assert!(places("Life in Coron is slow.").is_empty());
+    }
+
+    #[test]
+    fn hyphenated_pairs_of_places() {
+        assert_eq!(
+            places("The U.S.-Mexico border is long."),
+            vec!["U.S.", "Mexico"]
+        );
+    }
+
+    #[test]
+    fn small_towns_need_a_cue() {
+        // "Mobile" is a city and a word; "Reading" too.
+        assert!(places("Mobile phones are everywhere.").is_empty());
+        assert_eq!(
+            places("She grew up in Mobile, Alabama."),
+            vec!["Mobile", "Alabama"]
+        );
+    }
+}

@@ -1,0 +1,424 @@
+//! The words that name who speaks, next to a speech verb: a name ("Harris said"), a pronoun
+//! ("he said"), a description ("the vice president said", "officials said"), on either side of
+//! the verb ("said Harris"), or past an apposition ("Reeves, a senior fellow at X, said").
+
+use crate::entities::{lexicon, lower, Mention};
+use crate::sentences::{Doc, TokenKind};
+
+/// Words between a subject and its speech verb that do not change who speaks.
+fn is_skippable(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "later"
+            | "then"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "will"
+            | "previously"
+            | "earlier"
+            | "further"
+            | "again"
+            | "once"
+            | "recently"
+            | "repeatedly"
+            | "separately"
+            | "only"
+            | "just"
+            | "publicly"
+            | "privately"
+            | "reportedly"
+            | "did"
+            | "does"
+            | "do"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "not"
+            | "never"
+            | "often"
+            | "frequently"
+            | "first"
+            | "last"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "now"
+            | "already"
+            | "subsequently"
+            | "quickly"
+            | "simply"
+            | "flatly"
+            | "bluntly"
+            | "openly"
+            | "since"
+            | "still"
+            | "may"
+            | "might"
+            | "could"
+            | "should"
+            | "must"
+            | "can"
+            | "even"
+            | "immediately"
+            | "finally"
+            | "ultimately"
+            | "initially"
+            | "originally"
+            | "angrily"
+            | "candidly"
+            | "frankly"
+    )
+}
+
+pub fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "i" | "we" | "it" | "you")
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "some"
+            | "many"
+            | "most"
+            | "other"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "both"
+            | "few"
+            | "four"
+            | "five"
+            | "dozens"
+            | "numerous"
+    )
+}
+
+/// Words that end a noun phrase on its left: a verb or clause word before the subject.
+fn breaks_phrase(w: &str) -> bool {
+    lexicon::is_stop(w) && !is_determiner(w)
+        || crate::quotes::cues::is_speech_verb(w)
+        || matches!(
+            w,
+            "that" | "which" | "who" | "because" | "but" | "and" | "or"
+        )
+}
+
+fn word(doc: &Doc, i: usize) -> String {
+    lower(doc.tok(i))
+}
+
+/// The mention ending at token `i` (or covering it), if any.
+fn mention_ending_at<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
+    let t = doc.tokens.get(i)?;
+    mentions
+        .iter()
+        .find(|m| m.start < t.end && m.end > t.start && m.end <= t.end)
+}
+
+fn mention_starting_at<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
+    let t = doc.tokens.get(i)?;
+    mentions.iter().find(|m| m.start == t.start)
+}
+
+/// The source on the left of the speech verb at token `v`, within tokens `lo..v`.
+pub fn left_of(doc: &Doc, mentions: &[Mention], lo: usize, v: usize) -> Option<(usize, usize)> {
+    let mut k = v;
+    loop {
+        if k <= lo {
+            return None;
+        }
+        k -= 1;
+        let w = word(doc, k);
+        if is_skippable(&w) {
+            continue;
+        }
+        // "Harris on Friday said"
+        if is_weekday(&w) {
+            if k > lo && word(doc, k - 1) == "on" {
+                k -= 1;
+            }
+            continue;
+        }
+        break;
+    }
+    // A parenthesis after a name: "Gov. Pat McCrory (R) said".
+    if doc.tok(k) == ")" {
+        let stop = lo.max(k.saturating_sub(8));
+        let mut j = k;
+        while j > stop && doc.tok(j) != "(" {
+            j -= 1;
+        }
+        if doc.tok(j) == "(" && j > lo {
+            k = j - 1;
+        }
+    }
+    subject_ending_at(doc, mentions, lo, k)
+}
+
+/// "this week said" is never a source: time nouns end phrases that are not subjects.
+fn is_time_noun(w: &str) -> bool {
+    is_weekday(w)
+        || matches!(
+            w,
+            "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "day"
+                | "days"
+                | "time"
+                | "times"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "weekend"
+                | "hour"
+                | "hours"
+                | "minutes"
+                | "ago"
+                | "moment"
+                | "point"
+        )
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A subject noun phrase whose last token is `k`.
+fn subject_ending_at(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    k: usize,
+) -> Option<(usize, usize)> {
+    let w = word(doc, k);
+    if let Some(m) = mention_ending_at(doc, mentions, k) {
+        return Some((m.start, m.end));
+    }
+    if is_pronoun(&w) {
+        let t = doc.tokens[k];
+        return Some((t.start, t.end));
+    }
+    if w == "who" && k > lo {
+        let mut j = k - 1;
+        if doc.tok(j) == "," && j > lo {
+            j -= 1;
+        }
+        return subject_ending_at(doc, mentions, lo, j);
+    }
+    // An apposition: "Reeves, a senior fellow at the institute, said".
+    if w == "," && k > lo {
+        let mut j = k - 1;
+        let stop = lo.max(k.saturating_sub(20));
+        while j > stop && doc.tok(j) != "," {
+            j -= 1;
+        }
+        if doc.tok(j) == "," && j > lo {
+            let mut e = j - 1;
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            if doc.tok(e) == ")" {
+                while e > lo && doc.tok(e) != "(" && j - e < 8 {
+                    e -= 1;
+                }
+                e = e.saturating_sub(1);
+            }
+            if let Some(m) = mention_ending_at(doc, mentions, e) {
+                return Some((m.start, m.end));
+            }
+        }
+        // "her mother, Fiona, said": the name is the apposition itself.
+        if let Some(m) = mention_ending_at(doc, mentions, k - 1) {
+            if m.label == crate::entities::Label::Person {
+                return Some((m.start, m.end));
+            }
+        }
+        return None;
+    }
+    // "Earnest condemned the attack and said ...": the subject of the first verb.
+    if w == "and" {
+        return sentence_subject(doc, mentions, lo, k);
+    }
+    description_ending_at(doc, lo, k)
+}
+
+/// "White House press secretary Josh Earnest": an organisation's name before a role and a
+/// person's name is a premodifier; the person speaks.
+fn person_after<'m>(doc: &Doc, mentions: &'m [Mention], m: &'m Mention) -> &'m Mention {
+    if m.label == crate::entities::Label::Person {
+        return m;
+    }
+    let mut t = doc.token_at(m.end);
+    let first = t;
+    while t < doc.tokens.len() && t - first < 5 {
+        if let Some(p) = mention_starting_at(doc, mentions, t) {
+            if p.label == crate::entities::Label::Person && t > first {
+                return p;
+            }
+            break;
+        }
+        let w = word(doc, t);
+        if !(lexicon::is_role_noun(&w)
+            || matches!(w.as_str(), "press" | "senior" | "deputy" | "chief"))
+        {
+            break;
+        }
+        t += 1;
+    }
+    m
+}
+
+/// "the vice president", "a senior official", "officials", "Tsvangirai's spokesman".
+fn description_ending_at(doc: &Doc, lo: usize, k: usize) -> Option<(usize, usize)> {
+    let head = doc.tok(k);
+    let lw = lower(head);
+    if doc.tokens[k].kind != TokenKind::Word
+        || breaks_phrase(&lw)
+        || is_time_noun(&lw)
+        || lw.ends_with("ly")
+        || is_determiner(&lw)
+    {
+        return None;
+    }
+    let mut j = k;
+    let mut det = false;
+    while j > lo && k - j < 6 {
+        let p = j - 1;
+        if doc.tokens[p].kind != TokenKind::Word {
+            break;
+        }
+        let pw = lower(doc.tok(p));
+        if is_determiner(&pw) {
+            j = p;
+            det = true;
+            break;
+        }
+        if breaks_phrase(&pw) || pw.ends_with("ed") && !lexicon::is_title(&pw) {
+            break;
+        }
+        j = p;
+    }
+    // Without a determiner only a plural ("officials", "sources") or a word after a possessive
+    // ("Tsvangirai's spokesman") is a whole noun phrase.
+    let plural = lw.ends_with('s') && !lw.ends_with("ss");
+    let possessive = doc.tok(j).ends_with("'s") || doc.tok(j).ends_with("\u{2019}s");
+    // Collective nouns speak without a determiner too: "Police said".
+    if !det && !plural && !possessive && !lexicon::is_title(&lw) && !lexicon::is_org_head(&lw) {
+        return None;
+    }
+    Some((doc.tokens[j].start, doc.tokens[k].end))
+}
+
+/// The subject of the sentence whose tokens start at `lo`, when a quote in it has no speech
+/// verb: "Trump called the senator a “nasty guy”" still quotes Trump. An opening phrase up to
+/// a comma ("On Friday, ...") is skipped.
+pub fn sentence_subject(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    before: usize,
+) -> Option<(usize, usize)> {
+    let limit = before.min(doc.tokens.len());
+    subject_from(doc, mentions, lo, limit).or_else(|| {
+        let c = (lo..limit.min(lo + 8)).find(|&i| doc.tok(i) == ",")?;
+        subject_from(doc, mentions, c + 1, limit)
+    })
+}
+
+/// A name or pronoun starting at `k`, past a few premodifiers ("Democratic presidential
+/// nominee Hillary Clinton").
+fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut t = k;
+    while t < limit && t - k < 6 {
+        if let Some(m) = mention_starting_at(doc, mentions, t) {
+            let m = person_after(doc, mentions, m);
+            let last = doc.tokens.get(limit.checked_sub(1)?)?;
+            return (m.end <= last.end).then_some((m.start, m.end));
+        }
+        let w = word(doc, t);
+        if t == k && matches!(w.as_str(), "he" | "she" | "they") {
+            let tk = doc.tokens[t];
+            return Some((tk.start, tk.end));
+        }
+        let premodifier = doc.tokens[t].kind != TokenKind::Punct
+            && !breaks_phrase(&w)
+            && !crate::quotes::cues::is_speech_verb(&w)
+            && (t > k || !lexicon::is_stop(&w) || matches!(w.as_str(), "but" | "and"));
+        if !premodifier {
+            return None;
+        }
+        t += 1;
+    }
+    None
+}
+
+/// The source on the right of the speech verb at `v` ("said Harris", "said the statement").
+pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<(usize, usize)> {
+    let k = v + 1;
+    if k >= hi {
+        return None;
+    }
+    // "added Rep. Jim Clyburn", "said European Council President Donald Tusk", "said 9/11
+    // widow Terry Strada": premodifiers stand before the name's mention.
+    let mut t = k;
+    while t < hi && t - k < 6 {
+        if let Some(m) = mention_starting_at(doc, mentions, t) {
+            let m = person_after(doc, mentions, m);
+            return Some((m.start, m.end));
+        }
+        let w = word(doc, t);
+        let premodifier = lexicon::is_role_noun(&w)
+            || lexicon::is_demonym(&w)
+            || crate::entities::is_capitalised(doc.tok(t))
+            || doc.tokens[t].kind == TokenKind::Number
+            || (t > k && doc.tokens[t].kind == TokenKind::Word && !breaks_phrase(&w));
+        if !premodifier {
+            break;
+        }
+        t += 1;
+    }
+    let w = word(doc, k);
+    if matches!(w.as_str(), "he" | "she" | "they") {
+        let t = doc.tokens[k];
+        return Some((t.start, t.end));
+    }
+    // "saying that the epidemic ...": a demonstrative after the verb opens its clause.
+    if is_determiner(&w) && !matches!(w.as_str(), "that" | "this" | "these" | "those") {
+        let mut e = k + 1;
+        while e < hi && e - k < 6 && doc.tokens[e].kind == TokenKind::Word {
+            let ew = word(doc, e);
+            if breaks_phrase(&ew) || matches!(ew.as_str(), "in" | "on" | "at") {
+                break;
+            }
+            e += 1;
+        }
+        if e > k + 1 {
+            return Some((doc.tokens[k].start, doc.tokens[e - 1].end));
+        }
+    }
+    None
+}

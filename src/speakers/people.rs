@@ -1,0 +1,162 @@
+//! The people and organisations of an article: person mentions grouped under the longest name
+//! the article gives ("Harris" and "Kamala Harris" are one person), with their sex when the
+//! first name or an honorific tells it, and their role.
+
+use crate::entities::{lexicon, lower, names::Gender, Label, Mention};
+use crate::sentences::Doc;
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    /// Lower-case words of the name.
+    pub words: Vec<String>,
+    pub label: Label,
+    pub gender: Gender,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<(usize, usize)>,
+}
+
+/// Entities and, for each mention, the entity it refers to.
+pub struct People {
+    pub entities: Vec<Entity>,
+    pub of_mention: Vec<Option<usize>>,
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| lower(w.trim_end_matches([',', '.'])))
+        .filter(|w| !w.is_empty() && !lexicon::is_particle(w))
+        .collect()
+}
+
+pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
+    let text = doc.text;
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut of_mention = vec![None; mentions.len()];
+    // Longest names first, so shorter ones can join them.
+    let mut order: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].label != Label::Place)
+        .collect();
+    order.sort_by_key(|&i| {
+        let m = &mentions[i];
+        (
+            std::cmp::Reverse(words_of(text.get(m.start..m.end).unwrap_or("")).len()),
+            m.start,
+        )
+    });
+    for &i in &order {
+        let m = &mentions[i];
+        let surface = text.get(m.start..m.end).unwrap_or("").to_string();
+        let words = words_of(&surface);
+        if words.is_empty() {
+            continue;
+        }
+        // Candidates: same label, and every word of this mention is a word of theirs.
+        // A lone word taken for a place or an organisation that is a person's surname is that
+        // person ("Lourimi" after "Ajmi Lourimi").
+        let cands: Vec<usize> = (0..entities.len())
+            .filter(|&e| {
+                let same = entities[e].label == m.label
+                    || (entities[e].label == Label::Person
+                        && words.len() == 1
+                        && entities[e].words.len() >= 2
+                        && entities[e].words.last() == words.first());
+                same && words.iter().all(|w| entities[e].words.contains(w))
+            })
+            .collect();
+        // Several candidates ("Clinton" with Hillary and Chelsea Clinton): the one last
+        // mentioned before, else the first.
+        let pick = cands.iter().copied().max_by_key(|&e| {
+            entities[e]
+                .mentions
+                .iter()
+                .filter(|x| x.0 < m.start)
+                .map(|x| x.0 + 1)
+                .max()
+                .unwrap_or(0)
+        });
+        let e = match pick {
+            Some(e) => e,
+            None => {
+                entities.push(Entity {
+                    name: surface.clone(),
+                    words: words.clone(),
+                    label: m.label,
+                    gender: Gender::Unknown,
+                    role: None,
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            }
+        };
+        let ent = &mut entities[e];
+        if surface != ent.name && !ent.aliases.contains(&surface) {
+            ent.aliases.push(surface);
+        }
+        ent.mentions.push((m.start, m.end));
+        of_mention[i] = Some(e);
+    }
+    for ent in &mut entities {
+        ent.mentions.sort();
+    }
+    // Sex and role, from the mentions in article order.
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(e) = of_mention[i] else { continue };
+        if entities[e].label != Label::Person {
+            continue;
+        }
+        let t0 = doc.token_at(m.start);
+        if entities[e].gender == Gender::Unknown && t0 > 0 {
+            if let Some(g) = lexicon::honorific_gender(&lower(doc.tok(t0 - 1))) {
+                entities[e].gender = g;
+            }
+        }
+        if entities[e].role.is_none() {
+            entities[e].role = super::roles::premodifier(doc, m.sentence, m.start)
+                .or_else(|| super::roles::apposition(doc, m.sentence, m.end));
+        }
+    }
+    for ent in &mut entities {
+        if ent.gender == Gender::Unknown && ent.label == Label::Person && ent.words.len() >= 2 {
+            if let Some(first) = ent.name.split_whitespace().next() {
+                ent.gender = crate::entities::names::first_name(first).unwrap_or(Gender::Unknown);
+            }
+        }
+    }
+    People {
+        entities,
+        of_mention,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+    use crate::sentences::split;
+
+    #[test]
+    fn surnames_join_full_names() {
+        let t = "Mexican President Andres Manuel Lopez Obrador met Kamala Harris. Harris spoke. Lopez Obrador and Mr. Reeves listened.";
+        let a = from_text(t);
+        let d = split(t, &a.blocks);
+        let mut m = crate::entities::recognize(&d, &a);
+        m.sort_by_key(|x| x.start);
+        let p = build(&d, &m);
+        let names: Vec<(&str, Gender, Option<&str>)> = p
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.gender, e.role.as_deref()))
+            .collect();
+        assert!(names.contains(&(
+            "Andres Manuel Lopez Obrador",
+            Gender::Male,
+            Some("Mexican President")
+        )));
+        assert!(names.contains(&("Kamala Harris", Gender::Female, None)));
+        assert!(names.contains(&("Reeves", Gender::Male, None)), "{names:?}");
+        assert_eq!(p.entities.len(), 3);
+    }
+}

@@ -1,0 +1,394 @@
+//! Word classes of the time-expression grammar: one `match` per class, on lower-cased words.
+//! Capitalisation is checked by the grammar where it matters ("May" the month, "may" the verb).
+
+/// A calendar unit, as durations and relative expressions count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+impl Unit {
+    /// The TIMEX3 duration letter; time units go after a "T".
+    pub fn letter(self) -> (&'static str, bool) {
+        match self {
+            Unit::Second => ("S", true),
+            Unit::Minute => ("M", true),
+            Unit::Hour => ("H", true),
+            Unit::Day => ("D", false),
+            Unit::Weekend => ("WE", false),
+            Unit::Week => ("W", false),
+            Unit::Month => ("M", false),
+            Unit::Quarter => ("Q", false),
+            Unit::Year => ("Y", false),
+            Unit::Decade => ("DE", false),
+            Unit::Century => ("CE", false),
+            Unit::Millennium => ("ML", false),
+        }
+    }
+}
+
+/// "day", "days", "weeks"... with whether the word is plural.
+pub fn unit(w: &str) -> Option<(Unit, bool)> {
+    Some(match w {
+        "second" => (Unit::Second, false),
+        "seconds" => (Unit::Second, true),
+        "minute" => (Unit::Minute, false),
+        "minutes" => (Unit::Minute, true),
+        "hour" => (Unit::Hour, false),
+        "hours" => (Unit::Hour, true),
+        "day" => (Unit::Day, false),
+        "days" => (Unit::Day, true),
+        "weekend" => (Unit::Weekend, false),
+        "weekends" => (Unit::Weekend, true),
+        "week" => (Unit::Week, false),
+        "weeks" => (Unit::Week, true),
+        "month" => (Unit::Month, false),
+        "months" => (Unit::Month, true),
+        "quarter" => (Unit::Quarter, false),
+        "quarters" => (Unit::Quarter, true),
+        "year" => (Unit::Year, false),
+        "years" => (Unit::Year, true),
+        "decade" => (Unit::Decade, false),
+        "decades" => (Unit::Decade, true),
+        "century" => (Unit::Century, false),
+        "centuries" => (Unit::Century, true),
+        "millennium" => (Unit::Millennium, false),
+        "millennia" | "millenniums" => (Unit::Millennium, true),
+        _ => return None,
+    })
+}
+
+/// Month names and their dotted or bare abbreviations.
+pub fn month(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan." | "jan" => 1,
+        "february" | "feb." | "feb" => 2,
+        "march" | "mar." => 3,
+        "april" | "apr." | "apr" => 4,
+        "may" => 5,
+        "june" | "jun." | "jun" => 6,
+        "july" | "jul." | "jul" => 7,
+        "august" | "aug." | "aug" => 8,
+        "september" | "sept." | "sep." | "sept" | "sep" => 9,
+        "october" | "oct." | "oct" => 10,
+        "november" | "nov." | "nov" => 11,
+        "december" | "dec." | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Weekday names, Monday = 1. Bare three-letter forms ("Sun", "Wed") are words too often.
+pub fn weekday(w: &str) -> Option<u32> {
+    Some(match w {
+        "monday" | "mon." => 1,
+        "tuesday" | "tue." | "tues." => 2,
+        "wednesday" | "wed." => 3,
+        "thursday" | "thu." | "thurs." => 4,
+        "friday" | "fri." => 5,
+        "saturday" | "sat." => 6,
+        "sunday" | "sun." => 7,
+        _ => return None,
+    })
+}
+
+/// Plural weekdays ("Tuesdays") name a set.
+pub fn weekday_plural(w: &str) -> Option<u32> {
+    Some(match w {
+        "mondays" => 1,
+        "tuesdays" => 2,
+        "wednesdays" => 3,
+        "thursdays" => 4,
+        "fridays" => 5,
+        "saturdays" => 6,
+        "sundays" => 7,
+        _ => return None,
+    })
+}
+
+/// Seasons with their TIMEX3 codes.
+pub fn season(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// Parts of the day with their TIMEX3 codes.
+pub fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+/// Cardinal number words up to the tens; compounds ("twenty-four") are handled by the grammar.
+pub fn cardinal(w: &str) -> Option<i64> {
+    Some(match w {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "thousand" => 1000,
+        "dozen" => 12,
+        _ => return None,
+    })
+}
+
+/// Ordinal words and numerals ("third", "3rd") as numbers.
+pub fn ordinal(w: &str) -> Option<u32> {
+    let n = match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "twenty-first" => 21,
+        "thirtieth" => 30,
+        "last" => 0,
+        _ => {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &w[digits.len()..];
+            if digits.is_empty() || !matches!(suffix, "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            return digits.parse().ok();
+        }
+    };
+    Some(n)
+}
+
+/// Words that name the present, the past or the future as a whole.
+pub fn reference(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "now" | "currently" | "nowadays" | "presently" | "current" => "PRESENT_REF",
+        // "previously", "formerly" and "soon" are mostly left untagged by TIMEX3 annotators.
+        "recently" | "lately" => "PAST_REF",
+        _ => return None,
+    })
+}
+
+/// Words a time zone abbreviation may be.
+pub fn time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "et"
+            | "pt"
+            | "ct"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "ist"
+            | "jst"
+            | "z"
+    )
+}
+
+/// Nouns that make a preceding number a count rather than a year ("1998 people").
+pub fn count_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "persons"
+            | "men"
+            | "women"
+            | "children"
+            | "troops"
+            | "soldiers"
+            | "workers"
+            | "jobs"
+            | "shares"
+            | "votes"
+            | "cases"
+            | "deaths"
+            | "miles"
+            | "kilometers"
+            | "kilometres"
+            | "km"
+            | "meters"
+            | "metres"
+            | "feet"
+            | "tons"
+            | "tonnes"
+            | "acres"
+            | "units"
+            | "cars"
+            | "homes"
+            | "houses"
+            | "students"
+            | "members"
+            | "dollars"
+            | "euros"
+            | "yen"
+            | "pounds"
+            | "barrels"
+            | "points"
+            | "employees"
+            | "residents"
+            | "percent"
+            | "per"
+            | "%"
+            | "hectares"
+            | "rooms"
+            | "beds"
+            | "calories"
+            | "words"
+            | "pages"
+            | "copies"
+            | "vehicles"
+            | "patients"
+            | "refugees"
+            | "migrants"
+            | "police"
+            | "officers"
+            | "delegates"
+            | "seats"
+            | "households"
+            | "companies"
+            | "stores"
+            | "villages"
+            | "times"
+            | "tickets"
+            | "signatures"
+            | "fans"
+            | "guests"
+            | "visitors"
+            | "lb"
+            | "kg"
+            | "mph"
+            | "degrees"
+            | "bytes"
+            | "gallons"
+            | "liters"
+            | "litres"
+    )
+}
+
+/// Words after which a bare number is an identifier, not a year ("No. 1998", "Section 2001").
+pub fn identifier_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "no."
+            | "no"
+            | "number"
+            | "section"
+            | "article"
+            | "chapter"
+            | "version"
+            | "v"
+            | "room"
+            | "flight"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "page"
+            | "rule"
+            | "resolution"
+            | "bill"
+            | "act"
+            | "item"
+            | "paragraph"
+            | "model"
+            | "#"
+            | "$"
+            | "€"
+            | "£"
+            | "¥"
+            | "phone"
+            | "suite"
+            | "apartment"
+            | "box"
+            | "code"
+            | "id"
+            | "ticket"
+            | "unit"
+            | "lot"
+            | "row"
+            | "seat"
+            | "gate"
+            | "platform"
+            | "channel"
+            | "rank"
+            | "+"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_answer() {
+        assert_eq!(month("sept."), Some(9));
+        assert_eq!(weekday("we"), None);
+        assert_eq!(ordinal("3rd"), Some(3));
+        assert_eq!(ordinal("3x"), None);
+        assert_eq!(ordinal("rd"), None);
+        assert_eq!(unit("weeks"), Some((Unit::Week, true)));
+    }
+}

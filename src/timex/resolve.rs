@@ -1,0 +1,844 @@
+//! From what the words mean (`scan::Expr`) to a TIMEX3 value, against the anchor date (the
+//! publication date) and the reference time (the last date the text mentioned).
+//!
+//! With no anchor at all, relative expressions keep their unknown parts as "X"
+//! ("XXXX-WXX-3" for "Wednesday"), as TIMEX3 writes values it cannot fix.
+
+use super::calendar as cal;
+use super::lexicon::Unit;
+use super::scan::{Expr, Feast, YearSpec};
+use super::tense::Tense;
+use super::TimexType;
+
+/// A resolved point on the calendar at its own granularity; the reference time is one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Point {
+    Day(i64),
+    Week(i32, u32),
+    Month(i32, u32),
+    Quarter(i32, u32),
+    Half(i32, u32),
+    Season(i32, &'static str),
+    Year(i32),
+}
+
+impl Point {
+    pub fn value(self) -> String {
+        match self {
+            Point::Day(d) => cal::fmt_day(d),
+            Point::Week(y, w) => format!("{}-W{w:02}", cal::fmt_year(y)),
+            Point::Month(y, m) => format!("{}-{m:02}", cal::fmt_year(y)),
+            Point::Quarter(y, q) => format!("{}-Q{q}", cal::fmt_year(y)),
+            Point::Half(y, h) => format!("{}-H{h}", cal::fmt_year(y)),
+            Point::Season(y, s) => format!("{}-{s}", cal::fmt_year(y)),
+            Point::Year(y) => cal::fmt_year(y),
+        }
+    }
+
+    /// The first day of the point, for ordering and for shifting.
+    pub fn first_day(self) -> i64 {
+        match self {
+            Point::Day(d) => d,
+            Point::Week(y, w) => {
+                let jan4 = cal::days_from_civil(y, 1, 4);
+                jan4 - i64::from(cal::weekday(jan4)) + 1 + 7 * (i64::from(w) - 1)
+            }
+            Point::Month(y, m) => cal::days_from_civil(y, m, 1),
+            Point::Quarter(y, q) => cal::days_from_civil(y, 3 * q - 2, 1),
+            Point::Half(y, h) => cal::days_from_civil(y, 6 * h - 5, 1),
+            Point::Season(y, s) => cal::days_from_civil(y, season_start(s), 1),
+            Point::Year(y) => cal::days_from_civil(y, 1, 1),
+        }
+    }
+
+    /// The same point `n` years away.
+    fn years_later(self, n: i32) -> Point {
+        match self {
+            Point::Day(d) => {
+                let (y, m, dd) = cal::civil_from_days(d);
+                let y2 = y + n;
+                Point::Day(cal::days_from_civil(y2, m, dd.min(cal::month_len(y2, m))))
+            }
+            Point::Week(y, w) => Point::Week(y + n, w),
+            Point::Month(y, m) => Point::Month(y + n, m),
+            Point::Quarter(y, q) => Point::Quarter(y + n, q),
+            Point::Half(y, h) => Point::Half(y + n, h),
+            Point::Season(y, s) => Point::Season(y + n, s),
+            Point::Year(y) => Point::Year(y + n),
+        }
+    }
+}
+
+/// The year of the season instance meant: "this/the summer" is the one holding the anchor or
+/// the nearest, "last fall" the one before the current, "next spring" the one after; by
+/// TIMEX3 custom a winter belongs to the year it starts in (December).
+fn season_year(anchor: i64, s: &str, year: YearSpec, shift: i32, tense: Tense) -> i32 {
+    let ay = cal::civil_from_days(anchor).0;
+    let start = season_start(s);
+    let span = |y: i32| {
+        let first = cal::days_from_civil(y, start, 1);
+        let (ey, em) = cal::add_months(y, start, 3);
+        (first, cal::days_from_civil(ey, em, 1))
+    };
+    // the instance holding the anchor or, failing that, the next one to start
+    let current = (ay - 1..=ay + 1)
+        .find(|&y| anchor < span(y).1)
+        .unwrap_or(ay);
+    let holds = anchor >= span(current).0;
+    match (year, shift) {
+        (YearSpec::Shift(n), _) => ay + n,
+        // "last fall": by TIMEX3 custom the previous year's, as annotators wrote it
+        (_, -1) => ay - 1,
+        (_, 1) => {
+            if holds {
+                current + 1
+            } else {
+                current
+            }
+        }
+        _ => match tense {
+            _ if holds => current,
+            Tense::Past => current - 1,
+            Tense::Future => current,
+            Tense::Unknown => {
+                let prev_end = span(current - 1).1;
+                let next_start = span(current).0;
+                if anchor - prev_end < next_start - anchor {
+                    current - 1
+                } else {
+                    current
+                }
+            }
+        },
+    }
+}
+
+fn season_start(s: &str) -> u32 {
+    match s {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+/// The point holding `day` at the granularity of `unit`, shifted by `n` units.
+fn unit_point(day: i64, unit: Unit, n: i64) -> Option<Point> {
+    let (y, m, _) = cal::civil_from_days(day);
+    Some(match unit {
+        Unit::Day => Point::Day(day + n),
+        Unit::Week | Unit::Weekend => {
+            let (wy, w) = cal::iso_week(day + 7 * n);
+            Point::Week(wy, w)
+        }
+        Unit::Month => {
+            let (y2, m2) = cal::add_months(y, m, n);
+            Point::Month(y2, m2)
+        }
+        Unit::Quarter => {
+            let (y2, m2) = cal::add_months(y, m, 3 * n);
+            Point::Quarter(y2, cal::quarter(m2))
+        }
+        Unit::Year => Point::Year(y + n as i32),
+        Unit::Decade | Unit::Century | Unit::Millennium => {
+            let years = match unit {
+                Unit::Decade => 10,
+                Unit::Century => 100,
+                _ => 1000,
+            };
+            Point::Year(y + (n * years) as i32)
+        }
+        Unit::Second | Unit::Minute | Unit::Hour => Point::Day(day),
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub kind: TimexType,
+    pub value: String,
+    pub range_end: Option<String>,
+    pub relative: bool,
+    /// The calendar point, when the value is one (the timeline and the reference time use it).
+    pub point: Option<Point>,
+    /// A clock time that named no day: it takes the day of a date in the same sentence.
+    pub needs_day: Option<(u32, u32)>,
+}
+
+/// The anchor (publication date) as a day number, and the reference time.
+pub struct Context {
+    pub anchor: Option<i64>,
+    pub reference: Option<Point>,
+}
+
+impl Context {
+    pub fn new(anchor: Option<i64>) -> Self {
+        Context {
+            anchor,
+            reference: anchor.map(Point::Day),
+        }
+    }
+
+    pub fn resolve(&mut self, e: &Expr, tense: Tense) -> Resolved {
+        let r = self.value(e, tense);
+        // Dates the text states move the reference time; counts back from it do not, so
+        // "the third quarter ... a year earlier ... the year-ago period" keep the quarter.
+        let moves = matches!(
+            e,
+            Expr::Cal { .. }
+                | Expr::Weekday { .. }
+                | Expr::Days(_)
+                | Expr::Quarter { q: Some(_), .. }
+                | Expr::Half { .. }
+                | Expr::Feast { .. }
+                | Expr::Part { .. }
+                | Expr::Time { day: Some(_), .. }
+        ) || matches!(e, Expr::Shift { unit, .. } if *unit != Unit::Decade);
+        if moves {
+            if let Some(p) = r.point {
+                self.reference = Some(p);
+            }
+        }
+        r
+    }
+
+    fn value(&self, e: &Expr, tense: Tense) -> Resolved {
+        let date = |p: Option<Point>, relative: bool, unknown: &str| Resolved {
+            kind: TimexType::Date,
+            value: p.map_or_else(|| unknown.to_string(), |p| p.value()),
+            range_end: None,
+            relative,
+            point: p,
+            needs_day: None,
+        };
+        let a = self.anchor;
+        match e {
+            Expr::Cal {
+                year,
+                month,
+                day,
+                day_end,
+            } => self.calendar(*year, *month, *day, *day_end, tense),
+            Expr::Weekday { wd, shift } => {
+                let p = a.map(|a| Point::Day(place_weekday(a, *wd, *shift, tense)));
+                date(p, true, &format!("XXXX-WXX-{wd}"))
+            }
+            Expr::Days(n) => date(a.map(|a| Point::Day(a + n)), true, "XXXX-XX-XX"),
+            Expr::Shift { unit, n } => {
+                if *unit == Unit::Weekend {
+                    let p = a.map(|a| weekend(a, *n, tense));
+                    let mut r = date(p, true, "XXXX-WXX-WE");
+                    if let Some(v) = p.map(|p| p.value()) {
+                        r.value = format!("{v}-WE");
+                    }
+                    return r;
+                }
+                if *unit == Unit::Decade {
+                    let p = a.map(|a| cal::civil_from_days(a).0 / 10 + *n as i32);
+                    return Resolved {
+                        kind: TimexType::Date,
+                        value: p.map_or("XXX".into(), |d| format!("{d}")),
+                        range_end: None,
+                        relative: true,
+                        point: p.map(|d| Point::Year(d * 10)),
+                        needs_day: None,
+                    };
+                }
+                let p = a.and_then(|a| unit_point(a, *unit, *n));
+                date(p, true, &unknown_of(*unit))
+            }
+            Expr::RefShift { unit, n } => {
+                let base = self.reference.map(Point::first_day).or(a);
+                let p = base.and_then(|b| unit_point(b, *unit, *n));
+                date(p, true, &unknown_of(*unit))
+            }
+            Expr::Ago { unit, n, sign } => match n {
+                None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+                Some(n) => {
+                    let p = match (self.reference, unit) {
+                        // "a year ago" in a story about a quarter: the same quarter a year back.
+                        (Some(r @ Point::Quarter(..)), Unit::Year) => {
+                            Some(r.years_later(-(*n as i32)))
+                        }
+                        _ => a.and_then(|a| unit_point(a, *unit, sign * n)),
+                    };
+                    date(p, true, &unknown_of(*unit))
+                }
+            },
+            Expr::Offset { unit, n, sign } => match n {
+                None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+                Some(n) => {
+                    let p = match (self.reference, unit) {
+                        (Some(r), Unit::Year) => Some(r.years_later((sign * n) as i32)),
+                        (Some(Point::Day(d)), u) => unit_point(d, *u, sign * n),
+                        (Some(r), u) => unit_point(r.first_day(), *u, sign * n),
+                        (None, u) => a.and_then(|a| unit_point(a, *u, sign * n)),
+                    };
+                    date(p, true, &unknown_of(*unit))
+                }
+            },
+            Expr::YearAgoPeriod => {
+                let p = self.reference.map(|r| r.years_later(-1));
+                date(p, true, "XXXX")
+            }
+            Expr::Season { s, year, shift } => {
+                let p = match year {
+                    YearSpec::Given(y) => Some(Point::Season(*y, s)),
+                    _ => a.map(|a| Point::Season(season_year(a, s, *year, *shift, tense), s)),
+                };
+                date(p, !matches!(year, YearSpec::Given(_)), &format!("XXXX-{s}"))
+            }
+            Expr::Quarter { q, year } => {
+                let p = self.quarter(*q, *year, tense);
+                date(
+                    p,
+                    !matches!(year, YearSpec::Given(_)),
+                    &format!("XXXX-Q{}", q.map_or("X".into(), |q| q.to_string())),
+                )
+            }
+            Expr::Half { h, year } => {
+                let p = self
+                    .year_of(*year, tense, |am| (*h == 1 || am > 6, *h == 2 || am <= 6))
+                    .map(|y| Point::Half(y, *h));
+                date(
+                    p,
+                    !matches!(year, YearSpec::Given(_)),
+                    &format!("XXXX-H{h}"),
+                )
+            }
+            Expr::Decade(d) => Resolved {
+                kind: TimexType::Date,
+                value: format!("{d}X"),
+                range_end: None,
+                relative: false,
+                point: Some(Point::Year(d * 10)),
+                needs_day: None,
+            },
+            Expr::Century(c) => Resolved {
+                kind: TimexType::Date,
+                value: format!("{c:02}"),
+                range_end: None,
+                relative: false,
+                point: Some(Point::Year(c * 100)),
+                needs_day: None,
+            },
+            Expr::Feast {
+                feast,
+                year,
+                offset,
+            } => {
+                let p = self
+                    .feast(*feast, *year, tense)
+                    .map(|d| Point::Day(d + offset));
+                date(p, !matches!(year, YearSpec::Given(_)), "XXXX-XX-XX")
+            }
+            Expr::Ref(r) => ref_value(r),
+            Expr::Duration(v) => Resolved {
+                kind: TimexType::Duration,
+                value: v.clone(),
+                range_end: None,
+                relative: false,
+                point: None,
+                needs_day: None,
+            },
+            Expr::Set(v) => Resolved {
+                kind: TimexType::Set,
+                value: v.clone(),
+                range_end: None,
+                relative: false,
+                point: None,
+                needs_day: None,
+            },
+            Expr::Time { h, m, day } => {
+                let d = day.as_ref().map(|d| self.value(d, tense));
+                let base = d.as_ref().and_then(|d| d.point);
+                let relative = d.as_ref().map_or(true, |d| d.relative);
+                let day_value = match base {
+                    Some(Point::Day(x)) => Some(cal::fmt_day(x)),
+                    _ => None,
+                };
+                let needs_day = day_value.is_none().then_some((*h, *m));
+                let day_value = day_value
+                    .or_else(|| a.map(cal::fmt_day))
+                    .unwrap_or_else(|| "XXXX-XX-XX".into());
+                Resolved {
+                    kind: TimexType::Time,
+                    value: format!("{day_value}T{h:02}:{m:02}"),
+                    range_end: None,
+                    relative,
+                    point: base.or(a.map(Point::Day)),
+                    needs_day,
+                }
+            }
+            Expr::Part { day, part } => {
+                let d = self.value(day, tense);
+                let kind = if matches!(**day, Expr::Days(_)) {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
+                Resolved {
+                    kind,
+                    value: format!("{}T{part}", d.value),
+                    range_end: None,
+                    relative: d.relative,
+                    point: d.point,
+                    needs_day: None,
+                }
+            }
+        }
+    }
+
+    fn calendar(
+        &self,
+        year: YearSpec,
+        month: Option<u32>,
+        day: Option<u32>,
+        day_end: Option<u32>,
+        tense: Tense,
+    ) -> Resolved {
+        let relative = !matches!(year, YearSpec::Given(_));
+        let y = match (month, day) {
+            (Some(m), Some(d)) => self.year_of_day(year, m, d, tense),
+            (Some(m), None) => self.year_of_month(year, m, tense),
+            _ => self.year_of(year, tense, |_| (true, true)),
+        };
+        let point = y.and_then(|y| match (month, day) {
+            (Some(m), Some(d)) => {
+                cal::valid(y, m, d).then(|| Point::Day(cal::days_from_civil(y, m, d)))
+            }
+            (Some(m), None) => Some(Point::Month(y, m)),
+            _ => Some(Point::Year(y)),
+        });
+        let unknown = match (month, day) {
+            (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+            (Some(m), None) => format!("XXXX-{m:02}"),
+            _ => "XXXX".into(),
+        };
+        let range_end = match (point, day_end) {
+            (Some(Point::Day(first)), Some(e)) => {
+                let (y, m, d) = cal::civil_from_days(first);
+                cal::valid(y, m, e).then(|| cal::fmt_day(first + i64::from(e) - i64::from(d)))
+            }
+            _ => None,
+        };
+        Resolved {
+            kind: TimexType::Date,
+            value: point.map_or(unknown, |p| p.value()),
+            range_end,
+            relative,
+            point,
+            needs_day: None,
+        }
+    }
+
+    /// The year of a bare year spec; `fits(anchor_month)` says whether the anchor's own year is
+    /// possible looking back (.0) and looking forward (.1).
+    fn year_of(
+        &self,
+        year: YearSpec,
+        tense: Tense,
+        fits: impl Fn(u32) -> (bool, bool),
+    ) -> Option<i32> {
+        if let YearSpec::Given(y) = year {
+            return Some(y);
+        }
+        let (ay, am, _) = cal::civil_from_days(self.anchor?);
+        Some(match year {
+            YearSpec::Shift(n) => ay + n,
+            YearSpec::Last | YearSpec::Past => ay - 1,
+            YearSpec::Next => ay + 1,
+            _ => {
+                let (back, fwd) = fits(am);
+                match tense {
+                    Tense::Past if !back => ay - 1,
+                    Tense::Future if !fwd => ay + 1,
+                    _ => ay,
+                }
+            }
+        })
+    }
+
+    fn year_of_month(&self, year: YearSpec, m: u32, tense: Tense) -> Option<i32> {
+        if let YearSpec::Given(y) = year {
+            return Some(y);
+        }
+        let (ay, am, _) = cal::civil_from_days(self.anchor?);
+        Some(match year {
+            YearSpec::Shift(n) => ay + n,
+            // "last May" in October is this year's May; "last February" in March is a year
+            // back, since the month just gone would be "last month".
+            YearSpec::Past => {
+                if m < am {
+                    ay
+                } else {
+                    ay - 1
+                }
+            }
+            YearSpec::Last => {
+                if m + 2 <= am {
+                    ay
+                } else {
+                    ay - 1
+                }
+            }
+            YearSpec::Next => {
+                if m >= am + 2 {
+                    ay
+                } else {
+                    ay + 1
+                }
+            }
+            // A bare month is the nearest one: news rarely reaches more than half a year
+            // away without naming the year. Tense only settles a tie ("in April" in October);
+            // as a guide it did worse, since news reports coming months in the past tense.
+            _ => {
+                let diff = m as i32 - am as i32;
+                match (diff, tense) {
+                    (d, _) if d > 6 => ay - 1,
+                    (d, _) if d < -6 => ay + 1,
+                    (6, Tense::Past) => ay - 1,
+                    (-6, Tense::Future) => ay + 1,
+                    _ => ay,
+                }
+            }
+        })
+    }
+
+    fn year_of_day(&self, year: YearSpec, m: u32, d: u32, tense: Tense) -> Option<i32> {
+        if let YearSpec::Given(y) = year {
+            return Some(y);
+        }
+        let a = self.anchor?;
+        let (ay, _, _) = cal::civil_from_days(a);
+        let this = cal::days_from_civil(ay, m, d.min(cal::month_len(ay, m)));
+        Some(match year {
+            YearSpec::Shift(n) => ay + n,
+            YearSpec::Last | YearSpec::Past => {
+                if this < a {
+                    ay
+                } else {
+                    ay - 1
+                }
+            }
+            YearSpec::Next => {
+                if this > a {
+                    ay
+                } else {
+                    ay + 1
+                }
+            }
+            // A month and day is the nearest such day, as for bare months; the verb's tense
+            // proved a worse guide, since news reports coming dates in the past tense ("said
+            // the meeting is set for Nov. 21").
+            _ => {
+                let before = cal::days_from_civil(ay - 1, m, d.min(cal::month_len(ay - 1, m)));
+                let after = cal::days_from_civil(ay + 1, m, d.min(cal::month_len(ay + 1, m)));
+                let best = [(this, ay), (before, ay - 1), (after, ay + 1)]
+                    .into_iter()
+                    .min_by_key(|(day, y)| ((day - a).abs(), (*y != ay) as u8))
+                    .map_or(ay, |(_, y)| y);
+                let _ = tense;
+                best
+            }
+        })
+    }
+
+    fn quarter(&self, q: Option<u32>, year: YearSpec, tense: Tense) -> Option<Point> {
+        match q {
+            Some(q) => {
+                // Quarters are mostly reported once over: a quarter later in the year than
+                // the anchor's is last year's, whatever the tense ("expects third-quarter
+                // earnings" in November is about the quarter just ended).
+                let _ = tense;
+                let y = self.year_of(year, Tense::Past, |am| (q <= cal::quarter(am), true))?;
+                Some(Point::Quarter(y, q))
+            }
+            None => {
+                // "the quarter": the one under discussion, else the last complete one.
+                let from_ref = match self.reference {
+                    Some(Point::Quarter(ry, rq)) => Some((ry, rq)),
+                    _ => None,
+                };
+                match (year, from_ref) {
+                    (YearSpec::Given(y), Some((_, rq))) => Some(Point::Quarter(y, rq)),
+                    (YearSpec::Given(y), None) => Some(Point::Year(y)),
+                    (_, Some((ry, rq))) => Some(Point::Quarter(ry, rq)),
+                    (_, None) => {
+                        let (ay, am, _) = cal::civil_from_days(self.anchor?);
+                        let (y, m) = cal::add_months(ay, am, -3);
+                        Some(Point::Quarter(y, cal::quarter(m)))
+                    }
+                }
+            }
+        }
+    }
+
+    fn feast(&self, feast: Feast, year: YearSpec, tense: Tense) -> Option<i64> {
+        let on = |y: i32| -> Option<i64> {
+            Some(match feast {
+                Feast::Fixed(m, d) => cal::days_from_civil(y, m, d),
+                Feast::Easter(off) => cal::easter(y) + off,
+                Feast::Nth { month, wd, n } => cal::nth_weekday(y, month, wd, n),
+                Feast::Election => cal::nth_weekday(y, 11, 1, 1) + 1,
+            })
+        };
+        if let YearSpec::Given(y) = year {
+            return on(y);
+        }
+        let a = self.anchor?;
+        let ay = cal::civil_from_days(a).0;
+        let (before, after) = {
+            let this = on(ay)?;
+            if this <= a {
+                (this, if this == a { this } else { on(ay + 1)? })
+            } else {
+                (on(ay - 1)?, this)
+            }
+        };
+        Some(match (year, tense) {
+            (YearSpec::Shift(n), _) => on(ay + n)?,
+            (YearSpec::Last | YearSpec::Past, _) => {
+                if before < a {
+                    before
+                } else {
+                    on(ay - 1)?
+                }
+            }
+            (YearSpec::Next, _) => {
+                if after > a {
+                    after
+                } else {
+                    on(ay + 1)?
+                }
+            }
+            (_, Tense::Past) => before,
+            (_, Tense::Future) => after,
+            _ => {
+                if a - before <= after - a {
+                    before
+                } else {
+                    after
+                }
+            }
+        })
+    }
+}
+
+fn ref_value(r: &str) -> Resolved {
+    Resolved {
+        kind: TimexType::Date,
+        value: r.to_string(),
+        range_end: None,
+        relative: true,
+        point: None,
+        needs_day: None,
+    }
+}
+
+fn unknown_of(unit: Unit) -> String {
+    match unit {
+        Unit::Day => "XXXX-XX-XX",
+        Unit::Week | Unit::Weekend => "XXXX-WXX",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        _ => "XXXX",
+    }
+    .to_string()
+}
+
+/// The weekday `wd` around the anchor day: bare or "this" by tense (past: on or before the
+/// anchor, future: on or after), "last" strictly before, "next" strictly after.
+pub fn place_weekday(anchor: i64, wd: u32, shift: i32, tense: Tense) -> i64 {
+    let aw = i64::from(cal::weekday(anchor));
+    let wd = i64::from(wd);
+    let back = (aw - wd).rem_euclid(7);
+    let fwd = (wd - aw).rem_euclid(7);
+    match (shift, tense) {
+        (s, _) if s < 0 => anchor - if back == 0 { 7 } else { back },
+        (s, _) if s > 0 => anchor + if fwd == 0 { 7 } else { fwd },
+        (_, Tense::Future) => anchor + fwd,
+        _ => anchor - back,
+    }
+}
+
+/// The weekend of "the weekend" (n = 0), "last weekend" (-1) or "next weekend" (1): its week.
+fn weekend(anchor: i64, n: i64, tense: Tense) -> Point {
+    let aw = i64::from(cal::weekday(anchor));
+    let saturday = anchor + 6 - aw; // this week's Saturday
+    let weekend_day = aw >= 6;
+    let sat = match (n, tense) {
+        (0, Tense::Future) | (1, _) if !weekend_day => saturday,
+        (0, Tense::Future) | (0, _) if weekend_day => saturday,
+        (1, _) => saturday + 7,
+        _ => saturday - 7,
+    };
+    let (y, w) = cal::iso_week(sat);
+    Point::Week(y, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn friday() -> i64 {
+        cal::days_from_civil(2021, 5, 7)
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        let a = friday();
+        assert_eq!(
+            cal::fmt_day(place_weekday(a, 3, 0, Tense::Past)),
+            "2021-05-05"
+        );
+        assert_eq!(
+            cal::fmt_day(place_weekday(a, 3, 0, Tense::Future)),
+            "2021-05-12"
+        );
+        assert_eq!(
+            cal::fmt_day(place_weekday(a, 5, 0, Tense::Past)),
+            "2021-05-07"
+        );
+        assert_eq!(
+            cal::fmt_day(place_weekday(a, 5, 0, Tense::Future)),
+            "2021-05-07"
+        );
+        assert_eq!(
+            cal::fmt_day(place_weekday(a, 5, -1, Tense::Unknown)),
+            "2021-04-30"
+        );
+    }
+
+    #[test]
+    fn relative_units_and_references() {
+        let mut c = Context::new(Some(friday()));
+        let v = |c: &mut Context, e: Expr| c.resolve(&e, Tense::Unknown).value;
+        assert_eq!(
+            v(
+                &mut c,
+                Expr::Shift {
+                    unit: Unit::Month,
+                    n: -1
+                }
+            ),
+            "2021-04"
+        );
+        assert_eq!(
+            v(
+                &mut c,
+                Expr::Shift {
+                    unit: Unit::Week,
+                    n: 0
+                }
+            ),
+            "2021-W18"
+        );
+        assert_eq!(
+            c.resolve(
+                &Expr::Quarter {
+                    q: Some(3),
+                    year: YearSpec::Infer
+                },
+                Tense::Past
+            )
+            .value,
+            "2020-Q3"
+        );
+        assert_eq!(v(&mut c, Expr::YearAgoPeriod), "2019-Q3");
+        assert_eq!(
+            v(
+                &mut c,
+                Expr::Quarter {
+                    q: None,
+                    year: YearSpec::Infer
+                }
+            ),
+            "2020-Q3"
+        );
+        assert_eq!(
+            v(
+                &mut c,
+                Expr::Cal {
+                    year: YearSpec::Given(2010),
+                    month: Some(6),
+                    day: Some(1),
+                    day_end: None
+                }
+            ),
+            "2010-06-01"
+        );
+        assert_eq!(
+            v(
+                &mut c,
+                Expr::Offset {
+                    unit: Unit::Day,
+                    n: Some(2),
+                    sign: 1
+                }
+            ),
+            "2010-06-03"
+        );
+    }
+
+    #[test]
+    fn no_anchor_keeps_unknown_parts() {
+        let mut c = Context::new(None);
+        let r = c.resolve(&Expr::Weekday { wd: 3, shift: 0 }, Tense::Past);
+        assert_eq!(r.value, "XXXX-WXX-3");
+        assert!(r.relative);
+        let r = c.resolve(
+            &Expr::Cal {
+                year: YearSpec::Infer,
+                month: Some(6),
+                day: Some(7),
+                day_end: None,
+            },
+            Tense::Unknown,
+        );
+        assert_eq!(r.value, "XXXX-06-07");
+    }
+
+    #[test]
+    fn feasts_are_placed() {
+        let c = Context::new(Some(cal::days_from_civil(2021, 4, 10)));
+        let easter = c
+            .feast(Feast::Easter(0), YearSpec::Infer, Tense::Past)
+            .unwrap();
+        assert_eq!(cal::fmt_day(easter), "2021-04-04");
+        let xmas = c
+            .feast(Feast::Fixed(12, 25), YearSpec::Last, Tense::Unknown)
+            .unwrap();
+        assert_eq!(cal::fmt_day(xmas), "2020-12-25");
+    }
+}
+
+#[cfg(test)]
+mod season_tests {
+    use super::*;
+
+    #[test]
+    fn seasons_around_the_anchor() {
+        let feb = cal::days_from_civil(2019, 2, 21);
+        assert_eq!(
+            season_year(feb, "WI", YearSpec::Infer, 0, Tense::Unknown),
+            2018
+        );
+        assert_eq!(
+            season_year(feb, "SU", YearSpec::Infer, 0, Tense::Past),
+            2018
+        );
+        assert_eq!(
+            season_year(feb, "SP", YearSpec::Infer, 1, Tense::Unknown),
+            2019
+        );
+        let may = cal::days_from_civil(2021, 5, 7);
+        assert_eq!(
+            season_year(may, "SP", YearSpec::Infer, 1, Tense::Unknown),
+            2022
+        );
+        assert_eq!(
+            season_year(may, "FA", YearSpec::Infer, -1, Tense::Unknown),
+            2020
+        );
+    }
+}

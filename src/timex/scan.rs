@@ -1,0 +1,1893 @@
+//! The grammar of time expressions: hand-written recursive descent over the tokens of one
+//! sentence. At each token every rule is tried and the longest match wins; the scan then goes on
+//! after it, so the whole sentence is read once with bounded look-ahead.
+//!
+//! The grammar only says what the words mean ("last month", "Friday", "two days later"); turning
+//! that into a calendar value against the anchor is `resolve`'s job.
+
+use super::lexicon::{self as lex, Unit};
+use crate::sentences::TokenKind;
+
+/// Which year a partial date belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearSpec {
+    Given(i32),
+    /// Relative to the anchor's year ("last year's third quarter": -1).
+    Shift(i32),
+    /// Decided by tense and closeness to the anchor ("June 7", "the third quarter").
+    Infer,
+    /// The instance before the anchor's ("last May", "last Thanksgiving").
+    Last,
+    /// The instance after the anchor's ("next May").
+    Next,
+    /// The latest instance before the anchor ("this past January").
+    Past,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feast {
+    Fixed(u32, u32),
+    /// Days after Easter Sunday.
+    Easter(i64),
+    /// The `n`th weekday of a month (n = -1: the last).
+    Nth {
+        month: u32,
+        wd: u32,
+        n: i32,
+    },
+    /// US Election Day: the Tuesday after the first Monday of November.
+    Election,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    Cal {
+        year: YearSpec,
+        month: Option<u32>,
+        day: Option<u32>,
+        day_end: Option<u32>,
+    },
+    /// A weekday placed by tense; `shift` -1 "last", 1 "next", 0 bare or "this".
+    Weekday {
+        wd: u32,
+        shift: i32,
+    },
+    /// Days from the anchor: today 0, yesterday -1, tomorrow 1.
+    Days(i64),
+    /// The unit holding the anchor, shifted: "last month" (-1), "this year" (0), "next week" (1).
+    Shift {
+        unit: Unit,
+        n: i64,
+    },
+    /// The unit holding the reference time (the last date mentioned), shifted: "that year" (0),
+    /// "the following day" (1), "the previous month" (-1).
+    RefShift {
+        unit: Unit,
+        n: i64,
+    },
+    /// A count of units before (-1) or after (1) the anchor: "two years ago". `None` is vague.
+    Ago {
+        unit: Unit,
+        n: Option<i64>,
+        sign: i64,
+    },
+    /// A count of units before or after the reference time: "two days later", "a year earlier".
+    Offset {
+        unit: Unit,
+        n: Option<i64>,
+        sign: i64,
+    },
+    /// "The year-earlier period": the reference period, one year back.
+    YearAgoPeriod,
+    Season {
+        s: &'static str,
+        year: YearSpec,
+        shift: i32,
+    },
+    /// A quarter; `None` is "the quarter" (the one under discussion).
+    Quarter {
+        q: Option<u32>,
+        year: YearSpec,
+    },
+    Half {
+        h: u32,
+        year: YearSpec,
+    },
+    /// "the 1990s" → 199.
+    Decade(i32),
+    /// "the 20th century" → 19.
+    Century(i32),
+    Feast {
+        feast: Feast,
+        year: YearSpec,
+        offset: i64,
+    },
+    /// PRESENT_REF, PAST_REF, FUTURE_REF.
+    Ref(&'static str),
+    /// A finished TIMEX3 duration value ("P3D").
+    Duration(String),
+    /// A finished TIMEX3 set value ("P1W", "XXXX-WXX-1").
+    Set(String),
+    /// A clock time, on the day of `day` when given ("10 p.m. Wednesday").
+    Time {
+        h: u32,
+        m: u32,
+        day: Option<Box<Expr>>,
+    },
+    /// A part of a day ("Friday morning", "last night").
+    Part {
+        day: Box<Expr>,
+        part: &'static str,
+    },
+}
+
+impl Expr {
+    pub fn is_duration(&self) -> bool {
+        matches!(self, Expr::Duration(_))
+    }
+}
+
+/// A match: token indices inside the sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+}
+
+/// The tokens of one sentence, as the grammar reads them.
+pub struct Words<'a> {
+    pub raw: Vec<&'a str>,
+    pub low: Vec<String>,
+    pub kind: Vec<TokenKind>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(raw: Vec<&'a str>, kind: Vec<TokenKind>) -> Self {
+        let low = raw.iter().map(|w| w.to_lowercase()).collect();
+        Words { raw, low, kind }
+    }
+    fn len(&self) -> usize {
+        self.raw.len()
+    }
+    /// The lower-cased word at `k`, "" past the end; a final "'s" is dropped ("Friday's").
+    fn w(&self, k: usize) -> &str {
+        let s = self.low.get(k).map_or("", |s| s.as_str());
+        s.strip_suffix("'s")
+            .or_else(|| s.strip_suffix("\u{2019}s"))
+            .unwrap_or(s)
+    }
+    fn raw(&self, k: usize) -> &str {
+        self.raw.get(k).copied().unwrap_or("")
+    }
+    fn is_number(&self, k: usize) -> bool {
+        self.kind.get(k) == Some(&TokenKind::Number)
+    }
+    fn capitalized(&self, k: usize) -> bool {
+        self.raw(k).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+}
+
+type Core = (usize, Expr, bool);
+
+/// Every time expression of the sentence, left to right, longest first.
+pub fn scan(w: &Words) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        match best_at(w, i) {
+            Some(f) => {
+                i = f.end.max(i + 1);
+                let list = list_continuation(w, &f);
+                out.push(f);
+                if let Some(g) = list {
+                    i = g.end;
+                    out.push(g);
+                }
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Modifiers kept inside the extent, as TIMEX3 does ("about two years", "early next year").
+#[derive(Clone, Copy, PartialEq)]
+enum Prefix {
+    /// "about", "nearly", "more than": any expression.
+    Approx,
+    /// "over", "within", "for" style words: durations only.
+    DurationOnly,
+    /// "early", "late", "mid", "the end of": dates only.
+    Point,
+    /// "the": expressions whose head is a time noun.
+    The,
+}
+
+fn prefix_at(w: &Words, k: usize) -> Option<(usize, Prefix)> {
+    let a = w.w(k);
+    let b = w.w(k + 1);
+    let c = w.w(k + 2);
+    Some(match a {
+        // "about" and "just" stay outside the extent, as TIMEX3 annotators mostly left them
+        // ("about five hours" → "five hours"); "nearly", "almost", "around" stay inside.
+        "around" | "approximately" | "roughly" | "nearly" | "almost" => (1, Prefix::Approx),
+        "more" | "less" | "fewer" if b == "than" => (2, Prefix::Approx),
+        "at" if matches!(b, "least" | "most") => (2, Prefix::Approx),
+        "up" if b == "to" => (2, Prefix::DurationOnly),
+        "no" if matches!(b, "more" | "less") && c == "than" => (3, Prefix::Approx),
+        // "over a week", but "over the past two months" leaves "over" out, as annotators did.
+        "over" | "some" | "under" if !matches!(b, "the" | "past" | "last" | "next") => {
+            (1, Prefix::DurationOnly)
+        }
+        "early" | "late" | "mid" | "mid-" | "earlier" | "later" => (1, Prefix::Point),
+        "the" if matches!(b, "end" | "beginning" | "middle" | "start") && c == "of" => {
+            (3, Prefix::Point)
+        }
+        "the" => (1, Prefix::The),
+        _ => return None,
+    })
+}
+
+fn best_at(w: &Words, i: usize) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    let mut consider = |end: usize, expr: Expr| {
+        if best.as_ref().map_or(true, |b| end > b.end) {
+            best = Some(Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+    };
+    if let Some((end, expr, _)) = core(w, i) {
+        consider(end, expr);
+    }
+    // Up to three stacked modifiers: "about the past two months", "early next year".
+    let mut k = i;
+    let mut kinds = Vec::new();
+    for _ in 0..3 {
+        let Some((len, p)) = prefix_at(w, k) else {
+            break;
+        };
+        k += len;
+        kinds.push(p);
+        if let Some((end, expr, noun)) = core(w, k) {
+            let ok = kinds.iter().all(|p| match p {
+                Prefix::Approx => !matches!(expr, Expr::Set(_) | Expr::Ref(_)),
+                Prefix::DurationOnly => expr.is_duration(),
+                Prefix::Point => !matches!(expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_)),
+                Prefix::The => noun,
+            });
+            // "earlier"/"later" modify only "this/next/last ..." and named days.
+            let relative_ok = !kinds.contains(&Prefix::Point)
+                || !matches!(w.w(i), "earlier" | "later")
+                || matches!(
+                    expr,
+                    Expr::Shift { .. } | Expr::Days(_) | Expr::Weekday { .. } | Expr::Part { .. }
+                );
+            if ok && relative_ok {
+                consider(end, expr);
+            }
+        }
+    }
+    best
+}
+
+/// "May 5 and 7", "June 7 or 8": the second day of a list is an expression of its own.
+fn list_continuation(w: &Words, f: &Found) -> Option<Found> {
+    let Expr::Cal {
+        year,
+        month: Some(m),
+        day: Some(_),
+        day_end: None,
+    } = f.expr
+    else {
+        return None;
+    };
+    if !matches!(w.w(f.end), "and" | "or" | "&") {
+        return None;
+    }
+    let k = f.end + 1;
+    let d = day_number(w, k)?;
+    // "May 5 and 7 percent": a number that a unit or another month claims is not a day.
+    if lex::count_noun(w.w(k + 1))
+        || lex::month(w.w(k + 1)).is_some()
+        || lex::unit(w.w(k + 1)).is_some()
+    {
+        return None;
+    }
+    Some(Found {
+        start: k,
+        end: k + 1,
+        expr: Expr::Cal {
+            year,
+            month: Some(m),
+            day: Some(d),
+            day_end: None,
+        },
+    })
+}
+
+/// All core rules at `k`; the longest wins.
+fn core(w: &Words, k: usize) -> Option<Core> {
+    let rules: [fn(&Words, usize) -> Option<Core>; 14] = [
+        clock_time,
+        weekday_expr,
+        month_expr,
+        day_month,
+        numeric_date,
+        year_expr,
+        named_day,
+        relative_unit,
+        count_expr,
+        quarter_expr,
+        season_expr,
+        reference_word,
+        set_expr,
+        feast_expr,
+    ];
+    let mut best: Option<Core> = None;
+    for rule in rules {
+        if let Some(c) = rule(w, k) {
+            if c.0 > k && best.as_ref().map_or(true, |b| c.0 > b.0) {
+                best = Some(c);
+            }
+        }
+    }
+    best
+}
+
+// ---------------------------------------------------------------- numbers
+
+/// A count: digits, number words ("twenty-four", "a", "a few"), `None` when vague.
+fn count(w: &Words, k: usize) -> Option<(usize, Option<i64>)> {
+    let a = w.w(k);
+    let b = w.w(k + 1);
+    let c = w.w(k + 2);
+    if w.is_number(k) {
+        let n: i64 = w.raw(k).replace(',', "").parse().ok()?;
+        // "12 to 18 months", "two or three weeks": the first figure, as TIMEX3 annotators did.
+        if matches!(b, "to" | "or") && (w.is_number(k + 2) || lex::cardinal(c).is_some()) {
+            return Some((k + 3, Some(n)));
+        }
+        return Some((k + 1, Some(n)));
+    }
+    match a {
+        "a" | "an" if b == "few" => return Some((k + 2, None)),
+        "a" if b == "couple" && c == "of" => return Some((k + 3, Some(2))),
+        "couple" if b == "of" => return Some((k + 2, Some(2))),
+        "a" | "an" | "one" => {
+            if b == "dozen" {
+                return Some((k + 2, Some(12)));
+            }
+            if b == "hundred" || b == "thousand" {
+                return Some((k + 2, lex::cardinal(b)));
+            }
+            return Some((k + 1, Some(1)));
+        }
+        "few" | "several" | "many" | "some" => return Some((k + 1, None)),
+        "dozens" | "hundreds" | "thousands" if b == "of" => return Some((k + 2, None)),
+        _ => {}
+    }
+    let n = word_number(a)?;
+    // "twenty four", "two hundred"
+    if let Some(m) = lex::cardinal(b) {
+        if m < 10 && n >= 20 && n % 10 == 0 {
+            return Some((k + 2, Some(n + m)));
+        }
+        if m == 100 || m == 1000 {
+            return Some((k + 2, Some(n * m)));
+        }
+    }
+    if matches!(b, "to" | "or") && (w.is_number(k + 2) || word_number(c).is_some()) {
+        return Some((k + 3, Some(n)));
+    }
+    Some((k + 1, Some(n)))
+}
+
+/// "four", "twenty-four".
+fn word_number(s: &str) -> Option<i64> {
+    if let Some(n) = lex::cardinal(s) {
+        return Some(n);
+    }
+    let (t, u) = s.split_once('-')?;
+    let (t, u) = (lex::cardinal(t)?, lex::cardinal(u)?);
+    (t >= 20 && t % 10 == 0 && u < 10).then_some(t + u)
+}
+
+/// A day of the month: "7", "7th", "seventh".
+fn day_number(w: &Words, k: usize) -> Option<u32> {
+    let s = w.w(k);
+    let d: u32 = if w.is_number(k) {
+        if s.len() > 2 {
+            return None;
+        }
+        s.parse().ok()?
+    } else {
+        lex::ordinal(s)?
+    };
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A four-digit year, when the context does not make it a count, a price or an identifier.
+fn year_number(w: &Words, k: usize) -> Option<i32> {
+    let s = w.raw(k);
+    let s = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("\u{2019}s"))
+        .unwrap_or(s);
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = s.parse().ok()?;
+    let prev = if k > 0 { w.w(k - 1) } else { "" };
+    if lex::identifier_noun(prev) || lex::count_noun(w.w(k + 1)) {
+        return None;
+    }
+    // "1,998"-like neighbours: part of a list of figures or a score.
+    if matches!(w.w(k + 1), "-" | ":" | "/" | ".") && w.is_number(k + 2) {
+        return None;
+    }
+    if (1900..=2099).contains(&y) {
+        return Some(y);
+    }
+    let yearish_prev = matches!(
+        prev,
+        "in" | "since"
+            | "by"
+            | "from"
+            | "until"
+            | "of"
+            | "before"
+            | "after"
+            | "around"
+            | "during"
+            | "circa"
+            | "year"
+            | "fiscal"
+            | "early"
+            | "late"
+            | "mid"
+            | "to"
+            | "through"
+    );
+    ((1000..=2199).contains(&y) && yearish_prev).then_some(y)
+}
+
+// ---------------------------------------------------------------- clock times
+
+fn clock_time(w: &Words, k: usize) -> Option<Core> {
+    let (mut end, h, m) = clock(w, k)?;
+    if lex::time_zone(w.w(end)) {
+        end += 1;
+    }
+    // "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6": the day joins the time.
+    let after_comma = if w.w(end) == "," { end + 1 } else { end };
+    let day = [weekday_expr, month_expr, named_day]
+        .iter()
+        .filter_map(|r| r(w, after_comma))
+        .max_by_key(|c| c.0);
+    if let Some((e, d, _)) = day {
+        if matches!(
+            d,
+            Expr::Weekday { .. } | Expr::Cal { day: Some(_), .. } | Expr::Days(_)
+        ) {
+            return Some((
+                e,
+                Expr::Time {
+                    h,
+                    m,
+                    day: Some(Box::new(d)),
+                },
+                false,
+            ));
+        }
+    }
+    Some((end, Expr::Time { h, m, day: None }, false))
+}
+
+fn clock(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
+    let a = w.w(k);
+    match a {
+        "noon" | "midday" => return Some((k + 1, 12, 0)),
+        "midnight" => return Some((k + 1, 24, 0)),
+        _ => {}
+    }
+    if !w.is_number(k) {
+        return None;
+    }
+    let (h, m) = match a.split_once(':') {
+        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None if a.len() <= 2 => (a.parse::<u32>().ok()?, 0),
+        None => return None,
+    };
+    if h > 24 || m > 59 {
+        return None;
+    }
+    let suffix = w.w(k + 1);
+    let meridiem = match suffix {
+        "a.m." | "a.m" | "am" => Some(false),
+        "p.m." | "p.m" | "pm" => Some(true),
+        _ => None,
+    };
+    match meridiem {
+        Some(pm) if (1..=12).contains(&h) => {
+            let h24 = match (pm, h) {
+                (false, 12) => 0,
+                (false, h) => h,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+            };
+            Some((k + 2, h24, m))
+        }
+        Some(_) => None,
+        None if a.contains(':') && !w.is_number(k + 1) => {
+            // "10:35 GMT", "at 14:30": a bare colon time needs a zone or an "at".
+            let at = k > 0 && w.w(k - 1) == "at";
+            (lex::time_zone(suffix) || at || w.w(k + 1) == "o'clock").then_some((k + 1, h, m))
+        }
+        None if w.w(k + 1) == "o'clock" && (1..=12).contains(&h) => Some((k + 2, h, 0)),
+        None if matches!(w.w(k + 1), "in") && w.w(k + 2) == "the" => {
+            // "4 in the morning"
+            let pm = match w.w(k + 3) {
+                "morning" => false,
+                "afternoon" | "evening" => true,
+                _ => return None,
+            };
+            Some((k + 4, if pm && h < 12 { h + 12 } else { h }, 0))
+        }
+        None => None,
+    }
+}
+
+// ---------------------------------------------------------------- weekdays and days
+
+/// "Wednesday", "last Friday", "Friday morning", "Friday, Oct. 13", "Tuesdays".
+fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
+    let (shift, at) = match w.w(k) {
+        "last" | "past" | "previous" => (-1, k + 1),
+        "next" | "coming" => (1, k + 1),
+        "this" if w.w(k + 1) == "coming" => (1, k + 2),
+        "this" if w.w(k + 1) == "past" => (-1, k + 2),
+        "this" => (0, k + 1),
+        _ => (0, k),
+    };
+    let word = w.w(at);
+    if let Some(wd) = lex::weekday_plural(word) {
+        if at == k && w.capitalized(at) {
+            let part = lex::part_of_day(w.w(at + 1));
+            let (end, tail) = match part {
+                Some(p) => (at + 2, format!("T{p}")),
+                None => (at + 1, String::new()),
+            };
+            return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+        }
+        return None;
+    }
+    let wd = lex::weekday(word)?;
+    if !w.capitalized(at) {
+        return None;
+    }
+    // "Tuesday nights" is a set.
+    if let Some(p) = w.w(at + 1).strip_suffix('s').and_then(lex::part_of_day) {
+        return Some((at + 2, Expr::Set(format!("XXXX-WXX-{wd}T{p}")), false));
+    }
+    // An explicit date after the weekday wins: "Friday, Oct. 13", "Saturday, April 25".
+    let after = if w.w(at + 1) == "," { at + 2 } else { at + 1 };
+    if let Some((e, cal @ Expr::Cal { day: Some(_), .. }, _)) = month_expr(w, after) {
+        return Some((e, cal, false));
+    }
+    if let Some((e, cal @ Expr::Cal { day: Some(_), .. }, _)) = day_month(w, after) {
+        return Some((e, cal, false));
+    }
+    let day = Expr::Weekday { wd, shift };
+    if let Some(p) = lex::part_of_day(w.w(at + 1)) {
+        return Some((
+            at + 2,
+            Expr::Part {
+                day: Box::new(day),
+                part: p,
+            },
+            false,
+        ));
+    }
+    Some((at + 1, day, false))
+}
+
+/// "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", with parts of
+/// the day ("yesterday morning") and "the day before yesterday".
+fn named_day(w: &Words, k: usize) -> Option<Core> {
+    let a = w.w(k);
+    let b = w.w(k + 1);
+    let (end, n) = match a {
+        "today" => (k + 1, 0),
+        "yesterday" => (k + 1, -1),
+        "tomorrow" => (k + 1, 1),
+        "tonight" => return Some((k + 1, Expr::Days(0), false)),
+        "overnight" => {
+            return Some((
+                k + 1,
+                Expr::Part {
+                    day: Box::new(Expr::Days(0)),
+                    part: "NI",
+                },
+                false,
+            ))
+        }
+        "last" if b == "night" => {
+            return Some((
+                k + 2,
+                Expr::Part {
+                    day: Box::new(Expr::Days(-1)),
+                    part: "NI",
+                },
+                false,
+            ))
+        }
+        "this" => {
+            let p = lex::part_of_day(b)?;
+            return Some((
+                k + 2,
+                Expr::Part {
+                    day: Box::new(Expr::Days(0)),
+                    part: p,
+                },
+                false,
+            ));
+        }
+        "the" if b == "day" && matches!(w.w(k + 2), "before" | "after") => {
+            let sign = if w.w(k + 2) == "before" { -1 } else { 1 };
+            match w.w(k + 3) {
+                "yesterday" => return Some((k + 4, Expr::Days(-1 + sign), true)),
+                "tomorrow" => return Some((k + 4, Expr::Days(1 + sign), true)),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let day = Expr::Days(n);
+    if let Some(p) = lex::part_of_day(w.w(end)) {
+        return Some((
+            end + 1,
+            Expr::Part {
+                day: Box::new(day),
+                part: p,
+            },
+            false,
+        ));
+    }
+    Some((end, day, false))
+}
+
+// ---------------------------------------------------------------- calendar dates
+
+/// A month name that is really a month here: "May" and "March" are verbs too, and bare
+/// abbreviations without a dot are words ("Jan" the name).
+fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
+    let m = lex::month(w.w(k))?;
+    if !w.capitalized(k) {
+        return None;
+    }
+    let bare = w.raw(k);
+    let abbreviated_without_dot =
+        bare.len() <= 4 && !bare.ends_with('.') && !matches!(m, 5 | 6 | 7);
+    if standalone {
+        if abbreviated_without_dot {
+            return None;
+        }
+        if matches!(m, 3 | 5) {
+            let prev = if k > 0 { w.w(k - 1) } else { "" };
+            let time_prev = matches!(
+                prev,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "of"
+                    | "during"
+                    | "from"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "between"
+                    | "and"
+                    | "to"
+                    | "or"
+                    | "that"
+                    | "mid-"
+                    | "each"
+                    | "every"
+            );
+            if !time_prev {
+                return None;
+            }
+        }
+    }
+    Some(m)
+}
+
+/// "June 7", "June 7-8", "Sept. 27, 1989", "June 1998", "June of 1998", "January", "last May",
+/// "July last year", "January this year", "March eighth".
+fn month_expr(w: &Words, k: usize) -> Option<Core> {
+    let (shift, at) = match w.w(k) {
+        "last" | "past" => (Some(-1), k + 1),
+        "next" | "coming" => (Some(1), k + 1),
+        "this" if w.w(k + 1) == "past" => (Some(-2), k + 2),
+        "this" if w.w(k + 1) == "coming" => (Some(1), k + 2),
+        "this" => (Some(0), k + 1),
+        _ => (None, k),
+    };
+    let head = w.w(at);
+    // "mid-November", "late-November" in one token.
+    let inner = head
+        .strip_prefix("mid-")
+        .or_else(|| head.strip_prefix("early-"))
+        .or_else(|| head.strip_prefix("late-"));
+    if let Some(rest) = inner {
+        if let Some(m) = lex::month(rest) {
+            return Some((at + 1, cal(YearSpec::Infer, Some(m), None), false));
+        }
+        if let Some(d) = decade_word(rest) {
+            return Some((at + 1, decade_or_century(d), false));
+        }
+        if rest.len() == 4 {
+            if let Ok(y) = rest.parse::<i32>() {
+                return Some((at + 1, cal(YearSpec::Given(y), None, None), false));
+            }
+        }
+        return None;
+    }
+    let followed_by_number =
+        w.is_number(at + 1) || lex::ordinal(w.w(at + 1)).is_some_and(|d| d > 0);
+    let m = month_at(w, at, !followed_by_number || shift.is_some())?;
+    // day, day range
+    if let Some((mut end, day, day_end)) = day_after_month(w, at + 1) {
+        let mut year = YearSpec::Infer;
+        let c = if w.w(end) == "," { end + 1 } else { end };
+        if let Some(y) = year_number(w, c) {
+            year = YearSpec::Given(y);
+            end = c + 1;
+        }
+        return Some((
+            end,
+            Expr::Cal {
+                year,
+                month: Some(m),
+                day: Some(day),
+                day_end,
+            },
+            false,
+        ));
+    }
+    if at > k {
+        let year = match shift {
+            Some(-2) => YearSpec::Past,
+            Some(s) if s < 0 => YearSpec::Last,
+            Some(s) if s > 0 => YearSpec::Next,
+            _ => YearSpec::Shift(0),
+        };
+        return Some((at + 1, cal(year, Some(m), None), false));
+    }
+    // "June 1998", "June of 1998", "June, 1998"
+    let of = if matches!(w.w(at + 1), "of" | ",") {
+        at + 2
+    } else {
+        at + 1
+    };
+    if let Some(y) = year_number(w, of) {
+        return Some((of + 1, cal(YearSpec::Given(y), Some(m), None), false));
+    }
+    // "July last year", "January this year", "June next year"
+    let s = match (w.w(at + 1), w.w(at + 2)) {
+        ("last", "year") => Some(-1),
+        ("this", "year") => Some(0),
+        ("next", "year") => Some(1),
+        _ => None,
+    };
+    if let Some(s) = s {
+        return Some((at + 3, cal(YearSpec::Shift(s), Some(m), None), false));
+    }
+    Some((at + 1, cal(YearSpec::Infer, Some(m), None), false))
+}
+
+fn cal(year: YearSpec, month: Option<u32>, day: Option<u32>) -> Expr {
+    Expr::Cal {
+        year,
+        month,
+        day,
+        day_end: None,
+    }
+}
+
+/// The day (or day range "7-8") after a month name, with its end index.
+fn day_after_month(w: &Words, k: usize) -> Option<(usize, u32, Option<u32>)> {
+    if w.is_number(k) {
+        let s = w.w(k);
+        if let Some((a, b)) = s.split_once('-') {
+            let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+            return ((1..=31).contains(&a) && (a..=31).contains(&b)).then_some((k + 1, a, Some(b)));
+        }
+        if s.contains([':', '.', ',', '/']) {
+            return None;
+        }
+    }
+    let d = day_number(w, k)?;
+    // A time or unit after the figure makes it something else ("May 5 percent").
+    if lex::count_noun(w.w(k + 1)) || lex::unit(w.w(k + 1)).is_some() {
+        return None;
+    }
+    // "June 7 - 8", "June 7 to 8" keep to the first day here; ranges are linked afterwards.
+    if matches!(w.w(k + 1), "-" | "\u{2013}") {
+        if let Some(e) = day_number(w, k + 2) {
+            if e > d && !w.is_number(k + 3) {
+                return Some((k + 3, d, Some(e)));
+            }
+        }
+    }
+    Some((k + 1, d, None))
+}
+
+/// "7 June", "7 June 2021", "the 7th of June".
+fn day_month(w: &Words, k: usize) -> Option<Core> {
+    let (d, at) = if w.w(k) == "the" {
+        let d = lex::ordinal(w.w(k + 1)).filter(|d| (1..=31).contains(d))?;
+        if w.w(k + 2) != "of" {
+            return None;
+        }
+        (d, k + 3)
+    } else {
+        (day_number(w, k)?, k + 1)
+    };
+    let m = month_at(w, at, false)?;
+    let mut end = at + 1;
+    let mut year = YearSpec::Infer;
+    let c = if w.w(end) == "," { end + 1 } else { end };
+    if let Some(y) = year_number(w, c) {
+        year = YearSpec::Given(y);
+        end = c + 1;
+    }
+    Some((end, cal(year, Some(m), Some(d)), false))
+}
+
+/// "10/23/1998", "2021-05-07".
+fn numeric_date(w: &Words, k: usize) -> Option<Core> {
+    if !w.is_number(k) {
+        return None;
+    }
+    let s = w.w(k);
+    // "9/11": the attacks of September 11, 2001, a date as well known by that name as a feast.
+    if s == "9/11" {
+        return Some((k + 1, cal(YearSpec::Given(2001), Some(9), Some(11)), false));
+    }
+    let parts: Vec<&str> = s.split(['/', '-']).collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let nums: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    if nums.len() != 3 {
+        return None;
+    }
+    let (y, m, d) = if parts[0].len() == 4 && s.contains('-') {
+        (nums[0] as i32, nums[1], nums[2])
+    } else if parts[2].len() == 4 && s.contains('/') {
+        (nums[2] as i32, nums[0], nums[1])
+    } else {
+        return None;
+    };
+    super::calendar::valid(y, m, d).then_some((
+        k + 1,
+        cal(YearSpec::Given(y), Some(m), Some(d)),
+        false,
+    ))
+}
+
+/// "1998", "fiscal 1989", "the 1990s", "the '80s", "1990 and beyond".
+fn year_expr(w: &Words, k: usize) -> Option<Core> {
+    let (at, fiscal) = if w.w(k) == "fiscal" {
+        (k + 1, true)
+    } else {
+        (k, false)
+    };
+    if let Some(y) = year_number(w, at) {
+        // "the 1988 period", "the 1988 third quarter", "1990's first half": a year that
+        // qualifies a period noun.
+        if let Some((e, q)) = ordinal_period(w, at + 1) {
+            return Some((e, with_year(q, YearSpec::Given(y)), true));
+        }
+        if matches!(w.w(at + 1), "period" | "quarter") && !fiscal {
+            return Some((
+                at + 2,
+                Expr::Quarter {
+                    q: None,
+                    year: YearSpec::Given(y),
+                },
+                true,
+            ));
+        }
+        return Some((at + 1, cal(YearSpec::Given(y), None, None), fiscal));
+    }
+    if fiscal {
+        return None;
+    }
+    // "nineteen ninety-six", "nineteen seventy nine"
+    if let Some(c @ (19 | 20)) = lex::cardinal(w.w(k)) {
+        if let Some(n) = word_number(w.w(k + 1)) {
+            let (n, end) = match lex::cardinal(w.w(k + 2)) {
+                Some(u) if u < 10 && n % 10 == 0 && n >= 20 => (n + u, k + 3),
+                _ => (n, k + 2),
+            };
+            if (10..100).contains(&n) {
+                return Some((
+                    end,
+                    cal(YearSpec::Given((c * 100 + n) as i32), None, None),
+                    false,
+                ));
+            }
+        }
+    }
+    // decades
+    let raw = w.w(k);
+    if let Some(d) = decade_word(raw) {
+        return Some((k + 1, decade_or_century(d), true));
+    }
+    if matches!(raw, "'" | "\u{2019}") {
+        let next = w.w(k + 1);
+        if let Some(two) = next.strip_suffix('s') {
+            if two.len() == 2 && two.ends_with('0') {
+                let n: i32 = two.parse().ok()?;
+                return Some((k + 2, Expr::Decade(190 + n / 10), true));
+            }
+        }
+    }
+    // "the twentieth century", "the 20th century"
+    if let Some(n) = lex::ordinal(raw) {
+        if n > 0 && w.w(k + 1) == "century" {
+            return Some((k + 2, Expr::Century(n as i32 - 1), true));
+        }
+    }
+    // "the nineties"
+    let d = match raw {
+        "twenties" => 192,
+        "thirties" => 193,
+        "forties" => 194,
+        "fifties" => 195,
+        "sixties" => 196,
+        "seventies" => 197,
+        "eighties" => 198,
+        "nineties" => 199,
+        _ => return None,
+    };
+    (k > 0 && w.w(k - 1) == "the").then_some((k + 1, Expr::Decade(d), true))
+}
+
+/// "the 1990s" is a decade, "the 1800s" a century (the 2000s stay a decade, as people use it).
+fn decade_or_century(d: i32) -> Expr {
+    if d % 10 == 0 && d < 200 {
+        Expr::Century(d / 10)
+    } else {
+        Expr::Decade(d)
+    }
+}
+
+/// "1990s" or "1990's" → 199.
+fn decade_word(s: &str) -> Option<i32> {
+    let digits = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("\u{2019}s"))
+        .or_else(|| s.strip_suffix('s'))?;
+    if digits.len() == 4 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = digits.parse().ok()?;
+        return (1000..2100).contains(&y).then_some(y / 10);
+    }
+    None
+}
+
+// ---------------------------------------------------------------- quarters and halves
+
+/// "third quarter", "fiscal second quarter", "first half", "third-quarter", "Q3".
+fn ordinal_period(w: &Words, k: usize) -> Option<(usize, Expr)> {
+    let mut at = k;
+    if matches!(w.w(at), "fiscal" | "fiscal-first" | "calendar") && w.w(at) != "fiscal-first" {
+        at += 1;
+    }
+    let word = w.w(at);
+    if let Some((a, b)) = word.split_once('-') {
+        // "third-quarter", "fiscal-first"
+        if a == "fiscal" {
+            if let Some(n) = lex::ordinal(b) {
+                if w.w(at + 1) == "quarter" && (1..=4).contains(&n) {
+                    return Some((
+                        at + 2,
+                        Expr::Quarter {
+                            q: Some(n),
+                            year: YearSpec::Infer,
+                        },
+                    ));
+                }
+            }
+        }
+        let n = lex::ordinal(a)?;
+        return match b {
+            "quarter" if (1..=4).contains(&n) => Some((
+                at + 1,
+                Expr::Quarter {
+                    q: Some(n),
+                    year: YearSpec::Infer,
+                },
+            )),
+            "half" if (1..=2).contains(&n) => Some((
+                at + 1,
+                Expr::Half {
+                    h: n,
+                    year: YearSpec::Infer,
+                },
+            )),
+            _ => None,
+        };
+    }
+    if word.len() == 2 && word.starts_with('q') {
+        let n: u32 = word[1..].parse().ok()?;
+        return (1..=4).contains(&n).then_some((
+            at + 1,
+            Expr::Quarter {
+                q: Some(n),
+                year: YearSpec::Infer,
+            },
+        ));
+    }
+    let n = lex::ordinal(word)?;
+    let mut u = at + 1;
+    if w.w(u) == "fiscal" {
+        u += 1;
+    }
+    match w.w(u) {
+        "quarter" => {
+            let q = match n {
+                0 => 4,
+                1..=4 => n,
+                _ => return None,
+            };
+            Some((
+                u + 1,
+                Expr::Quarter {
+                    q: Some(q),
+                    year: YearSpec::Infer,
+                },
+            ))
+        }
+        "half" => {
+            let h = match n {
+                0 => 2,
+                1..=2 => n,
+                _ => return None,
+            };
+            Some((
+                u + 1,
+                Expr::Half {
+                    h,
+                    year: YearSpec::Infer,
+                },
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn with_year(e: Expr, year: YearSpec) -> Expr {
+    match e {
+        Expr::Quarter { q, .. } => Expr::Quarter { q, year },
+        Expr::Half { h, .. } => Expr::Half { h, year },
+        other => other,
+    }
+}
+
+/// Quarters and halves with their year: "the third quarter of 1990", "this year's third
+/// quarter", "last year's quarter", "the quarter", "the current quarter", "the year-ago
+/// period", "year-earlier".
+fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
+    let a = w.w(k);
+    let b = w.w(k + 1);
+    // "this year's third quarter", "next year's first quarter", "last year's quarter"
+    let owner = match (a, b) {
+        ("this", "year") | ("the", "current") => Some(0),
+        ("last", "year") => Some(-1),
+        ("next", "year") => Some(1),
+        _ => None,
+    };
+    if let Some(s) = owner {
+        if w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s") {
+            if let Some((e, q)) = ordinal_period(w, k + 2) {
+                return Some((e, with_year(q, YearSpec::Shift(s)), true));
+            }
+            if w.w(k + 2) == "quarter" && s == -1 {
+                return Some((k + 3, Expr::YearAgoPeriod, true));
+            }
+        }
+    }
+    // "year-earlier", "year-ago", "the year-earlier period", "the comparable year-ago quarter"
+    let mut at = k;
+    if matches!(a, "comparable" | "corresponding" | "same") {
+        at += 1;
+    }
+    if matches!(
+        w.w(at),
+        "year-earlier" | "year-ago" | "year-before" | "prior-year"
+    ) {
+        let mut end = at + 1;
+        if let Some((e, q)) = ordinal_period(w, end) {
+            // "the year-earlier third quarter"
+            if let Expr::Quarter { q: Some(q), .. } = q {
+                return Some((
+                    e,
+                    Expr::Quarter {
+                        q: Some(q),
+                        year: YearSpec::Shift(-1),
+                    },
+                    true,
+                ));
+            }
+            end = e;
+        } else if matches!(w.w(end), "period" | "quarter") {
+            end += 1;
+        } else if matches!(w.w(end), "nine" | "six" | "three") && w.w(end + 1) == "months" {
+            let n = lex::cardinal(w.w(end)).unwrap_or(0);
+            return Some((end + 2, Expr::Duration(format!("P{n}M")), true));
+        }
+        return Some((end, Expr::YearAgoPeriod, true));
+    }
+    // "the corresponding period last year", "the quarter a year ago"
+    if matches!(a, "corresponding" | "comparable" | "same") && matches!(b, "period" | "quarter") {
+        if w.w(k + 2) == "last" && w.w(k + 3) == "year" {
+            return Some((k + 4, Expr::YearAgoPeriod, true));
+        }
+        if w.w(k + 2) == "a" && w.w(k + 3) == "year" && matches!(w.w(k + 4), "ago" | "earlier") {
+            return Some((k + 5, Expr::YearAgoPeriod, true));
+        }
+    }
+    if a == "quarter" && b == "a" && w.w(k + 2) == "year" && matches!(w.w(k + 3), "ago" | "earlier")
+    {
+        return Some((k + 4, Expr::YearAgoPeriod, true));
+    }
+    // "third quarter", "first half" with an optional year: "of 1990", "1990"
+    if let Some((e, q)) = ordinal_period(w, k) {
+        let of = if w.w(e) == "of" { e + 1 } else { e };
+        if let Some(y) = year_number(w, of) {
+            return Some((of + 1, with_year(q, YearSpec::Given(y)), true));
+        }
+        // "the first two quarters of 1990" is handled by the duration rule; "the first half
+        // of this year"
+        if of > e && w.w(of) == "this" && w.w(of + 1) == "year" {
+            return Some((of + 2, with_year(q, YearSpec::Shift(0)), true));
+        }
+        if w.w(e) == "of" && w.w(e + 1) == "last" && w.w(e + 2) == "year" {
+            return Some((e + 3, with_year(q, YearSpec::Shift(-1)), true));
+        }
+        // "the third-quarter loss": the article goes with the noun, not the adjective.
+        let adjective = w.w(e.saturating_sub(1)).contains('-');
+        return Some((e, q, !adjective));
+    }
+    // "the quarter", "the latest quarter", "the current quarter", "this quarter"
+    match (a, b) {
+        ("quarter", _) if k > 0 && w.w(k - 1) == "the" => Some((
+            k + 1,
+            Expr::Quarter {
+                q: None,
+                year: YearSpec::Infer,
+            },
+            true,
+        )),
+        ("latest" | "most", _) => {
+            let at = if a == "most" && b == "recent" {
+                k + 2
+            } else {
+                k + 1
+            };
+            if a == "most" && b != "recent" {
+                return None;
+            }
+            match w.w(at) {
+                "quarter" | "period" => Some((
+                    at + 1,
+                    Expr::Quarter {
+                        q: None,
+                        year: YearSpec::Infer,
+                    },
+                    true,
+                )),
+                _ => None,
+            }
+        }
+        ("current" | "this", "quarter") => Some((
+            k + 2,
+            Expr::Shift {
+                unit: Unit::Quarter,
+                n: 0,
+            },
+            true,
+        )),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------- seasons
+
+fn season_expr(w: &Words, k: usize) -> Option<Core> {
+    let (shift, at) = match w.w(k) {
+        "last" | "past" => (-1, k + 1),
+        "next" | "coming" => (1, k + 1),
+        "this" if w.w(k + 1) == "past" => (-2, k + 2),
+        "this" if w.w(k + 1) == "coming" => (1, k + 2),
+        "this" => (0, k + 1),
+        _ => (0, k),
+    };
+    let s = lex::season(w.w(at))?;
+    // "fall" the verb: a bare season needs "the", "in" or a year around it.
+    let prev = if k > 0 { w.w(k - 1) } else { "" };
+    let of = if w.w(at + 1) == "of" { at + 2 } else { at + 1 };
+    if let Some(y) = year_number(w, of) {
+        return Some((
+            of + 1,
+            Expr::Season {
+                s,
+                year: YearSpec::Given(y),
+                shift: 0,
+            },
+            true,
+        ));
+    }
+    if at == k
+        && !matches!(
+            prev,
+            "the"
+                | "in"
+                | "this"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "during"
+                | "by"
+                | "until"
+                | "since"
+                | "mid"
+        )
+    {
+        return None;
+    }
+    let (year, shift) = match shift {
+        -2 => (YearSpec::Shift(0), 0),
+        0 if at > k => (YearSpec::Shift(0), 0),
+        s => (YearSpec::Infer, s),
+    };
+    Some((at + 1, Expr::Season { s, year, shift }, true))
+}
+
+// ---------------------------------------------------------------- relative units
+
+/// "this week", "last month", "next year", "the past year", "the following day", "that year",
+/// "the weekend", "year-end", "the current year", "the year".
+fn relative_unit(w: &Words, k: usize) -> Option<Core> {
+    let a = w.w(k);
+    let b = w.w(k + 1);
+    if matches!(a, "year-end" | "yearend") || (a == "year" && matches!(b, "end")) {
+        let end = if a == "year" { k + 2 } else { k + 1 };
+        return Some((
+            end,
+            Expr::Shift {
+                unit: Unit::Year,
+                n: 0,
+            },
+            true,
+        ));
+    }
+    if a == "year" && w.raw(k).ends_with("'s") && b == "end" {
+        return Some((
+            k + 2,
+            Expr::Shift {
+                unit: Unit::Year,
+                n: 0,
+            },
+            true,
+        ));
+    }
+    // "the year", "the fiscal year": a span of a year ("profit for the year"); after "the end
+    // of" it is the year itself.
+    if a == "the" && (b == "year" || (b == "fiscal" && w.w(k + 2) == "year")) {
+        let end = if b == "year" { k + 2 } else { k + 3 };
+        let of_end = k >= 2
+            && w.w(k - 1) == "of"
+            && matches!(
+                w.w(k - 2),
+                "end" | "beginning" | "middle" | "start" | "rest"
+            );
+        if of_end {
+            return Some((
+                end,
+                Expr::Shift {
+                    unit: Unit::Year,
+                    n: 0,
+                },
+                true,
+            ));
+        }
+        if !w.raw(end - 1).ends_with("'s")
+            && w.w(end) != "ago"
+            && !w.is_number(end)
+            && lex::cardinal(w.w(end)).is_none()
+        {
+            return Some((end, Expr::Duration("P1Y".into()), false));
+        }
+    }
+    let (anchored, n, at) = match a {
+        "this" | "current" => (true, 0, k + 1),
+        "last" | "past" => (true, -1, k + 1),
+        "next" | "coming" => (true, 1, k + 1),
+        "that" | "same" => (false, 0, k + 1),
+        "following" => (false, 1, k + 1),
+        "previous" | "preceding" | "prior" => (false, -1, k + 1),
+        "full" | "calendar" if b == "year" => (true, 0, k + 1),
+        "weekend" => (true, 0, k),
+        _ => return None,
+    };
+    let mut u = at;
+    if w.w(u) == "fiscal" {
+        u += 1;
+    }
+    let (unit, plural) = lex::unit(w.w(u))?;
+    if plural {
+        return None;
+    }
+    if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return None;
+    }
+    // "that day" needs a date before it to mean anything; "this week" etc. are fine.
+    let expr = if unit == Unit::Weekend {
+        Expr::Shift {
+            unit,
+            n: if at == k { 0 } else { n },
+        }
+    } else if anchored {
+        Expr::Shift { unit, n }
+    } else {
+        Expr::RefShift { unit, n }
+    };
+    // "the fiscal year" and "the year" alone read as a span of a year: handled by the duration
+    // rule; here "past"/"last" with "the" before stay dates ("the past year" = the last year).
+    Some((u + 1, expr, true))
+}
+
+// ---------------------------------------------------------------- counts of units
+
+/// Durations and offsets: "two weeks", "the past two months", "the first nine months",
+/// "16-hour", "two-year", "a year ago", "two days later", "for years", "recent years".
+fn count_expr(w: &Words, k: usize) -> Option<Core> {
+    let a = w.w(k);
+    // The direction word before the count changes nothing in the value of a duration but is
+    // part of its extent: "the past two months", "the next 14 months", "the first nine months".
+    let at = match a {
+        "past" | "last" | "previous" | "recent" | "preceding" | "next" | "coming" | "following"
+        | "upcoming" | "first" | "final" | "latest" | "remaining" | "initial" | "early" => k + 1,
+        _ => k,
+    };
+    // "recent years", "coming weeks", "the past few weeks", "the next several days"
+    if at > k {
+        if let Some((unit, true)) = lex::unit(w.w(at)) {
+            let plural_end = at + 1;
+            if a == "recent" && unit == Unit::Year {
+                return Some((plural_end, Expr::Ref("PAST_REF"), true));
+            }
+            return Some((plural_end, Expr::Duration(duration(unit, None)), true));
+        }
+    }
+    // hyphenated adjectives: "two-year", "16-hour", "day-long", "decades-long", "52-week"
+    if let Some(c) = hyphen_duration(w, at) {
+        return Some(c);
+    }
+    // bare vague plurals after a preposition: "for years", "in weeks"
+    if at == k {
+        if let Some((unit, true)) = lex::unit(a) {
+            let prev = if k > 0 { w.w(k - 1) } else { "" };
+            if matches!(
+                unit,
+                Unit::Second | Unit::Minute | Unit::Hour | Unit::Quarter | Unit::Weekend
+            ) {
+                return None;
+            }
+            if w.w(k + 1) == "ago" {
+                return Some((k + 2, Expr::Ref("PAST_REF"), false));
+            }
+            if matches!(
+                prev,
+                "for" | "in" | "within" | "over" | "after" | "took" | "take" | "lasted" | "last"
+            ) && w.w(k + 1) != "of"
+            {
+                return Some((k + 1, Expr::Duration(duration(unit, None)), false));
+            }
+            return None;
+        }
+    }
+    let (mut e, n) = count(w, at)?;
+    // "the first nine months": a bare "a" only counts when the unit follows directly
+    let mut half = false;
+    if w.raw(e) == "1/2" {
+        half = true;
+        e += 1;
+    }
+    if matches!(
+        w.w(e),
+        "more"
+            | "additional"
+            | "full"
+            | "straight"
+            | "consecutive"
+            | "trading"
+            | "business"
+            | "working"
+            | "calendar"
+            | "fiscal"
+    ) {
+        e += 1;
+    }
+    let (unit, plural) = lex::unit(w.w(e))?;
+    // "one minute" is fine, "two minute" too ("a two minute warning"), but "a years" is not
+    if plural && n == Some(1) && matches!(w.w(at), "a" | "an") {
+        return None;
+    }
+    let mut end = e + 1;
+    // ages are not durations: "40 years old", "aged 40 years"
+    if matches!(w.w(end), "old" | "of") && w.w(end) == "old" {
+        return None;
+    }
+    if matches!(w.w(end), "and") && w.w(end + 1) == "a" && w.w(end + 2) == "half" {
+        end += 3;
+        half = true;
+    }
+    // "two years ago", "a year earlier", "two days later", "a week or so ago"
+    let mut dir_end = end;
+    if w.w(dir_end) == "or" && w.w(dir_end + 1) == "so" {
+        dir_end += 2;
+    }
+    match w.w(dir_end) {
+        "ago" if at == k => return Some((dir_end + 1, Expr::Ago { unit, n, sign: -1 }, false)),
+        "earlier" | "before"
+            if at == k && !(w.w(dir_end) == "before" && !is_clause_end(w, dir_end + 1)) =>
+        {
+            return Some((dir_end + 1, Expr::Offset { unit, n, sign: -1 }, false))
+        }
+        "later" | "after"
+            if at == k && !(w.w(dir_end) == "after" && !is_clause_end(w, dir_end + 1)) =>
+        {
+            return Some((dir_end + 1, Expr::Offset { unit, n, sign: 1 }, false))
+        }
+        "from" if w.w(dir_end + 1) == "now" && at == k => {
+            return Some((dir_end + 2, Expr::Ago { unit, n, sign: 1 }, false))
+        }
+        _ => {}
+    }
+    if w.w(end) == "or" && w.w(end + 1) == "so" {
+        end += 2;
+    }
+    // "a three-year period"
+    let value = if half {
+        duration_half(unit, n)
+    } else {
+        duration(unit, n)
+    };
+    // the singular with "a"/"one" right after a figure or price is a rate: "$5 million a year"
+    if n == Some(1) && at == k && matches!(a, "a" | "per") && k > 0 {
+        let prev = w.w(k - 1);
+        if w.is_number(k - 1)
+            || matches!(
+                prev,
+                "million"
+                    | "billion"
+                    | "trillion"
+                    | "thousand"
+                    | "percent"
+                    | "%"
+                    | "times"
+                    | "twice"
+                    | "once"
+                    | "dollars"
+            )
+        {
+            return Some((end, Expr::Set(duration(unit, Some(1))), false));
+        }
+    }
+    Some((end, Expr::Duration(value), true))
+}
+
+/// True when nothing that could be the object of "before"/"after" follows.
+fn is_clause_end(w: &Words, k: usize) -> bool {
+    let next = w.w(k);
+    next.is_empty()
+        || matches!(
+            next,
+            "," | "."
+                | ";"
+                | ":"
+                | "and"
+                | "but"
+                | "\u{2014}"
+                | "-"
+                | ")"
+                | "\""
+                | "\u{201d}"
+                | "''"
+        )
+}
+
+fn hyphen_duration(w: &Words, k: usize) -> Option<Core> {
+    let word = w.w(k);
+    // "16 - hour" as three tokens (the tokenizer splits a figure from a following word)
+    if w.is_number(k) && w.raw(k + 1) == "-" {
+        let n: i64 = w.raw(k).parse().ok()?;
+        let (unit, false) = lex::unit(w.w(k + 2))? else {
+            return None;
+        };
+        if w.raw(k + 3) == "-" {
+            return None; // "8-year-old"
+        }
+        return Some((k + 3, Expr::Duration(duration(unit, Some(n))), false));
+    }
+    let (a, b) = word.split_once('-')?;
+    if b.contains('-') {
+        return None; // "two-year-old"
+    }
+    let value = if let Some((unit, plural)) = lex::unit(a) {
+        if b != "long" {
+            return None;
+        }
+        duration(unit, if plural { None } else { Some(1) })
+    } else {
+        let n = word_number(a).or_else(|| (a == "several").then_some(-1))?;
+        let (unit, false) = lex::unit(b)? else {
+            return None;
+        };
+        duration(unit, (n > 0).then_some(n))
+    };
+    // A hyphenated adjective leaves its article and noun out: "the 14-day (strike)".
+    Some((k + 1, Expr::Duration(value), false))
+}
+
+/// A TIMEX3 duration: P3D, PT2H, PXY; decades and centuries in years.
+pub fn duration(unit: Unit, n: Option<i64>) -> String {
+    let (n, unit) = match (unit, n) {
+        (Unit::Decade, Some(n)) => (Some(n * 10), Unit::Year),
+        (Unit::Decade, None) => (None, Unit::Decade),
+        (Unit::Century, Some(n)) => (Some(n * 100), Unit::Year),
+        (Unit::Millennium, Some(n)) => (Some(n * 1000), Unit::Year),
+        (Unit::Weekend, _) => (Some(2 * n.unwrap_or(1)), Unit::Day),
+        (u, n) => (n, u),
+    };
+    let (letter, time) = unit.letter();
+    let letter = match unit {
+        Unit::Decade => "E",
+        Unit::Century => "C",
+        Unit::Millennium => "L",
+        _ => letter,
+    };
+    let count = n.map_or("X".to_string(), |n| n.to_string());
+    if time {
+        format!("PT{count}{letter}")
+    } else {
+        format!("P{count}{letter}")
+    }
+}
+
+/// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+fn duration_half(unit: Unit, n: Option<i64>) -> String {
+    let n = n.unwrap_or(0);
+    match unit {
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Month => format!("P{n}M2W"),
+        _ => duration(unit, Some(n)),
+    }
+}
+
+// ---------------------------------------------------------------- references and sets
+
+fn reference_word(w: &Words, k: usize) -> Option<Core> {
+    let a = w.w(k);
+    let b = w.w(k + 1);
+    match (a, b) {
+        ("right", "now") => return Some((k + 2, Expr::Ref("PRESENT_REF"), false)),
+        ("these", "days") => return Some((k + 2, Expr::Ref("PRESENT_REF"), false)),
+        ("the", "past") | ("the", "future")
+            if !matches!(w.w(k + 2), "few" | "several")
+                && lex::unit(w.w(k + 2)).is_none()
+                && word_number(w.w(k + 2)).is_none()
+                && !w.is_number(k + 2)
+                && lex::season(w.w(k + 2)).is_none() =>
+        {
+            let r = if b == "past" {
+                "PAST_REF"
+            } else {
+                "FUTURE_REF"
+            };
+            return Some((k + 2, Expr::Ref(r), true));
+        }
+        ("near" | "distant", "future") => return Some((k + 2, Expr::Ref("FUTURE_REF"), true)),
+        ("near" | "short" | "long", "term") if k > 0 && w.w(k - 1) == "the" => {
+            return Some((k + 2, Expr::Ref("FUTURE_REF"), true))
+        }
+        ("as", "soon") if w.w(k + 2) == "as" && w.w(k + 3) == "possible" => {
+            return Some((k + 4, Expr::Ref("FUTURE_REF"), false))
+        }
+        // "in future"; the bare adjective ("future growth") is rarely a time expression.
+        ("future", _) if k > 0 && w.w(k - 1) == "in" => {
+            return Some((k + 1, Expr::Ref("FUTURE_REF"), true));
+        }
+        _ => {}
+    }
+    // "current" only as an adjective of time ("current levels"), not "current account"/"the
+    // current": kept when it stands alone before a noun.
+    let r = lex::reference(a)?;
+    if a == "current" && (b.is_empty() || lex::unit(b).is_some()) {
+        return None;
+    }
+    Some((k + 1, Expr::Ref(r), false))
+}
+
+/// "every Monday", "each year", "daily", "annually", "every two weeks".
+fn set_expr(w: &Words, k: usize) -> Option<Core> {
+    let a = w.w(k);
+    // "quarterly" and "annually" mostly qualify reports and rates ("quarterly dividend",
+    // "annually adjusted") rather than say how often something happens.
+    let simple = match a {
+        "daily" => Some("P1D"),
+        "weekly" => Some("P1W"),
+        "monthly" => Some("P1M"),
+        "yearly" => Some("P1Y"),
+        "hourly" => Some("PT1H"),
+        _ => None,
+    };
+    if let Some(v) = simple {
+        return Some((k + 1, Expr::Set(v.to_string()), false));
+    }
+    if !matches!(a, "every" | "each") {
+        return None;
+    }
+    let b = w.w(k + 1);
+    if let Some(wd) = lex::weekday(b) {
+        return Some((k + 2, Expr::Set(format!("XXXX-WXX-{wd}")), false));
+    }
+    if let Some(m) = lex::month(b) {
+        if w.capitalized(k + 1) {
+            return Some((k + 2, Expr::Set(format!("XXXX-{m:02}")), false));
+        }
+    }
+    if let Some(s) = lex::season(b) {
+        return Some((k + 2, Expr::Set(format!("XXXX-{s}")), false));
+    }
+    if let Some((unit, false)) = lex::unit(b) {
+        return Some((k + 2, Expr::Set(duration(unit, Some(1))), false));
+    }
+    let (e, n) = count(w, k + 1)?;
+    let (unit, _) = lex::unit(w.w(e))?;
+    Some((e + 1, Expr::Set(duration(unit, n)), false))
+}
+
+// ---------------------------------------------------------------- feasts
+
+fn feast_word(w: &Words, k: usize) -> Option<(usize, Feast)> {
+    let a = w.w(k);
+    let b = w.w(k + 1);
+    let c = w.w(k + 2);
+    if !w.capitalized(k) {
+        return None;
+    }
+    let day_word = |e: usize| if matches!(w.w(e), "day") { e + 1 } else { e };
+    Some(match a {
+        "christmas" if b == "eve" => (k + 2, Feast::Fixed(12, 24)),
+        "christmas" => (day_word(k + 1), Feast::Fixed(12, 25)),
+        "new" if w.raw(k + 1).to_lowercase().starts_with("year") && matches!(c, "eve") => {
+            (k + 3, Feast::Fixed(12, 31))
+        }
+        "new" if w.raw(k + 1).to_lowercase().starts_with("year") && matches!(c, "day") => {
+            (k + 3, Feast::Fixed(1, 1))
+        }
+        "easter" if b == "monday" => (k + 2, Feast::Easter(1)),
+        "easter" => (if b == "sunday" { k + 2 } else { k + 1 }, Feast::Easter(0)),
+        "good" if b == "friday" => (k + 2, Feast::Easter(-2)),
+        "holy" if b == "thursday" || b == "saturday" => {
+            (k + 2, Feast::Easter(if b == "thursday" { -3 } else { -1 }))
+        }
+        "maundy" if b == "thursday" => (k + 2, Feast::Easter(-3)),
+        "palm" if b == "sunday" => (k + 2, Feast::Easter(-7)),
+        "ash" if b == "wednesday" => (k + 2, Feast::Easter(-46)),
+        "pentecost" | "whitsun" => (k + 1, Feast::Easter(49)),
+        "ascension" if b == "day" => (k + 2, Feast::Easter(39)),
+        "thanksgiving" => (
+            day_word(k + 1),
+            Feast::Nth {
+                month: 11,
+                wd: 4,
+                n: 4,
+            },
+        ),
+        "halloween" => (k + 1, Feast::Fixed(10, 31)),
+        "independence" if b == "day" => (k + 2, Feast::Fixed(7, 4)),
+        "valentine" if b == "day" => (k + 2, Feast::Fixed(2, 14)),
+        "memorial" if b == "day" => (
+            k + 2,
+            Feast::Nth {
+                month: 5,
+                wd: 1,
+                n: -1,
+            },
+        ),
+        "labor" | "labour" if b == "day" => (
+            k + 2,
+            Feast::Nth {
+                month: 9,
+                wd: 1,
+                n: 1,
+            },
+        ),
+        "election" if b == "day" => (k + 2, Feast::Election),
+        "veterans" | "veteran" if b == "day" => (k + 2, Feast::Fixed(11, 11)),
+        "mother" if b == "day" => (
+            k + 2,
+            Feast::Nth {
+                month: 5,
+                wd: 7,
+                n: 2,
+            },
+        ),
+        "father" if b == "day" => (
+            k + 2,
+            Feast::Nth {
+                month: 6,
+                wd: 7,
+                n: 3,
+            },
+        ),
+        "boxing" if b == "day" => (k + 2, Feast::Fixed(12, 26)),
+        "columbus" if b == "day" => (
+            k + 2,
+            Feast::Nth {
+                month: 10,
+                wd: 1,
+                n: 2,
+            },
+        ),
+        "presidents" | "president" if b == "day" => (
+            k + 2,
+            Feast::Nth {
+                month: 2,
+                wd: 1,
+                n: 3,
+            },
+        ),
+        _ => return None,
+    })
+}
+
+/// "Christmas", "Easter 2021", "the day after Easter", "last Thanksgiving".
+fn feast_expr(w: &Words, k: usize) -> Option<Core> {
+    let mut at = k;
+    let mut offset = 0;
+    let mut shift = 0;
+    if w.w(k) == "the" && w.w(k + 1) == "day" && matches!(w.w(k + 2), "before" | "after") {
+        offset = if w.w(k + 2) == "before" { -1 } else { 1 };
+        at = k + 3;
+    }
+    match w.w(at) {
+        "last" => {
+            shift = -1;
+            at += 1;
+        }
+        "next" => {
+            shift = 1;
+            at += 1;
+        }
+        "this" => at += 1,
+        _ => {}
+    }
+    let (mut end, feast) = feast_word(w, at)?;
+    let mut year = match shift {
+        0 => YearSpec::Infer,
+        s if s < 0 => YearSpec::Last,
+        _ => YearSpec::Next,
+    };
+    if let Some(y) = year_number(w, end) {
+        year = YearSpec::Given(y);
+        end += 1;
+    }
+    Some((
+        end,
+        Expr::Feast {
+            feast,
+            year,
+            offset,
+        },
+        offset != 0,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentences::tokenize;
+
+    fn found(text: &str) -> Vec<(String, Expr)> {
+        let toks = tokenize(text);
+        let raw: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        let w = Words::new(raw.clone(), toks.iter().map(|t| t.kind).collect());
+        scan(&w)
+            .into_iter()
+            .map(|f| (raw[f.start..f.end].join(" "), f.expr))
+            .collect()
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn extents_follow_timex3() {
+        assert_eq!(
+            spans("Harris said Wednesday she will go June 7-8."),
+            vec!["Wednesday", "June 7-8"]
+        );
+        assert_eq!(
+            spans("profit in the third quarter rose"),
+            vec!["the third quarter"]
+        );
+        assert_eq!(
+            spans("over the past two months"),
+            vec!["the past two months"]
+        );
+        assert_eq!(spans("nearly two years ago"), vec!["nearly two years ago"]);
+        assert_eq!(spans("about two years ago"), vec!["two years ago"]);
+        assert_eq!(spans("early next year"), vec!["early next year"]);
+        assert_eq!(spans("at 10:35 a.m. Friday"), vec!["10:35 a.m. Friday"]);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(spans("We may go. May I ask? They march on.").is_empty());
+        assert!(spans("It cost $1998 and 2000 people came; call No. 2001.").is_empty());
+        assert!(spans("a 45-year-old man").is_empty());
+    }
+
+    #[test]
+    fn lists_and_ranges() {
+        let f = found("talks on May 5 and 7");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].0, "7");
+        match &found("June 7-8")[0].1 {
+            Expr::Cal {
+                day: Some(7),
+                day_end: Some(8),
+                ..
+            } => {}
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn durations_have_values() {
+        let v = |t: &str| match &found(t)[0].1 {
+            Expr::Duration(v) | Expr::Set(v) => v.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(v("a 16-hour day"), "PT16H");
+        assert_eq!(v("a two-year term"), "P2Y");
+        assert_eq!(v("for several years"), "PXY");
+        assert_eq!(v("the first nine months"), "P9M");
+        assert_eq!(v("$5 million a year"), "P1Y");
+        assert_eq!(v("every Monday"), "XXXX-WXX-1");
+    }
+}

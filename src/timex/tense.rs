@@ -1,0 +1,287 @@
+//! The tense around a time expression, which decides the direction of bare weekdays and months:
+//! "said Wednesday" is the Wednesday before publication, "will visit on Wednesday" the one after.
+//! The nearest tense marker of the clause wins, since a sentence often mixes a past reporting verb
+//! with a future event ("Harris said she will travel Monday").
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// How far (in tokens) to look for a marker on each side of the expression.
+const LEFT: usize = 10;
+const RIGHT: usize = 8;
+
+/// `words` are the tokens of the sentence as written; the expression covers `start..end`.
+pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
+    let mut left = None;
+    for (dist, k) in (start.saturating_sub(LEFT)..start).rev().enumerate() {
+        if let Some(t) = marker(words, k) {
+            left = Some((dist, t));
+            break;
+        }
+        // A clause boundary: what lies beyond belongs to another verb.
+        if matches!(
+            words.get(k).copied(),
+            Some(";") | Some("but") | Some("while")
+        ) {
+            break;
+        }
+    }
+    let mut right = None;
+    for (dist, k) in (end..(end + RIGHT).min(words.len())).enumerate() {
+        if matches!(
+            words.get(k).copied(),
+            Some(";") | Some("but") | Some("while")
+        ) {
+            break;
+        }
+        if let Some(t) = marker(words, k) {
+            right = Some((dist, t));
+            break;
+        }
+    }
+    match (left, right) {
+        (Some((dl, tl)), Some((dr, tr))) => {
+            if dr < dl {
+                tr
+            } else {
+                tl
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
+    }
+}
+
+fn marker(words: &[&str], k: usize) -> Option<Tense> {
+    let lower = words.get(k)?.to_lowercase();
+    let w = lower.as_str();
+    // The next word keeps its case: "to Harare" is a place, "to resume" an infinitive.
+    let next_raw = words.get(k + 1).copied().unwrap_or("");
+    let next_lower = next_raw.to_lowercase();
+    let next = next_lower.as_str();
+    // An intention or schedule reported in the past is past: "was to resume", "had been
+    // scheduled to expire", "were expected to".
+    let reported_past = || {
+        (k.saturating_sub(3)..k).any(|j| {
+            words.get(j).is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "had" | "was" | "were" | "did" | "previously"
+                )
+            })
+        })
+    };
+    let intention = |t: Tense| {
+        if reported_past() {
+            Tense::Past
+        } else {
+            t
+        }
+    };
+    match w {
+        "will" | "shall" | "won't" | "wo" | "upcoming" | "tomorrow" | "coming" | "soon" => {
+            return Some(Tense::Future)
+        }
+        "next" if next != "to" => return Some(Tense::Future),
+        "scheduled" | "due" | "slated" => return Some(intention(Tense::Future)),
+        "plans" | "plan" | "planning" | "expected" | "expects" | "expect" | "set" | "intends"
+        | "aims" | "hopes" | "going" | "poised" | "prepared" | "prepares" | "agreed"
+            if next == "to" =>
+        {
+            return Some(intention(Tense::Future))
+        }
+        // an infinitive names what is still to happen: "is to resume trading Tuesday",
+        // "an agreement to acquire the company in January"
+        "to" if is_verb_like(next_raw) => return Some(intention(Tense::Future)),
+        "would" | "could" if next != "have" => return Some(Tense::Future),
+        "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" | "since"
+        | "said" | "told" | "went" | "came" | "met" | "took" | "made" | "began" | "held"
+        | "spoke" | "gave" | "got" | "left" | "won" | "lost" | "saw" | "sent" | "fell" | "rose"
+        | "found" | "paid" | "sold" | "bought" | "brought" | "thought" | "became" | "ran"
+        | "struck" | "wrote" | "broke" | "chose" | "drove" | "flew" | "grew" | "knew" | "led"
+        | "meant" | "stood" | "taught" | "threw" | "wore" | "shot" | "fought" | "swore"
+        | "sought" | "didn't" | "wasn't" | "weren't" | "hadn't" | "felt" | "kept" | "heard"
+        | "built" | "spent" | "caught" | "arose" | "awoke" | "bore" | "blew" | "drew" | "drank"
+        | "ate" | "forgot" | "froze" | "hid" | "rode" | "rang" | "sang" | "sank" | "slept"
+        | "spun" | "stole" | "stuck" | "swam" | "tore" | "woke" | "planned" => {
+            return Some(Tense::Past)
+        }
+        _ => {}
+    }
+    // "he travels on Sunday": a present tense with a weekday is a timetable, in the future.
+    let prev = k
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .map(|p| p.to_lowercase())
+        .unwrap_or_default();
+    if matches!(prev.as_str(), "he" | "she")
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.len() > 3
+    {
+        if !matches!(w, "was" | "has" | "is" | "does" | "says") {
+            return Some(Tense::Future);
+        }
+    }
+    if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
+        return Some(Tense::Future);
+    }
+    if w.ends_with("ed") && w.len() > 4 && w.chars().all(|c| c.is_ascii_lowercase()) {
+        // Participles used as adjectives before a noun are not verbs ("the planned visit").
+        if matches!(
+            w,
+            "indeed"
+                | "proceed"
+                | "exceed"
+                | "succeed"
+                | "need"
+                | "speed"
+                | "breed"
+                | "united"
+                | "limited"
+                | "based"
+                | "related"
+                | "detailed"
+                | "advanced"
+                | "proposed"
+                | "alleged"
+                | "so-called"
+                | "elected"
+                | "armed"
+                | "scheduled"
+                | "expected"
+                | "planned"
+                | "embed"
+                | "freed"
+        ) {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// A word that can follow an infinitive "to": a lower-case verb-looking word, not a
+/// determiner, figure or noun phrase start ("to the", "to 1990", "to $5").
+fn is_verb_like(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "be"
+                | "date"
+                | "about"
+                | "more"
+                | "less"
+                | "some"
+                | "all"
+                | "each"
+                | "every"
+                | "new"
+                | "other"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "ten"
+                | "what"
+                | "which"
+                | "whom"
+                | "me"
+                | "him"
+                | "them"
+                | "us"
+                | "you"
+                | "it"
+                | "my"
+                | "your"
+                | "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "day"
+                | "days"
+                | "weeks"
+                | "date,"
+                | "war"
+                | "power"
+                | "office"
+                | "court"
+                | "congress"
+                | "parliament"
+                | "work"
+                | "school"
+                | "home"
+                | "market"
+                | "morning"
+                | "night"
+                | "noon"
+                | "midnight"
+                | "mid"
+                | "early"
+                | "late"
+                | "around"
+                | "only"
+                | "just"
+                | "nearly"
+                | "almost"
+                | "as"
+                | "than"
+                | "and"
+                | "or"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str, at: &str) -> Tense {
+        let words: Vec<&str> = s.split(' ').collect();
+        let i = words.iter().position(|w| *w == at).unwrap();
+        around(&words, i, i + 1)
+    }
+
+    #[test]
+    fn nearest_marker_decides() {
+        assert_eq!(t("harris said wednesday", "wednesday"), Tense::Past);
+        assert_eq!(
+            t("she said she will visit on wednesday", "wednesday"),
+            Tense::Future
+        );
+        assert_eq!(t("the talks on friday", "friday"), Tense::Unknown);
+        assert_eq!(t("friday 's talks ended", "friday"), Tense::Past);
+        assert_eq!(
+            t("the blasts next to the embassy on friday", "friday"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("it is to resume trading tuesday", "tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("it had been scheduled to expire friday", "friday"),
+            Tense::Past
+        );
+    }
+}
