@@ -9,6 +9,7 @@ pub mod blocks;
 pub mod dateline;
 pub mod dates;
 pub mod hints;
+pub mod labels;
 pub mod metadata;
 pub mod select;
 
@@ -108,13 +109,14 @@ pub fn extract(page: &PageModel) -> Result<Article, NotAnArticle> {
         return Err(no("the page is empty"));
     }
     let kids = page.children();
-    let facts = metadata::gather(page, &kids);
+    let roles = hints::roles(page);
+    let facts = metadata::gather(page, &kids, &roles);
     let body_root = page.nodes.iter().position(|n| n.tag == "body").unwrap_or(0) as u32;
-    let raw = blocks::build(page, &kids, body_root);
+    let raw = blocks::build(page, &kids, body_root, &roles);
     if raw.is_empty() {
         return Err(no("the page has no visible text"));
     }
-    let sel = select::select(page, &kids, &raw, body_root);
+    let sel = select::select(page, &kids, &raw, body_root, &roles);
 
     let url = metadata::url(&facts, page.url.as_deref());
     let site = metadata::site(&facts, url);
@@ -524,6 +526,61 @@ mod page_tests {
 mod inspect {
     use super::*;
 
+    /// Parse + extract speed over a folder of .html files (decompressed pages), printed, never
+    /// asserted: `NEWSLENS_PAGES=dir cargo test --release --lib extract::inspect::speed -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn speed() {
+        let Ok(dir) = std::env::var("NEWSLENS_PAGES") else {
+            return;
+        };
+        let pages: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+            .map(|e| String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).into_owned())
+            .collect();
+        let bytes: usize = pages.iter().map(String::len).sum();
+        // CPU time of this thread (Linux), since wall time on a shared machine measures the
+        // neighbours: utime + stime in clock ticks (1/100 s).
+        let cpu = || -> f64 {
+            let s = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+            let after = s.rsplit(')').next().unwrap_or("");
+            // fields 14 and 15 of stat; `after` starts at field 3
+            let f: Vec<&str> = after.split_whitespace().collect();
+            let num = |k: usize| f.get(k).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
+            (num(11) + num(12)) / 100.0
+        };
+        let rounds = 5;
+        let c0 = cpu();
+        let (mut parse, mut ext) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+        for _ in 0..rounds {
+            for h in &pages {
+                let t = std::time::Instant::now();
+                let page = crate::page::html::parse(h, None);
+                let t2 = std::time::Instant::now();
+                let _ = std::hint::black_box(extract(&page));
+                ext += t2.elapsed();
+                parse += t2 - t;
+            }
+        }
+        let n = (pages.len() * rounds) as f64;
+        let cpu_s = cpu() - c0;
+        println!(
+            "CPU time: {:.2} ms/page, {:.0} pages/s (parse + extract)",
+            cpu_s * 1e3 / n,
+            n / cpu_s
+        );
+        println!(
+            "{} pages, {:.1} MB: parse {:.2} ms/page, extract {:.2} ms/page, {:.0} pages/s",
+            pages.len(),
+            bytes as f64 / 1e6,
+            parse.as_secs_f64() * 1e3 / n,
+            ext.as_secs_f64() * 1e3 / n,
+            n / (parse + ext).as_secs_f64()
+        );
+    }
+
     #[test]
     #[ignore]
     fn inspect() {
@@ -535,8 +592,9 @@ mod inspect {
         let page = crate::page::html::parse(&html, std::env::var("NEWSLENS_URL").ok().as_deref());
         let kids = page.children();
         let body = page.nodes.iter().position(|n| n.tag == "body").unwrap_or(0) as u32;
-        let raw = blocks::build(&page, &kids, body);
-        let sel = select::select(&page, &kids, &raw, body);
+        let roles = hints::roles(&page);
+        let raw = blocks::build(&page, &kids, body, &roles);
+        let sel = select::select(&page, &kids, &raw, body, &roles);
         let path_of = |mut i: u32| {
             let mut p = Vec::new();
             while let Some(n) = page.nodes.get(i as usize) {
@@ -587,5 +645,29 @@ mod inspect {
             "{:?}",
             extract(&page).map(|a| (a.title, a.byline, a.published, a.dateline))
         );
+    }
+}
+
+#[cfg(all(test, feature = "html"))]
+mod hostile_tests {
+    use super::*;
+    use crate::page::html;
+
+    /// Shapes that make quadratic code crawl: deep nesting with roles on every level, a huge
+    /// flat page, and a 5 MB page. Each must finish without a panic (a quadratic step would
+    /// keep this test running for hours).
+    #[test]
+    fn hostile_shapes_finish() {
+        let p = "<p>Words of a paragraph, with a comma, that ends here.</p>";
+        let deep = "<div class='byline story'><h1>x</h1>".repeat(5_000) + &p.repeat(50);
+        let wide = "<div class=story>".to_string()
+            + &"<div class=story><p>One, two.</p></div>".repeat(30_000);
+        let big = format!("<article>{}</article>", p.repeat(5_000_000 / p.len()));
+        for h in [&deep, &wide, &big] {
+            let page = html::parse(h, None);
+            assert!(page.validate().is_ok());
+            let a = extract(&page).unwrap();
+            assert!(a.text.len() <= h.len());
+        }
     }
 }

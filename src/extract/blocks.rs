@@ -85,53 +85,6 @@ fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
 }
 
-/// Whether an element's class or id names a caption or an image credit. The role word must
-/// end the name ("image-caption", "wp-caption-text", "photo-credit"): names like
-/// "f_caption_muted_videos_on" on `<body>` are feature flags, not roles.
-fn caption_like(node: &crate::page::Node) -> (bool, bool) {
-    let mut caption = false;
-    let mut credit = false;
-    if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") {
-        return (false, false);
-    }
-    for v in [node.attr("class"), node.attr("id"), node.attr("itemprop")]
-        .into_iter()
-        .flatten()
-    {
-        for name in v.split_ascii_whitespace().take(16) {
-            let t = super::hints::tokens(name);
-            // the joined form comes last when there are several parts; skip it
-            let parts = if t.len() > 1 {
-                &t[..t.len() - 1]
-            } else {
-                &t[..]
-            };
-            let Some(pos) = parts.iter().rposition(|w| {
-                matches!(
-                    w.as_str(),
-                    "caption" | "captions" | "figcaption" | "credit" | "credits" | "copyright"
-                )
-            }) else {
-                continue;
-            };
-            let tail_ok = parts[pos + 1..].iter().all(|w| {
-                matches!(
-                    w.as_str(),
-                    "text" | "content" | "wrapper" | "wrap" | "inner" | "container" | "body"
-                )
-            });
-            if !tail_ok {
-                continue;
-            }
-            match parts[pos].as_str() {
-                "credit" | "credits" | "copyright" => credit = true,
-                _ => caption = true,
-            }
-        }
-    }
-    (caption, credit)
-}
-
 #[derive(Default)]
 struct Context {
     heading: u32,
@@ -145,7 +98,7 @@ struct Context {
 }
 
 struct Builder<'a> {
-    page: &'a PageModel,
+    roles: &'a [super::hints::Role],
     blocks: Vec<RawBlock>,
     text: String,
     segments: Vec<Segment>,
@@ -260,9 +213,6 @@ impl Builder<'_> {
     }
 
     fn enter(&mut self, i: u32, tag: &str) {
-        let Some(n) = self.page.nodes.get(i as usize) else {
-            return;
-        };
         match tag {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.ctx.heading += 1,
             "pre" => self.ctx.pre += 1,
@@ -273,7 +223,8 @@ impl Builder<'_> {
             "a" => self.ctx.link += 1,
             _ => {}
         }
-        let (caption, credit) = caption_like(n);
+        let r = self.roles.get(i as usize).copied().unwrap_or_default();
+        let (caption, credit) = (r.caption, r.credit);
         if caption && tag != "figcaption" {
             self.ctx.caption += 1;
         }
@@ -283,9 +234,6 @@ impl Builder<'_> {
     }
 
     fn exit(&mut self, i: u32, tag: &str) {
-        let Some(n) = self.page.nodes.get(i as usize) else {
-            return;
-        };
         let dec = |c: &mut u32| *c = c.saturating_sub(1);
         match tag {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => dec(&mut self.ctx.heading),
@@ -297,7 +245,8 @@ impl Builder<'_> {
             "a" => dec(&mut self.ctx.link),
             _ => {}
         }
-        let (caption, credit) = caption_like(n);
+        let r = self.roles.get(i as usize).copied().unwrap_or_default();
+        let (caption, credit) = (r.caption, r.credit);
         if caption && tag != "figcaption" {
             dec(&mut self.ctx.caption);
         }
@@ -336,9 +285,14 @@ fn trim(text: String, segments: Vec<Segment>) -> (String, Vec<Segment>) {
 }
 
 /// Cuts the visible part of `page` below `root` into blocks, in document order.
-pub fn build(page: &PageModel, kids: &[Vec<u32>], root: u32) -> Vec<RawBlock> {
+pub fn build(
+    page: &PageModel,
+    kids: &[Vec<u32>],
+    root: u32,
+    roles: &[super::hints::Role],
+) -> Vec<RawBlock> {
     let mut b = Builder {
-        page,
+        roles,
         blocks: Vec::new(),
         text: String::new(),
         segments: Vec::new(),
@@ -402,7 +356,7 @@ mod tests {
     fn blocks(h: &str) -> (PageModel, Vec<RawBlock>) {
         let m = html::parse(h, None);
         let kids = m.children();
-        let b = build(&m, &kids, 0);
+        let b = build(&m, &kids, 0, &super::super::hints::roles(&m));
         (m, b)
     }
 

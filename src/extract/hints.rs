@@ -45,6 +45,105 @@ pub fn tokens(v: &str) -> Vec<String> {
     out
 }
 
+/// What the markup says about one element, worked out once per page (class names are read by
+/// several stages).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Role {
+    pub boilerplate: Option<Boilerplate>,
+    pub content: bool,
+    pub caption: bool,
+    pub credit: bool,
+    pub byline: bool,
+    pub paywall: bool,
+}
+
+pub fn roles(page: &crate::page::PageModel) -> Vec<Role> {
+    page.nodes
+        .iter()
+        .map(|n| {
+            if n.is_text() {
+                return Role::default();
+            }
+            let named = n.attr("class").is_some() || n.attr("id").is_some();
+            let (caption, credit) = if named || n.attr("itemprop").is_some() {
+                caption_credit(n)
+            } else {
+                (false, false)
+            };
+            let (mut byline, mut paywall) = (false, false);
+            if named && !n.hidden {
+                for v in [n.attr("class"), n.attr("id")].into_iter().flatten() {
+                    for t in tokens(v) {
+                        match t.as_str() {
+                            "byline" | "author" | "authors" | "authorname" | "bylinename" => {
+                                byline = true
+                            }
+                            "paywall" | "regwall" | "subscriberonly" | "premiumcontent"
+                            | "meteredcontent" | "truncated" => paywall = true,
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            Role {
+                boilerplate: boilerplate(n),
+                content: content_like(n),
+                caption,
+                credit,
+                byline,
+                paywall,
+            }
+        })
+        .collect()
+}
+
+/// Whether an element's class or id names a caption or an image credit. The role word must
+/// end the name ("image-caption", "wp-caption-text", "photo-credit"): names like
+/// "f_caption_muted_videos_on" on `<body>` are feature flags, not roles.
+fn caption_credit(node: &Node) -> (bool, bool) {
+    let mut caption = false;
+    let mut credit = false;
+    if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") {
+        return (false, false);
+    }
+    for v in [node.attr("class"), node.attr("id"), node.attr("itemprop")]
+        .into_iter()
+        .flatten()
+    {
+        for name in v.split_ascii_whitespace().take(16) {
+            let t = tokens(name);
+            // the joined form comes last when there are several parts; skip it
+            let parts = if t.len() > 1 {
+                &t[..t.len() - 1]
+            } else {
+                &t[..]
+            };
+            let Some(pos) = parts.iter().rposition(|w| {
+                matches!(
+                    w.as_str(),
+                    "caption" | "captions" | "figcaption" | "credit" | "credits" | "copyright"
+                )
+            }) else {
+                continue;
+            };
+            let tail_ok = parts[pos + 1..].iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "text" | "content" | "wrapper" | "wrap" | "inner" | "container" | "body"
+                )
+            });
+            if !tail_ok {
+                continue;
+            }
+            match parts[pos].as_str() {
+                "credit" | "credits" | "copyright" => credit = true,
+                _ => caption = true,
+            }
+        }
+    }
+    (caption, credit)
+}
+
 /// How sure the markup is that an element is not article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Boilerplate {

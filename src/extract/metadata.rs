@@ -51,8 +51,12 @@ pub struct LdFacts {
 pub fn text_of(page: &PageModel, kids: &[Vec<u32>], node: u32, limit: usize) -> String {
     let mut out = String::new();
     let mut stack = vec![node];
+    // Bounded work as well as bounded output: nested empty elements cost nothing to write but
+    // time to walk.
+    let mut visited = 0;
     while let Some(i) = stack.pop() {
-        if out.len() > limit {
+        visited += 1;
+        if out.len() > limit || visited > 4 * limit {
             break;
         }
         let Some(n) = page.nodes.get(i as usize) else {
@@ -90,7 +94,7 @@ fn raw_text(page: &PageModel, kids: &[Vec<u32>], node: u32) -> String {
 }
 
 /// Reads the facts from the whole page in one pass.
-pub fn gather(page: &PageModel, kids: &[Vec<u32>]) -> Facts {
+pub fn gather(page: &PageModel, kids: &[Vec<u32>], roles: &[super::hints::Role]) -> Facts {
     let mut f = Facts {
         lang: page
             .nodes
@@ -124,7 +128,7 @@ pub fn gather(page: &PageModel, kids: &[Vec<u32>]) -> Facts {
                 }
             }
             "script" => read_json_ld(&raw_text(page, kids, i), &mut f.ld),
-            "h1" if !n.hidden => {
+            "h1" if !n.hidden && f.h1.len() < 32 => {
                 let t = text_of(page, kids, i, 2000);
                 if !t.is_empty() {
                     f.h1.push((i, t));
@@ -157,13 +161,13 @@ pub fn gather(page: &PageModel, kids: &[Vec<u32>]) -> Facts {
         }
         if let Some(p) = n.attr("itemprop") {
             let p = p.trim();
-            if p == "datePublished" {
+            if p == "datePublished" && f.itemprop_published.len() < 8 {
                 if let Some(v) = n.attr("content").or(n.attr("datetime")) {
                     f.itemprop_published.push(v.to_string());
                 } else {
                     f.itemprop_published.push(text_of(page, kids, i, 200));
                 }
-            } else if p == "author" || p == "creator" {
+            } else if (p == "author" || p == "creator") && f.author_texts.len() < 32 {
                 f.author_texts.push(text_of(page, kids, i, 300));
             }
         }
@@ -179,23 +183,18 @@ pub fn gather(page: &PageModel, kids: &[Vec<u32>]) -> Facts {
                 .map(|h| h.trim().to_string())
                 .filter(|h| h.contains("://"));
         }
-        if n.attr("rel")
-            .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
+        if f.author_texts.len() < 32
+            && n.attr("rel")
+                .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
         {
             f.author_texts.push(text_of(page, kids, i, 300));
         }
-        if !n.hidden && n.tag != "meta" {
-            for v in [n.attr("class"), n.attr("id")].into_iter().flatten() {
-                for t in tokens(v) {
-                    match t.as_str() {
-                        "byline" | "author" | "authors" | "authorname" | "bylinename" => {
-                            f.author_texts.push(text_of(page, kids, i, 300))
-                        }
-                        "paywall" | "regwall" | "subscriberonly" | "premiumcontent"
-                        | "meteredcontent" | "piano" | "truncated" => f.paywall_marks += 1,
-                        _ => {}
-                    }
-                }
+        if let Some(r) = roles.get(i as usize) {
+            if r.byline && n.tag != "meta" && f.author_texts.len() < 32 {
+                f.author_texts.push(text_of(page, kids, i, 300));
+            }
+            if r.paywall {
+                f.paywall_marks += 1;
             }
         }
     }
@@ -715,7 +714,7 @@ mod tests {
 
     fn facts(h: &str) -> Facts {
         let m = html::parse(h, None);
-        gather(&m, &m.children())
+        gather(&m, &m.children(), &super::super::hints::roles(&m))
     }
 
     #[test]

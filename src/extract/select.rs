@@ -12,6 +12,7 @@
 
 use super::blocks::RawBlock;
 use super::hints::{self, Boilerplate};
+use super::labels;
 use super::BlockKind;
 use crate::page::PageModel;
 
@@ -83,8 +84,7 @@ pub struct Selection {
 }
 
 /// Elements dropped as boilerplate, with all their descendants.
-fn pruned(page: &PageModel, kids: &[Vec<u32>], prose: &[f64], total: f64) -> Vec<bool> {
-    let _ = kids;
+fn pruned(page: &PageModel, roles: &[hints::Role], prose: &[f64], total: f64) -> Vec<bool> {
     let mut out = vec![false; page.nodes.len()];
     for (i, n) in page.nodes.iter().enumerate() {
         let parent = n
@@ -99,7 +99,7 @@ fn pruned(page: &PageModel, kids: &[Vec<u32>], prose: &[f64], total: f64) -> Vec
             continue;
         }
         let share = if total > 0.0 { prose[i] / total } else { 0.0 };
-        out[i] = match hints::boilerplate(n) {
+        out[i] = match roles.get(i).and_then(|r| r.boilerplate) {
             Some(Boilerplate::Always) => true,
             Some(Boilerplate::Strong) => share < 0.4,
             Some(Boilerplate::Weak) => share < 0.25,
@@ -111,7 +111,7 @@ fn pruned(page: &PageModel, kids: &[Vec<u32>], prose: &[f64], total: f64) -> Vec
 
 /// A closing line that pitches something to the reader instead of telling the story.
 fn is_sign_off(text: &str) -> bool {
-    if text.chars().count() > 220 {
+    if text.chars().count() > 300 {
         return false;
     }
     let t = text.to_lowercase();
@@ -120,6 +120,10 @@ fn is_sign_off(text: &str) -> bool {
         "newsletter",
         "sign up",
         "follow us",
+        "news tip",
+        "let us know at",
+        "join our",
+        "is subject to copyright",
         "follow her on",
         "follow him on",
         "follow them on",
@@ -152,20 +156,27 @@ fn mark_subtree(page: &PageModel, root: u32, inside: &mut [bool]) {
     }
 }
 
-/// A sibling element that is itself one paragraph of prose (Readability: over 80 characters
-/// with few links, or a shorter sentence without links).
-fn loose_paragraph(page: &PageModel, blocks: &[RawBlock], node: u32) -> bool {
-    let Some(n) = page.nodes.get(node as usize) else {
-        return false;
-    };
-    if n.tag != "p" {
-        return false;
-    }
-    blocks.iter().filter(|b| b.owner == node).any(|b| {
+/// `<p>` elements that are one paragraph of prose by themselves (Readability: over 80
+/// characters with few links, or a shorter sentence without links), for the sibling pass.
+fn loose_paragraphs(page: &PageModel, blocks: &[RawBlock]) -> Vec<bool> {
+    let mut out = vec![false; page.nodes.len()];
+    for b in blocks {
+        if page
+            .nodes
+            .get(b.owner as usize)
+            .is_none_or(|n| n.tag != "p")
+        {
+            continue;
+        }
         let ld = link_density(b);
         let len = b.text.chars().count();
-        (len > 80 && ld < 0.25) || (len > 0 && ld == 0.0 && prose_weight(b) > 0.0)
-    })
+        if (len > 80 && ld < 0.25) || (len > 0 && ld == 0.0 && prose_weight(b) > 0.0) {
+            if let Some(x) = out.get_mut(b.owner as usize) {
+                *x = true;
+            }
+        }
+    }
+    out
 }
 
 /// Readability's content score of every element: each paragraph gives its parent its score
@@ -175,6 +186,7 @@ fn loose_paragraph(page: &PageModel, blocks: &[RawBlock], node: u32) -> bool {
 /// kind and class move it up or down, and its link density scales it down.
 fn candidate_scores(
     page: &PageModel,
+    roles: &[hints::Role],
     blocks: &[RawBlock],
     block_alive: &[bool],
     alive: &[bool],
@@ -249,9 +261,10 @@ fn candidate_scores(
             "body" | "html" => -1000.0,
             _ => 0.0,
         };
-        let class = if hints::content_like(node) {
+        let role = roles.get(i).copied().unwrap_or_default();
+        let class = if role.content {
             25.0
-        } else if hints::boilerplate(node).is_some() {
+        } else if role.boilerplate.is_some() {
             -25.0
         } else {
             0.0
@@ -270,11 +283,12 @@ fn candidate_scores(
 /// or holds several near-equal candidates (a story in sibling containers).
 fn top_candidate(
     page: &PageModel,
+    roles: &[hints::Role],
     blocks: &[RawBlock],
     block_alive: &[bool],
     alive: &[bool],
 ) -> u32 {
-    let scores = candidate_scores(page, blocks, block_alive, alive);
+    let scores = candidate_scores(page, roles, blocks, block_alive, alive);
     let mut best = 0usize;
     for (i, &s) in scores.iter().enumerate() {
         if s > scores[best] {
@@ -295,26 +309,34 @@ fn top_candidate(
         .take(20)
         .collect();
     if strong.len() >= 3 {
-        let ancestors = |mut i: usize| {
-            let mut v = Vec::new();
-            while let Some(p) = page.nodes.get(i).and_then(|n| n.parent) {
-                v.push(p as usize);
-                i = p as usize;
+        // Count, for every ancestor, how many strong candidates sit below it: one walk up
+        // from each (bounded), then the best's nearest ancestor holding three wins.
+        let mut below: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        for &c in &strong {
+            let mut at = page.nodes.get(c).and_then(|n| n.parent);
+            let mut steps = 0;
+            while let Some(p) = at {
+                *below.entry(p as usize).or_insert(0) += 1;
+                steps += 1;
+                if steps > 64 {
+                    break;
+                }
+                at = page.nodes.get(p as usize).and_then(|n| n.parent);
             }
-            v
-        };
-        for a in ancestors(best) {
-            if page.nodes.get(a).is_some_and(|n| n.tag == "body") {
+        }
+        let mut at = page.nodes.get(best).and_then(|n| n.parent);
+        let mut steps = 0;
+        while let Some(a) = at {
+            let a = a as usize;
+            steps += 1;
+            if steps > 64 || page.nodes.get(a).is_some_and(|n| n.tag == "body") {
                 break;
             }
-            let holds = strong
-                .iter()
-                .filter(|&&c| ancestors(c).contains(&a))
-                .count();
-            if holds >= 3 {
+            if below.get(&a).copied().unwrap_or(0) >= 3 {
                 best = a;
                 break;
             }
+            at = page.nodes.get(a).and_then(|n| n.parent);
         }
     }
     best as u32
@@ -325,12 +347,13 @@ pub fn select(
     kids: &[Vec<u32>],
     blocks: &[RawBlock],
     body_root: u32,
+    roles: &[hints::Role],
 ) -> Selection {
     let w: Vec<f64> = blocks.iter().map(prose_weight).collect();
     let all_alive = vec![true; page.nodes.len()];
     let prose = subtree_sums(page, blocks, &w, &all_alive);
     let total = prose.get(body_root as usize).copied().unwrap_or(0.0);
-    let dead = pruned(page, kids, &prose, total);
+    let dead = pruned(page, roles, &prose, total);
     let alive: Vec<bool> = dead.iter().map(|d| !d).collect();
     let block_alive: Vec<bool> = blocks
         .iter()
@@ -343,15 +366,16 @@ pub fn select(
         .collect();
     let prose2 = subtree_sums(page, blocks, &w2, &alive);
 
-    let container = top_candidate(page, blocks, &block_alive, &alive);
+    let container = top_candidate(page, roles, blocks, &block_alive, &alive);
     let parent = page.nodes.get(container as usize).and_then(|n| n.parent);
-    let scores = candidate_scores(page, blocks, &block_alive, &alive);
+    let scores = candidate_scores(page, roles, blocks, &block_alive, &alive);
     let top_score = scores.get(container as usize).copied().unwrap_or(0.0);
 
     // The story's subtree, plus siblings that continue it (Readability's sibling pass): a story
     // cut by an ad slot or a newsletter box into several containers, or paragraphs left as
     // loose siblings of the main container.
     let mut roots = vec![container];
+    let loose = loose_paragraphs(page, blocks);
     if let Some(p) = parent {
         let own_class = page
             .nodes
@@ -367,7 +391,9 @@ pub fn select(
             let threshold =
                 (top_score * 0.2).max(10.0) - if same_class { top_score * 0.2 } else { 0.0 };
             let prose_here = prose2.get(sib as usize).copied().unwrap_or(0.0);
-            if (sc >= threshold && prose_here > 0.0) || loose_paragraph(page, blocks, sib) {
+            if (sc >= threshold && prose_here > 0.0)
+                || loose.get(sib as usize).copied().unwrap_or(false)
+            {
                 roots.push(sib);
             }
         }
@@ -429,6 +455,13 @@ pub fn select(
             continue;
         }
         if !inside.get(b.owner as usize).copied().unwrap_or(false) {
+            continue;
+        }
+        if labels::is_ui_label(&b.text) || labels::is_timestamp_line(&b.text) {
+            continue;
+        }
+        if labels::ends_with_photo_credit(&b.text) {
+            captions.push(k);
             continue;
         }
         // Link lists and "read more" teasers inside the story: mostly link text. Block quotes

@@ -7,6 +7,8 @@
 //! at the end, applying the reader rules of `page` exactly as `wasm::dom::read` does. Nothing
 //! recurses: a page nested 100,000 deep costs memory, not stack.
 
+mod prescan;
+
 use super::{Node, PageModel, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS, TEXT};
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::{StrTendril, TendrilSink};
@@ -21,6 +23,12 @@ pub const MAX_NODES: usize = 400_000;
 
 /// Parses an HTML document into the page model.
 pub fn parse(html: &str, url: Option<&str>) -> PageModel {
+    let stripped = prescan::strip(html);
+    parse_exactly(stripped.as_deref().unwrap_or(html), url)
+}
+
+/// Parses without the pre-scan (tests compare both).
+fn parse_exactly(html: &str, url: Option<&str>) -> PageModel {
     let opts = ParseOpts {
         tree_builder: TreeBuilderOpts {
             // The extension parses the page's HTML with DOMParser, where scripting is off; the
@@ -44,9 +52,16 @@ enum Kind {
     Other,
 }
 
+const NONE: usize = usize::MAX;
+
+/// A node of the arena, linked to its relatives (no per-node child vectors: moving nodes
+/// around, as the tree builder does, is a few index writes).
 struct ANode {
-    parent: Option<usize>,
-    children: Vec<usize>,
+    parent: usize,
+    first: usize,
+    last: usize,
+    prev: usize,
+    next: usize,
     name: QualName,
     kind: Kind,
 }
@@ -54,24 +69,25 @@ struct ANode {
 /// The tree under construction. html5ever's sink API takes `&self`, hence the RefCell.
 struct Arena {
     nodes: RefCell<Vec<ANode>>,
+    empty: QualName,
 }
 
 fn empty_name() -> QualName {
     QualName::new(None, html5ever::ns!(), html5ever::local_name!(""))
 }
 
-/// Keeps the attributes the stages read, under their lower-case names, first occurrence only
-/// (as `getAttribute` answers).
-fn kept_attrs(attrs: &[Attribute]) -> Vec<(String, String)> {
+/// Keeps the attributes the stages read, first occurrence only (as `getAttribute` answers).
+/// The tokenizer has already lower-cased HTML attribute names.
+fn kept_attrs(attrs: Vec<Attribute>) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for a in attrs {
         // A namespaced attribute (xlink:href, xml:lang) is not what getAttribute("href") finds.
         if a.name.prefix.is_some() {
             continue;
         }
-        let name = a.name.local.to_string().to_ascii_lowercase();
-        if KEPT_ATTRIBUTES.contains(&name.as_str()) && !out.iter().any(|(k, _)| *k == name) {
-            out.push((name, a.value.to_string()));
+        let name: &str = &a.name.local;
+        if KEPT_ATTRIBUTES.contains(&name) && !out.iter().any(|(k, _)| k == name) {
+            out.push((name.to_ascii_lowercase(), String::from(a.value)));
         }
     }
     out
@@ -81,19 +97,26 @@ impl Arena {
     fn new() -> Arena {
         Arena {
             nodes: RefCell::new(vec![ANode {
-                parent: None,
-                children: Vec::new(),
+                parent: NONE,
+                first: NONE,
+                last: NONE,
+                prev: NONE,
+                next: NONE,
                 name: empty_name(),
                 kind: Kind::Document,
             }]),
+            empty: empty_name(),
         }
     }
 
     fn push(&self, name: QualName, kind: Kind) -> usize {
         let mut nodes = self.nodes.borrow_mut();
         nodes.push(ANode {
-            parent: None,
-            children: Vec::new(),
+            parent: NONE,
+            first: NONE,
+            last: NONE,
+            prev: NONE,
+            next: NONE,
             name,
             kind,
         });
@@ -101,91 +124,121 @@ impl Arena {
     }
 
     fn detach(nodes: &mut [ANode], child: usize) {
-        if let Some(p) = nodes.get(child).and_then(|n| n.parent) {
-            if let Some(pn) = nodes.get_mut(p) {
-                pn.children.retain(|&c| c != child);
+        let Some(c) = nodes.get(child) else { return };
+        let (parent, prev, next) = (c.parent, c.prev, c.next);
+        if parent == NONE {
+            return;
+        }
+        match nodes.get_mut(prev) {
+            Some(p) => p.next = next,
+            None => {
+                if let Some(p) = nodes.get_mut(parent) {
+                    p.first = next;
+                }
             }
         }
-        if let Some(n) = nodes.get_mut(child) {
-            n.parent = None;
+        match nodes.get_mut(next) {
+            Some(n) => n.prev = prev,
+            None => {
+                if let Some(p) = nodes.get_mut(parent) {
+                    p.last = prev;
+                }
+            }
+        }
+        if let Some(c) = nodes.get_mut(child) {
+            c.parent = NONE;
+            c.prev = NONE;
+            c.next = NONE;
         }
     }
 
-    /// Inserts `child` into `parent` at `pos` (its children index), merging text with a text
+    /// Inserts `child` into `parent` before `before` (or at the end), merging text with a text
     /// node just before, as the DOM's parser does.
-    fn insert(&self, parent: usize, pos: Option<usize>, child: NodeOrText<usize>) {
+    fn insert(&self, parent: usize, before: usize, child: NodeOrText<usize>) {
         let mut nodes = self.nodes.borrow_mut();
-        let Some(len) = nodes.get(parent).map(|n| n.children.len()) else {
+        if parent >= nodes.len() {
             return;
+        }
+        let prev = if before == NONE {
+            nodes[parent].last
+        } else {
+            nodes.get(before).map_or(NONE, |b| b.prev)
         };
-        let at = pos.unwrap_or(len).min(len);
-        match child {
+        let id = match child {
             NodeOrText::AppendText(t) => {
-                let prev = at
-                    .checked_sub(1)
-                    .and_then(|i| nodes.get(parent).and_then(|n| n.children.get(i)).copied());
-                if let Some(prev) = prev {
-                    if let Some(ANode {
-                        kind: Kind::Text(s),
-                        ..
-                    }) = nodes.get_mut(prev)
-                    {
-                        s.push_str(&t);
-                        return;
-                    }
+                if let Some(ANode {
+                    kind: Kind::Text(s),
+                    ..
+                }) = nodes.get_mut(prev)
+                {
+                    s.push_str(&t);
+                    return;
                 }
                 nodes.push(ANode {
-                    parent: Some(parent),
-                    children: Vec::new(),
-                    name: empty_name(),
-                    kind: Kind::Text(t.to_string()),
+                    parent: NONE,
+                    first: NONE,
+                    last: NONE,
+                    prev: NONE,
+                    next: NONE,
+                    name: self.empty.clone(),
+                    kind: Kind::Text(String::from(t)),
                 });
-                let id = nodes.len() - 1;
-                if let Some(p) = nodes.get_mut(parent) {
-                    p.children.insert(at, id);
-                }
+                nodes.len() - 1
             }
             NodeOrText::AppendNode(id) => {
-                Self::detach(&mut nodes, id);
-                // Detaching may have shifted the insertion point when moving within one parent.
-                let Some(len) = nodes.get(parent).map(|n| n.children.len()) else {
+                if id >= nodes.len() || id == parent {
                     return;
-                };
-                let at = at.min(len);
-                if let Some(n) = nodes.get_mut(id) {
-                    n.parent = Some(parent);
                 }
-                if let Some(p) = nodes.get_mut(parent) {
-                    p.children.insert(at, id);
-                }
+                Self::detach(&mut nodes, id);
+                id
             }
+        };
+        // Detaching may have changed the neighbours: read them again.
+        let prev = if before == NONE {
+            nodes[parent].last
+        } else {
+            nodes.get(before).map_or(NONE, |b| b.prev)
+        };
+        nodes[id].parent = parent;
+        nodes[id].prev = prev;
+        nodes[id].next = before;
+        match nodes.get_mut(prev) {
+            Some(p) => p.next = id,
+            None => nodes[parent].first = id,
+        }
+        match nodes.get_mut(before) {
+            Some(b) => b.prev = id,
+            None => nodes[parent].last = id,
         }
     }
 
     fn into_model(self, url: Option<&str>) -> PageModel {
-        let nodes = self.nodes.into_inner();
+        let mut nodes = self.nodes.into_inner();
         let mut model = PageModel {
             url: url.map(str::to_string),
             nodes: Vec::new(),
         };
-        let root = nodes.first().and_then(|d| {
-            d.children
-                .iter()
-                .copied()
-                .find(|&c| matches!(nodes.get(c).map(|n| &n.kind), Some(Kind::Element { .. })))
-        });
-        let Some(root) = root else {
+        let mut root = nodes.first().map_or(NONE, |d| d.first);
+        while let Some(n) = nodes.get(root) {
+            if matches!(n.kind, Kind::Element { .. }) {
+                break;
+            }
+            root = n.next;
+        }
+        if root >= nodes.len() {
             return model;
-        };
+        }
+        model.nodes.reserve(nodes.len().min(MAX_NODES));
         // (arena node, parent in the model, parent hidden, inside body)
         let mut stack: Vec<(usize, Option<u32>, bool, bool)> = vec![(root, None, false, false)];
+        let mut kids: Vec<usize> = Vec::new();
         while let Some((i, parent, parent_hidden, in_body)) = stack.pop() {
             if model.nodes.len() >= MAX_NODES {
                 break;
             }
-            let Some(n) = nodes.get(i) else { continue };
+            let Some(n) = nodes.get_mut(i) else { continue };
             let index = model.nodes.len() as u32;
-            match &n.kind {
+            match &mut n.kind {
                 Kind::Text(t) => {
                     if parent.is_none() {
                         continue;
@@ -193,13 +246,13 @@ impl Arena {
                     model.nodes.push(Node {
                         parent,
                         tag: TEXT.into(),
-                        text: t.clone(),
+                        text: std::mem::take(t),
                         attrs: Vec::new(),
                         hidden: parent_hidden,
                     });
                 }
                 Kind::Element { attrs } => {
-                    let tag = n.name.local.to_string().to_ascii_lowercase();
+                    let tag = (*n.name.local).to_ascii_lowercase();
                     if SKIPPED_ELEMENTS.contains(&tag.as_str()) {
                         continue;
                     }
@@ -212,19 +265,28 @@ impl Arena {
                     }
                     let in_body = in_body || tag == "body";
                     // The DOM reader asks for attributes in KEPT_ATTRIBUTES order; so do we.
-                    let attrs: Vec<(String, String)> = KEPT_ATTRIBUTES
-                        .iter()
-                        .filter_map(|&k| attr(k).map(|v| (k.to_string(), v.clone())))
-                        .collect();
-                    let hidden = in_body && (parent_hidden || is_hidden(&attrs));
+                    let mut taken = std::mem::take(attrs);
+                    let mut ordered: Vec<(String, String)> = Vec::with_capacity(taken.len());
+                    for k in KEPT_ATTRIBUTES {
+                        if let Some(pos) = taken.iter().position(|(n, _)| n == k) {
+                            ordered.push(taken.swap_remove(pos));
+                        }
+                    }
+                    let hidden = in_body && (parent_hidden || is_hidden(&ordered));
                     model.nodes.push(Node {
                         parent,
                         tag,
                         text: String::new(),
-                        attrs,
+                        attrs: ordered,
                         hidden,
                     });
-                    for &k in n.children.iter().rev() {
+                    kids.clear();
+                    let mut c = n.first;
+                    while let Some(k) = nodes.get(c) {
+                        kids.push(c);
+                        c = k.next;
+                    }
+                    for &k in kids.iter().rev() {
                         stack.push((k, Some(index), hidden, in_body));
                     }
                 }
@@ -268,27 +330,28 @@ impl TreeSink for Arena {
     }
 
     fn elem_name<'a>(&'a self, target: &'a usize) -> Ref<'a, QualName> {
+        // The builder only asks about elements it created; the document node (always there)
+        // stands in for anything else.
         Ref::map(self.nodes.borrow(), |n| {
-            // The builder only asks about elements it created; index 0 is a safe fallback.
             &n.get(*target).unwrap_or(&n[0]).name
         })
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> usize {
-        let attrs = kept_attrs(&attrs);
+        let attrs = kept_attrs(attrs);
         self.push(name, Kind::Element { attrs })
     }
 
     fn create_comment(&self, _text: StrTendril) -> usize {
-        self.push(empty_name(), Kind::Other)
+        self.push(self.empty.clone(), Kind::Other)
     }
 
     fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> usize {
-        self.push(empty_name(), Kind::Other)
+        self.push(self.empty.clone(), Kind::Other)
     }
 
     fn append(&self, parent: &usize, child: NodeOrText<usize>) {
-        self.insert(*parent, None, child);
+        self.insert(*parent, NONE, child);
     }
 
     fn append_based_on_parent_node(
@@ -301,7 +364,7 @@ impl TreeSink for Arena {
             .nodes
             .borrow()
             .get(*element)
-            .is_some_and(|n| n.parent.is_some());
+            .is_some_and(|n| n.parent != NONE);
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -313,7 +376,7 @@ impl TreeSink for Arena {
 
     fn get_template_contents(&self, _target: &usize) -> usize {
         // Template contents live outside the tree (and templates are skipped anyway).
-        self.push(empty_name(), Kind::Other)
+        self.push(self.empty.clone(), Kind::Other)
     }
 
     fn same_node(&self, x: &usize, y: &usize) -> bool {
@@ -323,36 +386,15 @@ impl TreeSink for Arena {
     fn set_quirks_mode(&self, _mode: QuirksMode) {}
 
     fn append_before_sibling(&self, sibling: &usize, new_node: NodeOrText<usize>) {
-        let (parent, pos) = {
-            let nodes = self.nodes.borrow();
-            let Some(parent) = nodes.get(*sibling).and_then(|n| n.parent) else {
-                return;
-            };
-            let pos = nodes
-                .get(parent)
-                .and_then(|p| p.children.iter().position(|c| c == sibling));
-            (parent, pos)
-        };
-        let Some(pos) = pos else { return };
-        if let NodeOrText::AppendNode(id) = &new_node {
-            // Moving a node that sits before the sibling in the same parent shifts the position.
-            let nodes = self.nodes.borrow();
-            let before = nodes.get(*id).and_then(|n| n.parent) == Some(parent)
-                && nodes
-                    .get(parent)
-                    .and_then(|p| p.children.iter().position(|c| c == id))
-                    .is_some_and(|q| q < pos);
-            drop(nodes);
-            if before {
-                self.insert(parent, Some(pos - 1), new_node);
-                return;
-            }
+        let parent = self.nodes.borrow().get(*sibling).map_or(NONE, |n| n.parent);
+        if parent == NONE || new_node_is(&new_node, *sibling) {
+            return;
         }
-        self.insert(parent, Some(pos), new_node);
+        self.insert(parent, *sibling, new_node);
     }
 
     fn add_attrs_if_missing(&self, target: &usize, attrs: Vec<Attribute>) {
-        let extra = kept_attrs(&attrs);
+        let extra = kept_attrs(attrs);
         if let Some(ANode {
             kind: Kind::Element { attrs },
             ..
@@ -371,20 +413,17 @@ impl TreeSink for Arena {
     }
 
     fn reparent_children(&self, node: &usize, new_parent: &usize) {
-        let mut nodes = self.nodes.borrow_mut();
-        let kids = match nodes.get_mut(*node) {
-            Some(n) => std::mem::take(&mut n.children),
-            None => return,
-        };
-        for &k in &kids {
-            if let Some(n) = nodes.get_mut(k) {
-                n.parent = Some(*new_parent);
-            }
-        }
-        if let Some(p) = nodes.get_mut(*new_parent) {
-            p.children.extend(kids);
+        let mut c = self.nodes.borrow().get(*node).map_or(NONE, |n| n.first);
+        while c != NONE {
+            let next = self.nodes.borrow().get(c).map_or(NONE, |n| n.next);
+            self.insert(*new_parent, NONE, NodeOrText::AppendNode(c));
+            c = next;
         }
     }
+}
+
+fn new_node_is(n: &NodeOrText<usize>, id: usize) -> bool {
+    matches!(n, NodeOrText::AppendNode(x) if *x == id)
 }
 
 #[cfg(test)]
@@ -494,6 +533,36 @@ mod tests {
         let m = parse(&html, None);
         assert!(m.validate().is_ok());
         assert_eq!(m.nodes.last().map(|n| n.text.as_str()), Some("deep"));
+    }
+
+    /// The pre-scan changes nothing in the model but script and style text:
+    /// `NEWSLENS_PAGES=dir cargo test --release --lib prescan_keeps -- --ignored`
+    #[test]
+    #[ignore]
+    fn prescan_keeps_models() {
+        let Ok(dir) = std::env::var("NEWSLENS_PAGES") else {
+            return;
+        };
+        let pages: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).into_owned())
+            .collect();
+        let t = std::time::Instant::now();
+        for h in &pages {
+            let _ = std::hint::black_box(prescan::strip(h));
+        }
+        let per = t.elapsed().as_secs_f64() * 1e3 / pages.len().max(1) as f64;
+        println!("prescan {per:.2} ms/page");
+        for e in std::fs::read_dir(std::env::var("NEWSLENS_PAGES").unwrap())
+            .unwrap()
+            .filter_map(|e| e.ok())
+        {
+            let h = String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).into_owned();
+            let a = parse(&h, None);
+            let b = parse_exactly(&h, None);
+            assert_eq!(a, b, "{:?}", e.path());
+        }
     }
 
     #[test]
