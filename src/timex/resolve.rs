@@ -277,7 +277,15 @@ impl Context {
                 }
             },
             Expr::YearAgoPeriod => {
-                let p = self.reference.map(|r| r.years_later(-1));
+                // "the year-earlier period" compares with the period under discussion; a
+                // bare year mentioned earlier ("in 1988") is not that period, the current
+                // year is.
+                let ay = a.map(|a| cal::civil_from_days(a).0);
+                let base = match (self.reference, ay) {
+                    (Some(Point::Year(y)), Some(ay)) if y < ay => Some(Point::Year(ay)),
+                    (r, _) => r,
+                };
+                let p = base.map(|r| r.years_later(-1));
                 date(p, true, "XXXX")
             }
             Expr::Season { s, year, shift } => {
@@ -488,16 +496,14 @@ impl Context {
                     ay + 1
                 }
             }
-            // A bare month is the nearest one: news rarely reaches more than half a year
-            // away without naming the year. Tense only settles a tie ("in April" in October);
-            // as a guide it did worse, since news reports coming months in the past tense.
+            // A bare month is about the nearest one, with a lean to the past since news looks
+            // back more than ahead: up to four months ahead or seven back is this year's.
+            // The tense proved a worse guide, as news reports coming months in the past tense.
             _ => {
                 let diff = m as i32 - am as i32;
                 match (diff, tense) {
-                    (d, _) if d > 6 => ay - 1,
-                    (d, _) if d < -6 => ay + 1,
-                    (6, Tense::Past) => ay - 1,
-                    (-6, Tense::Future) => ay + 1,
+                    (d, _) if d > 4 => ay - 1,
+                    (d, _) if d < -7 => ay + 1,
                     _ => ay,
                 }
             }
