@@ -178,6 +178,24 @@ impl Context {
         }
     }
 
+    /// The reference time as a reporting period: "the quarter ended Sept. 30" makes the last
+    /// day of a quarter stand for the quarter, which "a year ago" and "the year-earlier
+    /// period" then compare with.
+    fn period_reference(&self) -> Option<Point> {
+        match self.reference {
+            Some(Point::Day(d)) => {
+                let (y, m, dd) = cal::civil_from_days(d);
+                let quarter_end = m % 3 == 0 && dd == cal::month_len(y, m);
+                Some(if quarter_end {
+                    Point::Quarter(y, cal::quarter(m))
+                } else {
+                    Point::Day(d)
+                })
+            }
+            r => r,
+        }
+    }
+
     pub fn resolve(&mut self, e: &Expr, tense: Tense) -> Resolved {
         let r = self.value(e, tense);
         // Dates the text states move the reference time; counts back from it do not, so
@@ -254,7 +272,7 @@ impl Context {
             Expr::Ago { unit, n, sign } => match n {
                 None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
                 Some(n) => {
-                    let p = match (self.reference, unit) {
+                    let p = match (self.period_reference(), unit) {
                         // "a year ago" in a story about a quarter: the same quarter a year back.
                         (Some(r @ Point::Quarter(..)), Unit::Year) => {
                             Some(r.years_later(-(*n as i32)))
@@ -267,7 +285,7 @@ impl Context {
             Expr::Offset { unit, n, sign } => match n {
                 None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
                 Some(n) => {
-                    let p = match (self.reference, unit) {
+                    let p = match (self.period_reference(), unit) {
                         (Some(r), Unit::Year) => Some(r.years_later((sign * n) as i32)),
                         (Some(Point::Day(d)), u) => unit_point(d, *u, sign * n),
                         (Some(r), u) => unit_point(r.first_day(), *u, sign * n),
@@ -281,7 +299,7 @@ impl Context {
                 // bare year mentioned earlier ("in 1988") is not that period, the current
                 // year is.
                 let ay = a.map(|a| cal::civil_from_days(a).0);
-                let base = match (self.reference, ay) {
+                let base = match (self.period_reference(), ay) {
                     (Some(Point::Year(y)), Some(ay)) if y < ay => Some(Point::Year(ay)),
                     (r, _) => r,
                 };
@@ -561,7 +579,7 @@ impl Context {
             }
             None => {
                 // "the quarter": the one under discussion, else the last complete one.
-                let from_ref = match self.reference {
+                let from_ref = match self.period_reference() {
                     Some(Point::Quarter(ry, rq)) => Some((ry, rq)),
                     _ => None,
                 };
