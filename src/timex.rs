@@ -274,6 +274,85 @@ mod tests {
     }
 
     #[test]
+    fn feasts_and_ranges_of_weekdays() {
+        assert_eq!(values("They met the day after Easter."), vec!["2021-04-05"]);
+        let r = run(
+            "Talks ran between Monday and Wednesday.",
+            Some((2021, 5, 7)),
+        );
+        assert_eq!(r[0].1, "2021-05-03");
+        assert_eq!(r[0].2.as_deref(), Some("2021-05-05"));
+        assert_eq!(
+            values("Profit rose in the fiscal third quarter."),
+            vec!["2020-Q3"]
+        );
+        assert_eq!(
+            values("She will travel there next spring."),
+            vec!["2022-SP"]
+        );
+    }
+
+    #[test]
+    fn figures_that_are_not_times() {
+        let text = "The vote was 52-47. Version 2.1 shipped. Call 555-2021. Section 2020 applies. \
+                    He is 45 years old. Prices rose 5% to $2,019 and 2000 people came. We may march.";
+        assert!(
+            run(text, Some((2021, 5, 7))).is_empty(),
+            "{:?}",
+            run(text, Some((2021, 5, 7)))
+        );
+    }
+
+    /// Prints the time per article; run with `cargo test --release -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn speed_per_article() {
+        let paragraph = "U.S. Vice President Kamala Harris said Friday that the United States and \
+            Mexico must collaborate. More than 20,000 children have entered the U.S. since January. \
+            The president first mentioned the proposal at a climate summit last month, to the \
+            surprise of some. Harris said Wednesday that she would visit Mexico and Guatemala on \
+            June 7-8 to search for solutions. Profit in the third quarter rose 5% from a year \
+            earlier, and the company expects growth over the next two years.\n\n";
+        let text = paragraph.repeat(8); // about 800 words, a long news story
+        let a = from_text(&text);
+        let doc = split(&text, &a.blocks);
+        let anchor = Some(Anchor {
+            year: 2021,
+            month: 5,
+            day: 7,
+            published: true,
+        });
+        // CPU time of this thread (Linux), since wall time on a shared machine counts the
+        // other processes too.
+        let cpu_ns = || -> Option<u64> {
+            let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+            s.split_whitespace().next()?.parse().ok()
+        };
+        let runs = 200;
+        let c0 = cpu_ns();
+        let t0 = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..runs {
+            let tx = find(&doc, anchor);
+            n += crate::timeline::build(&doc, &a, &tx).len();
+        }
+        let per = t0.elapsed() / runs;
+        let cpu = c0
+            .zip(cpu_ns())
+            .map(|(a, b)| std::time::Duration::from_nanos((b - a) / u64::from(runs)));
+        let t1 = std::time::Instant::now();
+        for _ in 0..runs {
+            n += find(&doc, anchor).len();
+        }
+        let find_only = t1.elapsed() / runs;
+        println!(
+            "timex + timeline: {per:?} wall, {cpu:?} CPU per article of {} bytes \
+             (timex alone {find_only:?} wall; {n})",
+            text.len()
+        );
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         for t in [
             "",

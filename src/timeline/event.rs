@@ -112,6 +112,38 @@ fn reporting_verb(w: &str) -> bool {
     )
 }
 
+/// A finite verb opening a clause: a past form or an auxiliary.
+fn starts_with_verb(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4 && w.chars().all(|c| c.is_ascii_lowercase()))
+        || matches!(
+            w,
+            "was"
+                | "were"
+                | "has"
+                | "had"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "said"
+                | "told"
+                | "met"
+                | "went"
+                | "came"
+                | "left"
+                | "made"
+                | "took"
+                | "fled"
+                | "won"
+                | "lost"
+                | "began"
+                | "held"
+                | "spoke"
+                | "gave"
+                | "became"
+        )
+}
+
 /// Pronouns that stand for a person named earlier ("it" and "they" too often do not).
 fn pronoun(w: &str) -> bool {
     matches!(w, "he" | "she")
@@ -144,6 +176,18 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
     let mut drop = vec![false; n];
     for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
         drop_time_phrase(words, &low, a, b, &mut drop);
+    }
+    // "from 2011 to 2013": the word between two dropped time phrases goes with them.
+    for i in 1..n.saturating_sub(1) {
+        if drop[i - 1]
+            && drop[i + 1]
+            && matches!(
+                low[i].as_str(),
+                "to" | "and" | "through" | "-" | "\u{2013}" | "or"
+            )
+        {
+            drop[i] = true;
+        }
     }
     let segments = segments(&low);
     let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
@@ -185,6 +229,14 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
                 }
                 return body;
             }
+        }
+    }
+    // "Tsvangirai, who had been abroad, returned to Harare on Wednesday": a clause that starts
+    // with its verb takes the sentence's person as subject.
+    let verb_first = chosen.first().is_some_and(|&i| starts_with_verb(&low[i]));
+    if verb_first {
+        if let Some(name) = subject_name.as_deref() {
+            out.push(name.to_string());
         }
     }
     out.push(render(&chosen, words, &low, subject_name.as_deref()));
@@ -397,6 +449,16 @@ mod tests {
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
         phrase(&words, start, start + t.len(), &[])
+    }
+
+    #[test]
+    fn verb_first_clauses_and_ranges() {
+        let s = "Morgan Tsvangirai , who was abroad , returned to Harare late on Wednesday .";
+        assert_eq!(ev(s, "Wednesday"), "Tsvangirai returned to Harare");
+        let words: Vec<&str> = "Islamists held power from 2011 to 2013 ."
+            .split(' ')
+            .collect();
+        assert_eq!(phrase(&words, 4, 5, &[(6, 7)]), "Islamists held power");
     }
 
     #[test]

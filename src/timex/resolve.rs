@@ -178,6 +178,24 @@ impl Context {
         }
     }
 
+    /// The reference time as a reporting period: "the quarter ended Sept. 30" makes the last
+    /// day of a quarter stand for the quarter, which "a year ago" and "the year-earlier
+    /// period" then compare with.
+    fn period_reference(&self) -> Option<Point> {
+        match self.reference {
+            Some(Point::Day(d)) => {
+                let (y, m, dd) = cal::civil_from_days(d);
+                let quarter_end = m % 3 == 0 && dd == cal::month_len(y, m);
+                Some(if quarter_end {
+                    Point::Quarter(y, cal::quarter(m))
+                } else {
+                    Point::Day(d)
+                })
+            }
+            r => r,
+        }
+    }
+
     pub fn resolve(&mut self, e: &Expr, tense: Tense) -> Resolved {
         let r = self.value(e, tense);
         // Dates the text states move the reference time; counts back from it do not, so
@@ -254,7 +272,7 @@ impl Context {
             Expr::Ago { unit, n, sign } => match n {
                 None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
                 Some(n) => {
-                    let p = match (self.reference, unit) {
+                    let p = match (self.period_reference(), unit) {
                         // "a year ago" in a story about a quarter: the same quarter a year back.
                         (Some(r @ Point::Quarter(..)), Unit::Year) => {
                             Some(r.years_later(-(*n as i32)))
@@ -267,7 +285,7 @@ impl Context {
             Expr::Offset { unit, n, sign } => match n {
                 None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
                 Some(n) => {
-                    let p = match (self.reference, unit) {
+                    let p = match (self.period_reference(), unit) {
                         (Some(r), Unit::Year) => Some(r.years_later((sign * n) as i32)),
                         (Some(Point::Day(d)), u) => unit_point(d, *u, sign * n),
                         (Some(r), u) => unit_point(r.first_day(), *u, sign * n),
@@ -277,7 +295,15 @@ impl Context {
                 }
             },
             Expr::YearAgoPeriod => {
-                let p = self.reference.map(|r| r.years_later(-1));
+                // "the year-earlier period" compares with the period under discussion; a
+                // bare year mentioned earlier ("in 1988") is not that period, the current
+                // year is.
+                let ay = a.map(|a| cal::civil_from_days(a).0);
+                let base = match (self.period_reference(), ay) {
+                    (Some(Point::Year(y)), Some(ay)) if y < ay => Some(Point::Year(ay)),
+                    (r, _) => r,
+                };
+                let p = base.map(|r| r.years_later(-1));
                 date(p, true, "XXXX")
             }
             Expr::Season { s, year, shift } => {
@@ -488,16 +514,14 @@ impl Context {
                     ay + 1
                 }
             }
-            // A bare month is the nearest one: news rarely reaches more than half a year
-            // away without naming the year. Tense only settles a tie ("in April" in October);
-            // as a guide it did worse, since news reports coming months in the past tense.
+            // A bare month is about the nearest one, with a lean to the past since news looks
+            // back more than ahead: up to four months ahead or seven back is this year's.
+            // The tense proved a worse guide, as news reports coming months in the past tense.
             _ => {
                 let diff = m as i32 - am as i32;
                 match (diff, tense) {
-                    (d, _) if d > 6 => ay - 1,
-                    (d, _) if d < -6 => ay + 1,
-                    (6, Tense::Past) => ay - 1,
-                    (-6, Tense::Future) => ay + 1,
+                    (d, _) if d > 4 => ay - 1,
+                    (d, _) if d < -7 => ay + 1,
                     _ => ay,
                 }
             }
@@ -527,18 +551,25 @@ impl Context {
                     ay + 1
                 }
             }
-            // A month and day is the nearest such day, as for bare months; the verb's tense
-            // proved a worse guide, since news reports coming dates in the past tense ("said
-            // the meeting is set for Nov. 21").
+            // A month and day is the nearest such day, leaning to the past as bare months
+            // do (a day ahead weighs 1.4 days back); the verb's tense proved a worse guide,
+            // since news reports coming dates in the past tense ("said the meeting is set
+            // for Nov. 21").
             _ => {
+                let _ = tense;
                 let before = cal::days_from_civil(ay - 1, m, d.min(cal::month_len(ay - 1, m)));
                 let after = cal::days_from_civil(ay + 1, m, d.min(cal::month_len(ay + 1, m)));
-                let best = [(this, ay), (before, ay - 1), (after, ay + 1)]
+                let weight = |day: i64| {
+                    if day >= a {
+                        (day - a) * 7
+                    } else {
+                        (a - day) * 5
+                    }
+                };
+                [(this, ay), (before, ay - 1), (after, ay + 1)]
                     .into_iter()
-                    .min_by_key(|(day, y)| ((day - a).abs(), (*y != ay) as u8))
-                    .map_or(ay, |(_, y)| y);
-                let _ = tense;
-                best
+                    .min_by_key(|(day, y)| (weight(*day), (*y != ay) as u8))
+                    .map_or(ay, |(_, y)| y)
             }
         })
     }
@@ -555,7 +586,7 @@ impl Context {
             }
             None => {
                 // "the quarter": the one under discussion, else the last complete one.
-                let from_ref = match self.reference {
+                let from_ref = match self.period_reference() {
                     Some(Point::Quarter(ry, rq)) => Some((ry, rq)),
                     _ => None,
                 };
