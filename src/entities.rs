@@ -210,6 +210,7 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
                 let w = lower(doc.tok(k));
                 let joiner = lexicon::is_particle(&w)
                     || (w == "of" && k == n && lexicon::takes_of(&lw))
+                    || (w == "for" && k == n && lexicon::is_org_head(&lw))
                     || (w == "the" && k > n && lower(doc.tok(k - 1)) == "of")
                     || (w == "&" && k == n);
                 if !joiner {
@@ -254,9 +255,11 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
     // Leading function words ("The", "But") and a sentence-initial common word go.
     while a < b {
         let w = doc.tok(a);
-        let lw = lower(w);
-        let common_initial = is_initial(doc, s, a)
-            && cx.is_common(w)
+        let lw = lower(strip_possessive(w).0);
+        // Sentence-initial adverbs and participles ("Simply", "Following") are not names.
+        let initial = is_initial(doc, s, a);
+        let common_initial = initial
+            && (cx.is_common(w) || ((lw.ends_with("ly") || lw.ends_with("ing")) && a + 1 < b))
             && !cx.name_listed(w)
             && !lexicon::is_title(&lw);
         if lexicon::is_stop(&lw) || lw == "of" || lw == "&" || common_initial {
@@ -389,9 +392,22 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
         w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(|c| c.is_uppercase())
     });
     let sentence_end = doc.sentences[c.sentence].end_token;
-    // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial.
-    if !initial && !crate::gazetteer::lookup(text).is_empty() {
-        return (Some(Label::Place), true);
+    // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial;
+    // and a small town's name that speaks ("Obama said", "Clinton said") is a person's.
+    let places = crate::gazetteer::lookup(text);
+    if !initial && !places.is_empty() {
+        let small_town = places.iter().all(|p| {
+            p.kind == crate::gazetteer::PlaceKind::City && p.population.unwrap_or(0) < 500_000
+        });
+        let speaks = person_context(
+            doc,
+            c.name_first,
+            c.end_tok,
+            doc.sentences[c.sentence].end_token,
+        );
+        if !(small_town && speaks) {
+            return (Some(Label::Place), true);
+        }
     }
     if n >= 2 && names_like && (first_known || initial) {
         return (Some(Label::Person), false);

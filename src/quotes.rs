@@ -267,6 +267,12 @@ fn nearest_cue(
         if !cues::is_speech_verb(&w) && !according {
             continue;
         }
+        // "as a memo put it"
+        if let Some(p) = cues::speech_stem(&w).and_then(cues::needs_particle) {
+            if i + 1 >= hi || lower(doc.tok(i + 1)) != p {
+                continue;
+            }
+        }
         // "tweets", "reports", "claims" after a determiner or a possessive are nouns.
         if w.ends_with('s') && i > lo {
             let p = lower(doc.tok(i - 1));
@@ -346,6 +352,8 @@ fn reported(
                 | "call"
                 | "urge"
                 | "read"
+                | "mock"
+                | "put"
                 | "dub"
                 | "label"
                 | "brand"
@@ -538,6 +546,13 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
                 | "with"
                 | "by"
                 | "about"
+                | "ahead"
+                | "while"
+                | "when"
+                | "as"
+                | "from"
+                | "through"
+                | "via"
                 | "during"
                 | "after"
                 | "before"

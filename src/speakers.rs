@@ -253,14 +253,11 @@ impl Resolver<'_> {
     /// of the right sex in the sentence (its subject, most often).
     fn pronoun(&self, at: usize, g: Gender) -> Option<usize> {
         let s = self.doc.sentence_at(at)?;
-        let ok = |e: usize| {
-            let ent: &Entity = &self.people.entities[e];
-            ent.label == Label::Person && (ent.gender == g || ent.gender == Gender::Unknown)
-        };
-        for si in (0..=s).rev().take(12) {
+        // Each sentence back costs 2, a person of unknown sex 3 more: "he" skips a lone
+        // "International Development" for the man named one sentence earlier.
+        let mut best: Option<(usize, usize)> = None;
+        for (dist, si) in (0..=s).rev().take(12).enumerate() {
             let sent = &self.doc.sentences[si];
-            let mut exact = None;
-            let mut loose = None;
             for (i, m) in self.mentions.iter().enumerate() {
                 if m.start < sent.start
                     || m.end > sent.end
@@ -272,23 +269,20 @@ impl Resolver<'_> {
                 let Some(e) = self.people.of_mention[i] else {
                     continue;
                 };
-                if !ok(e) {
+                let ent: &Entity = &self.people.entities[e];
+                if ent.label != Label::Person || (ent.gender != g && ent.gender != Gender::Unknown)
+                {
                     continue;
                 }
-                if self.people.entities[e].gender == g {
-                    exact.get_or_insert(e);
-                } else {
-                    loose.get_or_insert(e);
+                let cost = 2 * dist + if ent.gender == g { 0 } else { 3 };
+                if best.is_none_or(|b| cost < b.0) {
+                    best = Some((cost, e));
                 }
             }
-            if let Some(e) = exact.or(loose) {
-                return Some(e);
-            }
         }
-        None
+        best.map(|b| b.1)
     }
 
-    /// "they"/"it": the nearest earlier organisation or anonymous group.
     /// The organisation named last before `at` whose name ends with an organisation word
     /// ("Transportation Department"); with `subject`, one that opened its sentence ("The Food
     /// Standards Agency warned ...") is preferred, as "it" mostly continues the subject.

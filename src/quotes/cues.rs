@@ -93,6 +93,8 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("call", &["called", "calls", "calling"]),
         ("read", &["reads"]),
         ("instruct", &["instructed"]),
+        ("mock", &["mocked"]),
+        ("put", &["put", "puts"]),
         ("dub", &["dubbed", "dubs"]),
         ("label", &["labeled", "labelled", "labels"]),
         ("brand", &["branded", "brands"]),
@@ -107,6 +109,7 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
 pub fn needs_particle(stem: &str) -> Option<&'static str> {
     match stem {
         "point" => Some("out"),
+        "put" => Some("it"),
         _ => None,
     }
 }
