@@ -158,8 +158,15 @@ fn direct(
         && !before.ends_with(|c: char| c == ':');
     let n = words_in(text);
     let cue = nearest_cue(doc, mentions, spans, lo, hi, sp);
-    if partial && n < 4 && cue.is_none() {
-        return None; // scare quotes: "so-called 'experts'"
+    // A few quoted words with no speech verb are scare quotes ("so-called “experts”"),
+    // unless the sentence's subject is a named person or a pronoun, whose words they then are
+    // ("Trump called the senator a “nasty guy”", "PolitiFact rated it “true”").
+    if partial
+        && n < 4
+        && cue.is_none()
+        && source::active_subject(doc, mentions, lo, doc.token_at(sp.open)).is_none()
+    {
+        return None;
     }
     if n <= 6 && is_title_cased(text) && cue.is_none() {
         return None; // a title: "The Art of the Deal"

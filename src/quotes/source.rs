@@ -349,6 +349,40 @@ pub fn sentence_subject(
     })
 }
 
+/// The sentence subject when it acts: "Eloise Parry, 21, was taken to hospital after taking
+/// “slimming tablets”" has a subject that undergoes, not one that speaks.
+pub fn active_subject(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    before: usize,
+) -> Option<(usize, usize)> {
+    let subj = sentence_subject(doc, mentions, lo, before)?;
+    let mut k = doc.token_at(subj.1);
+    // past an apposition: ", 21," or ", a lawyer,"
+    if k < before && doc.tok(k) == "," {
+        k += 1;
+        while k < before && doc.tok(k) != "," && k - lo < 30 {
+            k += 1;
+        }
+        k += 1;
+    }
+    while k < before && is_skippable(&word(doc, k)) && !is_be(&word(doc, k)) {
+        k += 1;
+    }
+    if k + 1 < before && is_be(&word(doc, k)) {
+        let next = word(doc, k + 1);
+        if next.ends_with("ed") || next.ends_with("en") || next == "being" || next == "been" {
+            return None;
+        }
+    }
+    Some(subj)
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "was" | "were" | "are" | "be" | "been")
+}
+
 /// A name or pronoun starting at `k`, past a few premodifiers ("Democratic presidential
 /// nominee Hillary Clinton").
 fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Option<(usize, usize)> {
