@@ -172,8 +172,12 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
             }
         }
         if headline {
+            // "Hillary Clinton Speaks": a verb in -s whose stem is common is not a name.
             let (core, _) = strip_possessive(w);
-            return !cx.is_common(core) || cx.name_listed(core);
+            let verb_s = core
+                .strip_suffix('s')
+                .is_some_and(|stem| cx.is_common(stem) && !cx.name_listed(core));
+            return (!cx.is_common(core) || cx.name_listed(core)) && !verb_s;
         }
         true
     };

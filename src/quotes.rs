@@ -171,7 +171,7 @@ fn direct(
     if n <= 6 && is_title_cased(text) && cue.is_none() {
         return None; // a title: "The Art of the Deal"
     }
-    let signed = dash_signature(doc, mentions, sp);
+    let signed = dash_signature(doc, mentions, sp).or_else(|| transcript_speaker(doc, sp));
     let (cue_span, source) = match cue {
         // “...” ― Carlos Raúl: a dash and a name after the closing mark sign the quote.
         _ if signed.is_some() => (None, signed),
@@ -183,11 +183,12 @@ fn direct(
             )
         }
         // "..., saying “...”": a participle's subject is the clause's subject.
-        Some(v) if doc.tok(v).ends_with("ing") && v > lo && doc.tok(v - 1) == "," => {
+        Some(v) if doc.tok(v).ends_with("ing") && v > lo => {
             let t = doc.tokens[v];
             (
                 Some((t.start, t.end)),
-                source::sentence_subject(doc, mentions, lo, v),
+                source::sentence_subject(doc, mentions, lo, v)
+                    .or_else(|| source::left_of(doc, mentions, lo, v)),
             )
         }
         Some(v) => {
@@ -211,6 +212,37 @@ fn direct(
         source,
         sentence: s0,
     })
+}
+
+/// "PENCE: Well, look, ..." — a transcript line names its speaker in capitals before a colon.
+fn transcript_speaker(doc: &Doc, sp: &marks::Span) -> Option<(usize, usize)> {
+    let text = doc.text.get(sp.start..sp.end)?;
+    let colon = text.find(':')?;
+    let name = &text[..colon];
+    let words = name.split_whitespace().count();
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = name
+        .chars()
+        .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
+    (caps && (1..=3).contains(&words) && letters >= 2)
+        .then(|| (sp.start, sp.start + name.trim_end().len()))
+}
+
+/// "tweets", "reports", "claims": a verb form that is also a plural noun is the noun unless a
+/// name or a pronoun stands before it ("Trump tweets", not "his early-morning tweets").
+fn is_noun_use(doc: &Doc, mentions: &[Mention], lo: usize, i: usize) -> bool {
+    let w = lower(doc.tok(i));
+    if !cues::is_plural_noun_too(&w) {
+        return false;
+    }
+    match source::left_of(doc, mentions, lo, i) {
+        None => true,
+        Some((a, b)) => {
+            let src = doc.text.get(a..b).unwrap_or("");
+            let named = mentions.iter().any(|m| m.start == a && m.end == b);
+            !named && !source::is_pronoun(&lower(src))
+        }
+    }
 }
 
 /// The name after a dash that follows the closing mark: “...” ― Carlos Raúl.
@@ -280,17 +312,8 @@ fn nearest_cue(
                 continue;
             }
         }
-        // "tweets", "reports", "claims" after a determiner or a possessive are nouns.
-        if w.ends_with('s') && i > lo {
-            let p = lower(doc.tok(i - 1));
-            if matches!(
-                p.as_str(),
-                "the" | "his" | "her" | "their" | "its" | "our" | "early-morning"
-            ) || p.ends_with("'s")
-                || p.ends_with("\u{2019}s")
-            {
-                continue;
-            }
+        if is_noun_use(doc, mentions, lo, i) {
+            continue;
         }
         let d = if t.start >= sp.close_end {
             t.start - sp.close_end
@@ -346,6 +369,9 @@ fn reported(
         let Some(stem) = cues::speech_stem(&w) else {
             continue;
         };
+        if is_noun_use(doc, mentions, lo, v) {
+            continue;
+        }
         // Verbs of naming and asking attribute quotation marks ("called it “a mistake”"),
         // but what follows them is not a reported clause.
         if matches!(

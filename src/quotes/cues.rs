@@ -151,6 +151,45 @@ pub fn is_belief_verb(w: &str) -> bool {
     )
 }
 
+/// Speech verb forms that are also plural nouns: "tweets", "reports", "claims".
+pub fn is_plural_noun_too(w: &str) -> bool {
+    matches!(
+        w,
+        "tweets"
+            | "reports"
+            | "claims"
+            | "notes"
+            | "remarks"
+            | "calls"
+            | "states"
+            | "posts"
+            | "comments"
+            | "answers"
+            | "replies"
+            | "responds"
+            | "warnings"
+            | "promises"
+            | "vows"
+            | "pledges"
+            | "estimates"
+            | "charges"
+            | "labels"
+            | "brands"
+            | "signals"
+            | "stresses"
+            | "urges"
+            | "demands"
+            | "jokes"
+            | "writes"
+            | "reads"
+            | "mentions"
+            | "says"
+            | "argues"
+            | "tells"
+            | "adds"
+    ) && !matches!(w, "says" | "argues" | "tells" | "adds" | "writes" | "reads")
+}
+
 /// Nouns that are speech when someone issues them: "in a statement", "the report said".
 pub fn is_document_noun(w: &str) -> bool {
     matches!(

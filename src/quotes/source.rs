@@ -394,7 +394,7 @@ fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Opti
             return (m.end <= last.end).then_some((m.start, m.end));
         }
         let w = word(doc, t);
-        if t == k && matches!(w.as_str(), "he" | "she" | "they") {
+        if t == k && matches!(w.as_str(), "he" | "she" | "they" | "it") {
             let tk = doc.tokens[t];
             return Some((tk.start, tk.end));
         }
