@@ -362,6 +362,19 @@ fn person_context(doc: &Doc, start_tok: usize, end_tok: usize, sentence_end: usi
     false
 }
 
+/// Every place of that name is a town: many surnames are ("Obama", "Clinton", "Warren").
+fn only_small_towns(places: &[crate::gazetteer::Entry]) -> bool {
+    places
+        .iter()
+        .all(|p| p.kind == crate::gazetteer::PlaceKind::City && p.population.unwrap_or(0) < 500_000)
+}
+
+/// A word that names a country, a region or a city of some size.
+fn is_place_word(w: &str) -> bool {
+    let places = crate::gazetteer::lookup(w);
+    !places.is_empty() && !only_small_towns(&places)
+}
+
 /// The label of a chunk, and whether it rests on weak evidence.
 fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     let doc = cx.doc;
@@ -400,9 +413,7 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // and a small town's name that speaks ("Obama said", "Clinton said") is a person's.
     let places = crate::gazetteer::lookup(text);
     if !initial && !places.is_empty() {
-        let small_town = places.iter().all(|p| {
-            p.kind == crate::gazetteer::PlaceKind::City && p.population.unwrap_or(0) < 500_000
-        });
+        let small_town = only_small_towns(&places);
         let speaks = person_context(
             doc,
             c.name_first,
@@ -441,12 +452,9 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     }
     // Two or three name-shaped words, none of them a common word, a place or an acronym, are
     // in news and biographies mostly a person the lists do not know ("Évariste Galois").
-    let name_shaped = toks.iter().all(|w| {
-        !cx.is_common(w)
-            && !is_acronym(w)
-            && w.chars().count() > 1
-            && crate::gazetteer::lookup(w).is_empty()
-    });
+    let name_shaped = toks
+        .iter()
+        .all(|w| !cx.is_common(w) && !is_acronym(w) && w.chars().count() > 1 && !is_place_word(w));
     if (2..=3).contains(&n) && names_like && name_shaped {
         return (Some(Label::Person), true);
     }

@@ -74,6 +74,9 @@ pub fn find(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Quote> {
 
 /// A title-case line ("Clinton Was Headed to ER"): a headline, not a quote source.
 fn is_headline(doc: &Doc, s: usize) -> bool {
+    if !alone_in_block(doc, s) {
+        return false;
+    }
     let (mut long, mut caps) = (0, 0);
     for i in doc.sentence_tokens(s) {
         let w = doc.tok(i);
@@ -87,9 +90,21 @@ fn is_headline(doc: &Doc, s: usize) -> bool {
     long >= 3 && caps * 10 >= long * 7
 }
 
+/// A headline stands alone in its block; a title-case sentence inside a paragraph is a
+/// sentence full of names ("Rep. Gwen Moore (D-Wis.) said Friday").
+fn alone_in_block(doc: &Doc, s: usize) -> bool {
+    let b = doc.sentences[s].block;
+    let prev = s > 0 && doc.sentences[s - 1].block == b;
+    let next = doc.sentences.get(s + 1).is_some_and(|n| n.block == b);
+    !prev && !next
+}
+
 /// A title-case line, judged on the words outside quotation marks: a quote of capitalised
 /// words ("It’s ‘Showtime at the Apollo.’") does not make its sentence a headline.
 fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
+    if !alone_in_block(doc, s) {
+        return false;
+    }
     let (mut long, mut caps) = (0, 0);
     for i in doc.sentence_tokens(s) {
         let t = doc.tokens[i];
@@ -234,6 +249,13 @@ fn is_noun_use(doc: &Doc, mentions: &[Mention], lo: usize, i: usize) -> bool {
     let w = lower(doc.tok(i));
     if !cues::is_plural_noun_too(&w) {
         return false;
+    }
+    // "Obama's remarks"
+    if i > lo {
+        let p = doc.tok(i - 1);
+        if p.ends_with("'s") || p.ends_with('\u{2019}') || p.ends_with("\u{2019}s") {
+            return true;
+        }
     }
     match source::left_of(doc, mentions, lo, i) {
         None => true,

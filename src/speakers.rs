@@ -128,7 +128,7 @@ impl Resolver<'_> {
             let m = &self.mentions[i];
             // "West Mercia police said", "Con Edison officials said": the organisation's
             // people, a group named as written.
-            if m.label != Label::Person {
+            {
                 let t = self.doc.token_at(m.end);
                 if t < self.doc.tokens.len() {
                     let w = lower(self.doc.tok(t));
