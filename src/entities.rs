@@ -38,6 +38,24 @@ pub struct Mention {
     pub sentence: usize,
 }
 
+/// The mention starting at byte `start` (mentions sorted by start, as the pipeline keeps them).
+pub fn mention_starting(mentions: &[Mention], start: usize) -> Option<usize> {
+    let i = mentions.partition_point(|m| m.start < start);
+    (i < mentions.len() && mentions[i].start == start).then_some(i)
+}
+
+/// The mentions overlapping bytes `a..b`, found by binary search: mentions barely overlap, so
+/// a few steps back from the first one starting at `b` find them all.
+pub fn mentions_overlapping(
+    mentions: &[Mention],
+    a: usize,
+    b: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    let hi = mentions.partition_point(|m| m.start < b);
+    let lo = hi.saturating_sub(4);
+    (lo..hi).filter(move |&i| mentions[i].end > a)
+}
+
 /// Lower case, for the word lists.
 pub fn lower(w: &str) -> String {
     w.to_lowercase()

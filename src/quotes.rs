@@ -72,9 +72,16 @@ pub fn find(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Quote> {
     quotes
 }
 
+/// How many tokens around a quote its attribution may be.
+const WINDOW: usize = 60;
+
+/// The longest reported clause, in tokens: a sentence that never ends (a page without
+/// punctuation) must not make every speech verb report the rest of the article.
+const CLAUSE: usize = 80;
+
 /// A title-case line ("Clinton Was Headed to ER"): a headline, not a quote source.
 fn is_headline(doc: &Doc, s: usize) -> bool {
-    if !alone_in_block(doc, s) {
+    if !alone_in_block(doc, s) || doc.sentence_tokens(s).len() > 40 {
         return false;
     }
     let (mut long, mut caps) = (0, 0);
@@ -102,7 +109,7 @@ fn alone_in_block(doc: &Doc, s: usize) -> bool {
 /// A title-case line, judged on the words outside quotation marks: a quote of capitalised
 /// words ("It’s ‘Showtime at the Apollo.’") does not make its sentence a headline.
 fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
-    if !alone_in_block(doc, s) {
+    if !alone_in_block(doc, s) || doc.sentence_tokens(s).len() > 60 {
         return false;
     }
     let (mut long, mut caps) = (0, 0);
@@ -119,10 +126,11 @@ fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
     long >= 3 && caps * 10 >= long * 7
 }
 
+/// Whether byte `at` lies within a quote's marks. Spans come in text order and do not
+/// overlap, so a binary search finds the only candidate.
 fn inside(spans: &[marks::Span], at: usize) -> bool {
-    spans
-        .iter()
-        .any(|s| s.open <= at && at < s.close_end.max(s.end))
+    let i = spans.partition_point(|s| s.open <= at);
+    i > 0 && at < spans[i - 1].close_end.max(spans[i - 1].end)
 }
 
 fn words_in(text: &str) -> usize {
@@ -148,7 +156,11 @@ fn direct(
         .sentence_at(sp.end.saturating_sub(1))
         .unwrap_or(s0)
         .max(s0);
-    let lo = doc.sentences[s0].first_token;
+    // The attribution sits near the quote: a window of tokens around it keeps the search
+    // linear even in a block without sentence ends.
+    let lo = doc.sentences[s0]
+        .first_token
+        .max(doc.token_at(sp.open).saturating_sub(WINDOW));
     let mut hi = doc.sentences[s1].end_token;
     // “Why not?” Vitter demanded. — the splitter ends a sentence after "?”"; a short next
     // sentence of the same block that carries the speech verb still belongs to the quote.
@@ -172,6 +184,7 @@ fn direct(
     let partial = before.chars().last().is_some_and(|c| c.is_alphanumeric())
         && !before.ends_with(|c: char| c == ':');
     let n = words_in(text);
+    let hi = hi.min(doc.token_at(sp.close_end) + WINDOW);
     let cue = nearest_cue(doc, mentions, spans, lo, hi, sp);
     // A few quoted words with no speech verb are scare quotes ("so-called “experts”"),
     // unless the sentence's subject is a named person or a pronoun, whose words they then are
@@ -261,7 +274,8 @@ fn is_noun_use(doc: &Doc, mentions: &[Mention], lo: usize, i: usize) -> bool {
         None => true,
         Some((a, b)) => {
             let src = doc.text.get(a..b).unwrap_or("");
-            let named = mentions.iter().any(|m| m.start == a && m.end == b);
+            let named = crate::entities::mention_starting(mentions, a)
+                .is_some_and(|i| mentions[i].end == b);
             !named && !source::is_pronoun(&lower(src))
         }
     }
@@ -283,7 +297,7 @@ fn dash_signature(doc: &Doc, mentions: &[Mention], sp: &marks::Span) -> Option<(
         return None;
     }
     let t = doc.tokens[k + 1];
-    if let Some(m) = mentions.iter().find(|m| m.start == t.start) {
+    if let Some(m) = crate::entities::mention_starting(mentions, t.start).map(|i| &mentions[i]) {
         return Some((m.start, m.end));
     }
     // An unknown name: the capitalised words after the dash.
@@ -432,21 +446,26 @@ fn reported(
             let src_tok = doc.token_at(src.0);
             let tail_short = last.saturating_sub(v) <= 8;
             if src_tok > lo + 2 && doc.tok(src_tok - 1) == "," && tail_short {
-                let a = doc.tokens[lo].start;
+                let a = doc.tokens[lo.max(src_tok.saturating_sub(CLAUSE))].start;
                 let b = doc.tokens[src_tok - 1].start;
                 push_clause(doc, spans, a, b, cue, Some(src), s, out);
                 continue;
             }
             // "X said (on Friday) (that) CLAUSE"
             if let Some(a) = complement_start(doc, stem, v, last) {
-                push_clause(doc, spans, a, end_byte, cue, Some(src), s, out);
+                let b = if last > v + CLAUSE {
+                    doc.tokens[v + CLAUSE].end
+                } else {
+                    end_byte
+                };
+                push_clause(doc, spans, a, b, cue, Some(src), s, out);
             }
             continue;
         }
         // "CLAUSE, said X."
         if v > lo + 2 && doc.tok(v - 1) == "," {
             if let Some(src) = source::right_of(doc, mentions, v, hi) {
-                let a = doc.tokens[lo].start;
+                let a = doc.tokens[lo.max(v.saturating_sub(CLAUSE))].start;
                 let b = doc.tokens[v - 1].start;
                 push_clause(doc, spans, a, b, cue, Some(src), s, out);
             }
@@ -643,16 +662,17 @@ fn according(
     if v == lo || (v > lo && matches!(doc.tok(v - 1), "\"" | "\u{201c}")) {
         // "According to X, CLAUSE."
         let mut k = doc.token_at(src.1);
-        while k < last && doc.tok(k) != "," {
+        let stop = last.min(v + CLAUSE);
+        while k < stop && doc.tok(k) != "," {
             k += 1;
         }
-        if k + 1 < last {
+        if k + 1 < stop {
             let a = doc.tokens[k + 1].start;
-            let b = doc.tokens[last - 1].end;
+            let b = doc.tokens[last.min(k + 1 + CLAUSE) - 1].end;
             push_clause(doc, spans, a, b, cue, Some(src), s, out);
         }
     } else if v > lo + 2 && doc.tok(v - 1) == "," {
-        let a = doc.tokens[lo].start;
+        let a = doc.tokens[lo.max(v.saturating_sub(CLAUSE))].start;
         let b = doc.tokens[v - 1].start;
         push_clause(doc, spans, a, b, cue, Some(src), s, out);
     }
@@ -678,10 +698,8 @@ fn push_clause(
         return;
     }
     // A clause that is itself one direct quote is already listed as that quote.
-    if spans
-        .iter()
-        .any(|sp| sp.open <= a + 3 && sp.close_end + 3 >= b)
-    {
+    let i = spans.partition_point(|sp| sp.open <= a + 3);
+    if i > 0 && spans[i - 1].close_end + 3 >= b {
         return;
     }
     out.push(Quote {

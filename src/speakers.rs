@@ -114,17 +114,15 @@ impl Resolver<'_> {
     }
 
     fn in_quote(&self, at: usize) -> bool {
-        self.quoted.iter().any(|&(a, b)| a <= at && at < b)
+        // direct quotes come sorted and apart: one binary search
+        let i = self.quoted.partition_point(|&(a, _)| a <= at);
+        i > 0 && at < self.quoted[i - 1].1
     }
 
     /// Who the source words `src` of quote `q` are.
     fn source(&mut self, src: (usize, usize), q: &Quote) -> Option<Who> {
         // A name.
-        if let Some(i) = self
-            .mentions
-            .iter()
-            .position(|m| m.start < src.1 && m.end > src.0)
-        {
+        if let Some(i) = crate::entities::mentions_overlapping(self.mentions, src.0, src.1).next() {
             let m = &self.mentions[i];
             // "West Mercia police said", "Con Edison officials said": the organisation's
             // people, a group named as written.
@@ -258,12 +256,13 @@ impl Resolver<'_> {
         let mut best: Option<(usize, usize)> = None;
         for (dist, si) in (0..=s).rev().take(12).enumerate() {
             let sent = &self.doc.sentences[si];
-            for (i, m) in self.mentions.iter().enumerate() {
-                if m.start < sent.start
-                    || m.end > sent.end
-                    || m.start >= at
-                    || self.in_quote(m.start)
-                {
+            let first = self.mentions.partition_point(|m| m.start < sent.start);
+            let last = self
+                .mentions
+                .partition_point(|m| m.start < sent.end.min(at));
+            for i in first..last {
+                let m = &self.mentions[i];
+                if m.end > sent.end || self.in_quote(m.start) {
                     continue;
                 }
                 let Some(e) = self.people.of_mention[i] else {
@@ -287,24 +286,25 @@ impl Resolver<'_> {
     /// ("Transportation Department"); with `subject`, one that opened its sentence ("The Food
     /// Standards Agency warned ...") is preferred, as "it" mostly continues the subject.
     fn recent_org(&self, at: usize, subject: bool) -> Option<usize> {
-        let cands: Vec<(usize, usize, bool)> =
-            self.mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.end <= at && m.label == Label::Org && !self.in_quote(m.start))
-                .filter_map(|(i, m)| {
-                    let e = self.people.of_mention[i]?;
-                    let headed = self.people.entities[e]
-                        .words
-                        .last()
-                        .is_some_and(|w| lexicon::is_org_head(w));
-                    let s = self.doc.sentences.get(m.sentence)?;
-                    let opens = self.doc.text.get(s.start..m.start).is_some_and(|p| {
+        // The last organisations before `at`, nearest first, a bounded number of them.
+        let end = self.mentions.partition_point(|m| m.start < at);
+        let cands: Vec<(usize, usize, bool)> = (end.saturating_sub(200)..end)
+            .map(|i| (i, &self.mentions[i]))
+            .filter(|(_, m)| m.end <= at && m.label == Label::Org && !self.in_quote(m.start))
+            .filter_map(|(i, m)| {
+                let e = self.people.of_mention[i]?;
+                let headed = self.people.entities[e]
+                    .words
+                    .last()
+                    .is_some_and(|w| lexicon::is_org_head(w));
+                let s = self.doc.sentences.get(m.sentence)?;
+                let opens =
+                    self.doc.text.get(s.start..m.start).is_some_and(|p| {
                         p.trim().is_empty() || p.trim().eq_ignore_ascii_case("the")
                     });
-                    Some((e, m.start, if subject { opens } else { headed }))
-                })
-                .collect();
+                Some((e, m.start, if subject { opens } else { headed }))
+            })
+            .collect();
         cands
             .iter()
             .rev()
@@ -315,23 +315,17 @@ impl Resolver<'_> {
 
     fn collective(&self, at: usize) -> Option<Who> {
         let org = self.recent_org(at, true).map(|e| {
-            let last = self.people.entities[e]
-                .mentions
-                .iter()
-                .map(|m| m.0)
-                .filter(|&s| s < at)
-                .max()
-                .unwrap_or(0);
-            (last, e)
+            let ms = &self.people.entities[e].mentions;
+            let k = ms.partition_point(|m| m.0 < at);
+            (k.checked_sub(1).map_or(0, |k| ms[k].0), e)
         });
         let grp = self
             .groups
             .iter()
             .filter_map(|g| {
-                Some((
-                    g.2.iter().map(|s| s.0).filter(|&s| s < at).max()?,
-                    g.0.clone(),
-                ))
+                // a group's spans are added in text order
+                let k = g.2.partition_point(|s| s.0 < at);
+                Some((g.2.get(k.checked_sub(1)?)?.0, g.0.clone()))
             })
             .max();
         match (org, grp) {
@@ -372,7 +366,9 @@ impl Resolver<'_> {
                 .filter(|w| lexicon::is_title(w))
                 .collect();
             let exact = titles.len() == desc.iter().filter(|w| lexicon::is_title(w)).count();
-            let last = ent.mentions.iter().map(|m| m.0).filter(|&s| s < at).max();
+            // mentions are sorted: the last one before `at` by binary search
+            let k = ent.mentions.partition_point(|m| m.0 < at);
+            let last = k.checked_sub(1).map(|k| ent.mentions[k].0);
             let Some(last) = last else { continue };
             let cand = (exact, last, e);
             if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {

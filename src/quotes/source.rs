@@ -128,14 +128,14 @@ fn word(doc: &Doc, i: usize) -> String {
 /// The mention ending at token `i` (or covering it), if any.
 fn mention_ending_at<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
     let t = doc.tokens.get(i)?;
-    mentions
-        .iter()
-        .find(|m| m.start < t.end && m.end > t.start && m.end <= t.end)
+    crate::entities::mentions_overlapping(mentions, t.start, t.end)
+        .map(|j| &mentions[j])
+        .find(|m| m.end <= t.end)
 }
 
 fn mention_starting_at<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
     let t = doc.tokens.get(i)?;
-    mentions.iter().find(|m| m.start == t.start)
+    crate::entities::mention_starting(mentions, t.start).map(|i| &mentions[i])
 }
 
 /// The source on the left of the speech verb at token `v`, within tokens `lo..v`.
