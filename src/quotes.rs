@@ -775,6 +775,47 @@ mod tests {
     }
 
     #[test]
+    fn signatures_and_transcripts() {
+        let q = run(
+            "“Maybe we can build a wall around him.” ― Steve Quinlan\n\n\
+“PENCE: Well, look, this is serious business.”",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Steve Quinlan"));
+        assert_eq!(q[1].2.as_deref(), Some("PENCE"));
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_and_an_unclosed_one_stay_bounded() {
+        let t = "“It was a sad day,” Tusk said. “People are worried.\n\n“They want control back.”\n\nHe said “this never closes.\n\nNext block is plain.";
+        let q = run(t);
+        let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+        assert!(texts.contains(&"People are worried."), "{texts:?}");
+        assert!(texts.contains(&"They want control back."), "{texts:?}");
+        assert!(texts.iter().all(|x| !x.contains("Next block")));
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for t in [
+            "",
+            "“",
+            "”“”“",
+            "said said said",
+            "\"\"\"",
+            "‘’‘’ ' ' '",
+            "According to",
+            "X said:",
+            "é“ü”ß said Zoë, “",
+            ", said the",
+            "Mr. said that",
+            "PENCE:",
+            "“A” ―",
+        ] {
+            let _ = run(t);
+        }
+    }
+
+    #[test]
     fn scare_quotes_and_titles_are_not_speech() {
         let q = run("The so-called “experts” disagreed. He read “The Old Man and the Sea” twice.");
         assert!(q.is_empty(), "{q:?}");

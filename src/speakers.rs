@@ -176,8 +176,11 @@ impl Resolver<'_> {
         let _ = q;
         // A document: "the statement" is the statement someone issued earlier.
         if cues::is_document_noun(&head) {
-            if let Some(w) = self.documents.get(&head) {
-                return Some(w.clone());
+            if let Some(w) = self.documents.get(&head).cloned() {
+                if let Who::Entity(e) = w {
+                    self.described.push((e, self.text(src).to_string(), src));
+                }
+                return Some(w);
             }
         }
         // A description repeating a role: "the vice president".
@@ -567,6 +570,61 @@ The vice president said she would visit Mexico. U.S. President Joe Biden has tas
                 .collect::<Vec<_>>(),
             vec!["Joe Biden"]
         );
+    }
+
+    fn speaker_of(c: &Cast, q: &[Quote], t: &str, words: &str) -> Option<String> {
+        c.speakers
+            .iter()
+            .find(|s| {
+                s.quotes
+                    .iter()
+                    .any(|&i| t[q[i].start..q[i].end].contains(words))
+            })
+            .map(|s| s.name.clone())
+    }
+
+    #[test]
+    fn organisations_people_and_their_later_mentions() {
+        let t =
+            "West Mercia police said the tablets were believed to contain a toxic chemical.\n\n\
+For days after a storm, Con Edison officials say, they often deal with scores of fires.\n\n\
+The utility switched its covers to plastic, the officials said.";
+        let (c, q) = cast(t);
+        assert_eq!(
+            speaker_of(&c, &q, t, "tablets were").as_deref(),
+            Some("West Mercia police")
+        );
+        assert_eq!(
+            speaker_of(&c, &q, t, "scores of fires").as_deref(),
+            Some("Con Edison officials")
+        );
+        assert_eq!(
+            speaker_of(&c, &q, t, "switched its covers").as_deref(),
+            Some("Con Edison officials")
+        );
+    }
+
+    #[test]
+    fn pronouns_prefer_a_named_man_to_an_unknown_name() {
+        let t = "Andres Manuel Lopez Obrador spoke.\n\n\
+Lopez Obrador accused the group of trying to undermine his government. \
+He described funding from Zorblat Quexton as “a form of coup.”\n\n\
+He said that his government had sent a diplomatic letter.";
+        let (c, q) = cast(t);
+        assert_eq!(
+            speaker_of(&c, &q, t, "diplomatic letter").as_deref(),
+            Some("Andres Manuel Lopez Obrador")
+        );
+    }
+
+    #[test]
+    fn an_apposition_names_the_speaker() {
+        let t = "Eloise Parry, 21, was taken to hospital after taking “slimming tablets”.\n\n\
+“The drug was in her system,” her mother, Fiona, said in a statement.";
+        let (c, q) = cast(t);
+        assert_eq!(speaker_of(&c, &q, t, "drug was").as_deref(), Some("Fiona"));
+        // a passive subject does not speak the scare quote
+        assert_eq!(speaker_of(&c, &q, t, "slimming"), None);
     }
 
     #[test]
