@@ -38,6 +38,24 @@ pub struct Mention {
     pub sentence: usize,
 }
 
+/// The mention starting at byte `start` (mentions sorted by start, as the pipeline keeps them).
+pub fn mention_starting(mentions: &[Mention], start: usize) -> Option<usize> {
+    let i = mentions.partition_point(|m| m.start < start);
+    (i < mentions.len() && mentions[i].start == start).then_some(i)
+}
+
+/// The mentions overlapping bytes `a..b`, found by binary search: mentions barely overlap, so
+/// a few steps back from the first one starting at `b` find them all.
+pub fn mentions_overlapping(
+    mentions: &[Mention],
+    a: usize,
+    b: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    let hi = mentions.partition_point(|m| m.start < b);
+    let lo = hi.saturating_sub(4);
+    (lo..hi).filter(move |&i| mentions[i].end > a)
+}
+
 /// Lower case, for the word lists.
 pub fn lower(w: &str) -> String {
     w.to_lowercase()
@@ -172,8 +190,12 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
             }
         }
         if headline {
+            // "Hillary Clinton Speaks": a verb in -s whose stem is common is not a name.
             let (core, _) = strip_possessive(w);
-            return !cx.is_common(core) || cx.name_listed(core);
+            let verb_s = core
+                .strip_suffix('s')
+                .is_some_and(|stem| cx.is_common(stem) && !cx.name_listed(core));
+            return (!cx.is_common(core) || cx.name_listed(core)) && !verb_s;
         }
         true
     };
@@ -210,6 +232,7 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
                 let w = lower(doc.tok(k));
                 let joiner = lexicon::is_particle(&w)
                     || (w == "of" && k == n && lexicon::takes_of(&lw))
+                    || (w == "for" && k == n && lexicon::is_org_head(&lw))
                     || (w == "the" && k > n && lower(doc.tok(k - 1)) == "of")
                     || (w == "&" && k == n);
                 if !joiner {
@@ -254,9 +277,11 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
     // Leading function words ("The", "But") and a sentence-initial common word go.
     while a < b {
         let w = doc.tok(a);
-        let lw = lower(w);
-        let common_initial = is_initial(doc, s, a)
-            && cx.is_common(w)
+        let lw = lower(strip_possessive(w).0);
+        // Sentence-initial adverbs and participles ("Simply", "Following") are not names.
+        let initial = is_initial(doc, s, a);
+        let common_initial = initial
+            && (cx.is_common(w) || ((lw.ends_with("ly") || lw.ends_with("ing")) && a + 1 < b))
             && !cx.name_listed(w)
             && !lexicon::is_title(&lw);
         if lexicon::is_stop(&lw) || lw == "of" || lw == "&" || common_initial {
@@ -355,6 +380,19 @@ fn person_context(doc: &Doc, start_tok: usize, end_tok: usize, sentence_end: usi
     false
 }
 
+/// Every place of that name is a town: many surnames are ("Obama", "Clinton", "Warren").
+fn only_small_towns(places: &[crate::gazetteer::Entry]) -> bool {
+    places
+        .iter()
+        .all(|p| p.kind == crate::gazetteer::PlaceKind::City && p.population.unwrap_or(0) < 500_000)
+}
+
+/// A word that names a country, a region or a city of some size.
+fn is_place_word(w: &str) -> bool {
+    let places = crate::gazetteer::lookup(w);
+    !places.is_empty() && !only_small_towns(&places)
+}
+
 /// The label of a chunk, and whether it rests on weak evidence.
 fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     let doc = cx.doc;
@@ -389,9 +427,20 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
         w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(|c| c.is_uppercase())
     });
     let sentence_end = doc.sentences[c.sentence].end_token;
-    // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial.
-    if !initial && !crate::gazetteer::lookup(text).is_empty() {
-        return (Some(Label::Place), true);
+    // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial;
+    // and a small town's name that speaks ("Obama said", "Clinton said") is a person's.
+    let places = crate::gazetteer::lookup(text);
+    if !initial && !places.is_empty() {
+        let small_town = only_small_towns(&places);
+        let speaks = person_context(
+            doc,
+            c.name_first,
+            c.end_tok,
+            doc.sentences[c.sentence].end_token,
+        );
+        if !(small_town && speaks) {
+            return (Some(Label::Place), true);
+        }
     }
     if n >= 2 && names_like && (first_known || initial) {
         return (Some(Label::Person), false);
@@ -421,12 +470,9 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     }
     // Two or three name-shaped words, none of them a common word, a place or an acronym, are
     // in news and biographies mostly a person the lists do not know ("Évariste Galois").
-    let name_shaped = toks.iter().all(|w| {
-        !cx.is_common(w)
-            && !is_acronym(w)
-            && w.chars().count() > 1
-            && crate::gazetteer::lookup(w).is_empty()
-    });
+    let name_shaped = toks
+        .iter()
+        .all(|w| !cx.is_common(w) && !is_acronym(w) && w.chars().count() > 1 && !is_place_word(w));
     if (2..=3).contains(&n) && names_like && name_shaped {
         return (Some(Label::Person), true);
     }

@@ -72,8 +72,18 @@ pub fn find(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Quote> {
     quotes
 }
 
+/// How many tokens around a quote its attribution may be.
+const WINDOW: usize = 60;
+
+/// The longest reported clause, in tokens: a sentence that never ends (a page without
+/// punctuation) must not make every speech verb report the rest of the article.
+const CLAUSE: usize = 80;
+
 /// A title-case line ("Clinton Was Headed to ER"): a headline, not a quote source.
 fn is_headline(doc: &Doc, s: usize) -> bool {
+    if !alone_in_block(doc, s) || doc.sentence_tokens(s).len() > 40 {
+        return false;
+    }
     let (mut long, mut caps) = (0, 0);
     for i in doc.sentence_tokens(s) {
         let w = doc.tok(i);
@@ -87,9 +97,21 @@ fn is_headline(doc: &Doc, s: usize) -> bool {
     long >= 3 && caps * 10 >= long * 7
 }
 
+/// A headline stands alone in its block; a title-case sentence inside a paragraph is a
+/// sentence full of names ("Rep. Gwen Moore (D-Wis.) said Friday").
+fn alone_in_block(doc: &Doc, s: usize) -> bool {
+    let b = doc.sentences[s].block;
+    let prev = s > 0 && doc.sentences[s - 1].block == b;
+    let next = doc.sentences.get(s + 1).is_some_and(|n| n.block == b);
+    !prev && !next
+}
+
 /// A title-case line, judged on the words outside quotation marks: a quote of capitalised
 /// words ("It’s ‘Showtime at the Apollo.’") does not make its sentence a headline.
 fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
+    if !alone_in_block(doc, s) || doc.sentence_tokens(s).len() > 60 {
+        return false;
+    }
     let (mut long, mut caps) = (0, 0);
     for i in doc.sentence_tokens(s) {
         let t = doc.tokens[i];
@@ -104,10 +126,11 @@ fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
     long >= 3 && caps * 10 >= long * 7
 }
 
+/// Whether byte `at` lies within a quote's marks. Spans come in text order and do not
+/// overlap, so a binary search finds the only candidate.
 fn inside(spans: &[marks::Span], at: usize) -> bool {
-    spans
-        .iter()
-        .any(|s| s.open <= at && at < s.close_end.max(s.end))
+    let i = spans.partition_point(|s| s.open <= at);
+    i > 0 && at < spans[i - 1].close_end.max(spans[i - 1].end)
 }
 
 fn words_in(text: &str) -> usize {
@@ -133,7 +156,11 @@ fn direct(
         .sentence_at(sp.end.saturating_sub(1))
         .unwrap_or(s0)
         .max(s0);
-    let lo = doc.sentences[s0].first_token;
+    // The attribution sits near the quote: a window of tokens around it keeps the search
+    // linear even in a block without sentence ends.
+    let lo = doc.sentences[s0]
+        .first_token
+        .max(doc.token_at(sp.open).saturating_sub(WINDOW));
     let mut hi = doc.sentences[s1].end_token;
     // “Why not?” Vitter demanded. — the splitter ends a sentence after "?”"; a short next
     // sentence of the same block that carries the speech verb still belongs to the quote.
@@ -157,14 +184,22 @@ fn direct(
     let partial = before.chars().last().is_some_and(|c| c.is_alphanumeric())
         && !before.ends_with(|c: char| c == ':');
     let n = words_in(text);
+    let hi = hi.min(doc.token_at(sp.close_end) + WINDOW);
     let cue = nearest_cue(doc, mentions, spans, lo, hi, sp);
-    if partial && n < 4 && cue.is_none() {
-        return None; // scare quotes: "so-called 'experts'"
+    // A few quoted words with no speech verb are scare quotes ("so-called “experts”"),
+    // unless the sentence's subject is a named person or a pronoun, whose words they then are
+    // ("Trump called the senator a “nasty guy”", "PolitiFact rated it “true”").
+    if partial
+        && n < 4
+        && cue.is_none()
+        && source::active_subject(doc, mentions, lo, doc.token_at(sp.open)).is_none()
+    {
+        return None;
     }
     if n <= 6 && is_title_cased(text) && cue.is_none() {
         return None; // a title: "The Art of the Deal"
     }
-    let signed = dash_signature(doc, mentions, sp);
+    let signed = dash_signature(doc, mentions, sp).or_else(|| transcript_speaker(doc, sp));
     let (cue_span, source) = match cue {
         // “...” ― Carlos Raúl: a dash and a name after the closing mark sign the quote.
         _ if signed.is_some() => (None, signed),
@@ -176,11 +211,12 @@ fn direct(
             )
         }
         // "..., saying “...”": a participle's subject is the clause's subject.
-        Some(v) if doc.tok(v).ends_with("ing") && v > lo && doc.tok(v - 1) == "," => {
+        Some(v) if doc.tok(v).ends_with("ing") && v > lo => {
             let t = doc.tokens[v];
             (
                 Some((t.start, t.end)),
-                source::sentence_subject(doc, mentions, lo, v),
+                source::sentence_subject(doc, mentions, lo, v)
+                    .or_else(|| source::left_of(doc, mentions, lo, v)),
             )
         }
         Some(v) => {
@@ -206,6 +242,45 @@ fn direct(
     })
 }
 
+/// "PENCE: Well, look, ..." — a transcript line names its speaker in capitals before a colon.
+fn transcript_speaker(doc: &Doc, sp: &marks::Span) -> Option<(usize, usize)> {
+    let text = doc.text.get(sp.start..sp.end)?;
+    let colon = text.find(':')?;
+    let name = &text[..colon];
+    let words = name.split_whitespace().count();
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = name
+        .chars()
+        .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
+    (caps && (1..=3).contains(&words) && letters >= 2)
+        .then(|| (sp.start, sp.start + name.trim_end().len()))
+}
+
+/// "tweets", "reports", "claims": a verb form that is also a plural noun is the noun unless a
+/// name or a pronoun stands before it ("Trump tweets", not "his early-morning tweets").
+fn is_noun_use(doc: &Doc, mentions: &[Mention], lo: usize, i: usize) -> bool {
+    let w = lower(doc.tok(i));
+    if !cues::is_plural_noun_too(&w) {
+        return false;
+    }
+    // "Obama's remarks"
+    if i > lo {
+        let p = doc.tok(i - 1);
+        if p.ends_with("'s") || p.ends_with('\u{2019}') || p.ends_with("\u{2019}s") {
+            return true;
+        }
+    }
+    match source::left_of(doc, mentions, lo, i) {
+        None => true,
+        Some((a, b)) => {
+            let src = doc.text.get(a..b).unwrap_or("");
+            let named = crate::entities::mention_starting(mentions, a)
+                .is_some_and(|i| mentions[i].end == b);
+            !named && !source::is_pronoun(&lower(src))
+        }
+    }
+}
+
 /// The name after a dash that follows the closing mark: “...” ― Carlos Raúl.
 fn dash_signature(doc: &Doc, mentions: &[Mention], sp: &marks::Span) -> Option<(usize, usize)> {
     if sp.unclosed {
@@ -222,7 +297,7 @@ fn dash_signature(doc: &Doc, mentions: &[Mention], sp: &marks::Span) -> Option<(
         return None;
     }
     let t = doc.tokens[k + 1];
-    if let Some(m) = mentions.iter().find(|m| m.start == t.start) {
+    if let Some(m) = crate::entities::mention_starting(mentions, t.start).map(|i| &mentions[i]) {
         return Some((m.start, m.end));
     }
     // An unknown name: the capitalised words after the dash.
@@ -267,17 +342,14 @@ fn nearest_cue(
         if !cues::is_speech_verb(&w) && !according {
             continue;
         }
-        // "tweets", "reports", "claims" after a determiner or a possessive are nouns.
-        if w.ends_with('s') && i > lo {
-            let p = lower(doc.tok(i - 1));
-            if matches!(
-                p.as_str(),
-                "the" | "his" | "her" | "their" | "its" | "our" | "early-morning"
-            ) || p.ends_with("'s")
-                || p.ends_with("\u{2019}s")
-            {
+        // "as a memo put it"
+        if let Some(p) = cues::speech_stem(&w).and_then(cues::needs_particle) {
+            if i + 1 >= hi || lower(doc.tok(i + 1)) != p {
                 continue;
             }
+        }
+        if is_noun_use(doc, mentions, lo, i) {
+            continue;
         }
         let d = if t.start >= sp.close_end {
             t.start - sp.close_end
@@ -333,6 +405,9 @@ fn reported(
         let Some(stem) = cues::speech_stem(&w) else {
             continue;
         };
+        if is_noun_use(doc, mentions, lo, v) {
+            continue;
+        }
         // Verbs of naming and asking attribute quotation marks ("called it “a mistake”"),
         // but what follows them is not a reported clause.
         if matches!(
@@ -346,6 +421,8 @@ fn reported(
                 | "call"
                 | "urge"
                 | "read"
+                | "mock"
+                | "put"
                 | "dub"
                 | "label"
                 | "brand"
@@ -369,21 +446,26 @@ fn reported(
             let src_tok = doc.token_at(src.0);
             let tail_short = last.saturating_sub(v) <= 8;
             if src_tok > lo + 2 && doc.tok(src_tok - 1) == "," && tail_short {
-                let a = doc.tokens[lo].start;
+                let a = doc.tokens[lo.max(src_tok.saturating_sub(CLAUSE))].start;
                 let b = doc.tokens[src_tok - 1].start;
                 push_clause(doc, spans, a, b, cue, Some(src), s, out);
                 continue;
             }
             // "X said (on Friday) (that) CLAUSE"
             if let Some(a) = complement_start(doc, stem, v, last) {
-                push_clause(doc, spans, a, end_byte, cue, Some(src), s, out);
+                let b = if last > v + CLAUSE {
+                    doc.tokens[v + CLAUSE].end
+                } else {
+                    end_byte
+                };
+                push_clause(doc, spans, a, b, cue, Some(src), s, out);
             }
             continue;
         }
         // "CLAUSE, said X."
         if v > lo + 2 && doc.tok(v - 1) == "," {
             if let Some(src) = source::right_of(doc, mentions, v, hi) {
-                let a = doc.tokens[lo].start;
+                let a = doc.tokens[lo.max(v.saturating_sub(CLAUSE))].start;
                 let b = doc.tokens[v - 1].start;
                 push_clause(doc, spans, a, b, cue, Some(src), s, out);
             }
@@ -538,6 +620,13 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
                 | "with"
                 | "by"
                 | "about"
+                | "ahead"
+                | "while"
+                | "when"
+                | "as"
+                | "from"
+                | "through"
+                | "via"
                 | "during"
                 | "after"
                 | "before"
@@ -573,16 +662,17 @@ fn according(
     if v == lo || (v > lo && matches!(doc.tok(v - 1), "\"" | "\u{201c}")) {
         // "According to X, CLAUSE."
         let mut k = doc.token_at(src.1);
-        while k < last && doc.tok(k) != "," {
+        let stop = last.min(v + CLAUSE);
+        while k < stop && doc.tok(k) != "," {
             k += 1;
         }
-        if k + 1 < last {
+        if k + 1 < stop {
             let a = doc.tokens[k + 1].start;
-            let b = doc.tokens[last - 1].end;
+            let b = doc.tokens[last.min(k + 1 + CLAUSE) - 1].end;
             push_clause(doc, spans, a, b, cue, Some(src), s, out);
         }
     } else if v > lo + 2 && doc.tok(v - 1) == "," {
-        let a = doc.tokens[lo].start;
+        let a = doc.tokens[lo.max(v.saturating_sub(CLAUSE))].start;
         let b = doc.tokens[v - 1].start;
         push_clause(doc, spans, a, b, cue, Some(src), s, out);
     }
@@ -608,10 +698,8 @@ fn push_clause(
         return;
     }
     // A clause that is itself one direct quote is already listed as that quote.
-    if spans
-        .iter()
-        .any(|sp| sp.open <= a + 3 && sp.close_end + 3 >= b)
-    {
+    let i = spans.partition_point(|sp| sp.open <= a + 3);
+    if i > 0 && spans[i - 1].close_end + 3 >= b {
         return;
     }
     out.push(Quote {
@@ -684,6 +772,47 @@ mod tests {
                 ("prices rose sharply last year", Some("the report")),
             ]
         );
+    }
+
+    #[test]
+    fn signatures_and_transcripts() {
+        let q = run(
+            "“Maybe we can build a wall around him.” ― Steve Quinlan\n\n\
+“PENCE: Well, look, this is serious business.”",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Steve Quinlan"));
+        assert_eq!(q[1].2.as_deref(), Some("PENCE"));
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_and_an_unclosed_one_stay_bounded() {
+        let t = "“It was a sad day,” Tusk said. “People are worried.\n\n“They want control back.”\n\nHe said “this never closes.\n\nNext block is plain.";
+        let q = run(t);
+        let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+        assert!(texts.contains(&"People are worried."), "{texts:?}");
+        assert!(texts.contains(&"They want control back."), "{texts:?}");
+        assert!(texts.iter().all(|x| !x.contains("Next block")));
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for t in [
+            "",
+            "“",
+            "”“”“",
+            "said said said",
+            "\"\"\"",
+            "‘’‘’ ' ' '",
+            "According to",
+            "X said:",
+            "é“ü”ß said Zoë, “",
+            ", said the",
+            "Mr. said that",
+            "PENCE:",
+            "“A” ―",
+        ] {
+            let _ = run(t);
+        }
     }
 
     #[test]

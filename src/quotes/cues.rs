@@ -93,6 +93,8 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("call", &["called", "calls", "calling"]),
         ("read", &["reads"]),
         ("instruct", &["instructed"]),
+        ("mock", &["mocked"]),
+        ("put", &["put", "puts"]),
         ("dub", &["dubbed", "dubs"]),
         ("label", &["labeled", "labelled", "labels"]),
         ("brand", &["branded", "brands"]),
@@ -107,6 +109,7 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
 pub fn needs_particle(stem: &str) -> Option<&'static str> {
     match stem {
         "point" => Some("out"),
+        "put" => Some("it"),
         _ => None,
     }
 }
@@ -146,6 +149,45 @@ pub fn is_belief_verb(w: &str) -> bool {
             | "suspect"
             | "suspects"
     )
+}
+
+/// Speech verb forms that are also plural nouns: "tweets", "reports", "claims".
+pub fn is_plural_noun_too(w: &str) -> bool {
+    matches!(
+        w,
+        "tweets"
+            | "reports"
+            | "claims"
+            | "notes"
+            | "remarks"
+            | "calls"
+            | "states"
+            | "posts"
+            | "comments"
+            | "answers"
+            | "replies"
+            | "responds"
+            | "warnings"
+            | "promises"
+            | "vows"
+            | "pledges"
+            | "estimates"
+            | "charges"
+            | "labels"
+            | "brands"
+            | "signals"
+            | "stresses"
+            | "urges"
+            | "demands"
+            | "jokes"
+            | "writes"
+            | "reads"
+            | "mentions"
+            | "says"
+            | "argues"
+            | "tells"
+            | "adds"
+    ) && !matches!(w, "says" | "argues" | "tells" | "adds" | "writes" | "reads")
 }
 
 /// Nouns that are speech when someone issues them: "in a statement", "the report said".

@@ -128,14 +128,14 @@ fn word(doc: &Doc, i: usize) -> String {
 /// The mention ending at token `i` (or covering it), if any.
 fn mention_ending_at<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
     let t = doc.tokens.get(i)?;
-    mentions
-        .iter()
-        .find(|m| m.start < t.end && m.end > t.start && m.end <= t.end)
+    crate::entities::mentions_overlapping(mentions, t.start, t.end)
+        .map(|j| &mentions[j])
+        .find(|m| m.end <= t.end)
 }
 
 fn mention_starting_at<'m>(doc: &Doc, mentions: &'m [Mention], i: usize) -> Option<&'m Mention> {
     let t = doc.tokens.get(i)?;
-    mentions.iter().find(|m| m.start == t.start)
+    crate::entities::mention_starting(mentions, t.start).map(|i| &mentions[i])
 }
 
 /// The source on the left of the speech verb at token `v`, within tokens `lo..v`.
@@ -349,6 +349,40 @@ pub fn sentence_subject(
     })
 }
 
+/// The sentence subject when it acts: "Eloise Parry, 21, was taken to hospital after taking
+/// “slimming tablets”" has a subject that undergoes, not one that speaks.
+pub fn active_subject(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    before: usize,
+) -> Option<(usize, usize)> {
+    let subj = sentence_subject(doc, mentions, lo, before)?;
+    let mut k = doc.token_at(subj.1);
+    // past an apposition: ", 21," or ", a lawyer,"
+    if k < before && doc.tok(k) == "," {
+        k += 1;
+        while k < before && doc.tok(k) != "," && k - lo < 30 {
+            k += 1;
+        }
+        k += 1;
+    }
+    while k < before && is_skippable(&word(doc, k)) && !is_be(&word(doc, k)) {
+        k += 1;
+    }
+    if k + 1 < before && is_be(&word(doc, k)) {
+        let next = word(doc, k + 1);
+        if next.ends_with("ed") || next.ends_with("en") || next == "being" || next == "been" {
+            return None;
+        }
+    }
+    Some(subj)
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "was" | "were" | "are" | "be" | "been")
+}
+
 /// A name or pronoun starting at `k`, past a few premodifiers ("Democratic presidential
 /// nominee Hillary Clinton").
 fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Option<(usize, usize)> {
@@ -360,7 +394,7 @@ fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Opti
             return (m.end <= last.end).then_some((m.start, m.end));
         }
         let w = word(doc, t);
-        if t == k && matches!(w.as_str(), "he" | "she" | "they") {
+        if t == k && matches!(w.as_str(), "he" | "she" | "they" | "it") {
             let tk = doc.tokens[t];
             return Some((tk.start, tk.end));
         }

@@ -33,6 +33,8 @@ fn words_of(text: &str) -> Vec<String> {
 pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
     let text = doc.text;
     let mut entities: Vec<Entity> = Vec::new();
+    // word → entities whose name holds it, so a mention meets only its few candidates
+    let mut by_word: std::collections::HashMap<String, Vec<usize>> = Default::default();
     let mut of_mention = vec![None; mentions.len()];
     // Longest names first, so shorter ones can join them.
     let mut order: Vec<usize> = (0..mentions.len())
@@ -55,7 +57,11 @@ pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
         // Candidates: same label, and every word of this mention is a word of theirs.
         // A lone word taken for a place or an organisation that is a person's surname is that
         // person ("Lourimi" after "Ajmi Lourimi").
-        let cands: Vec<usize> = (0..entities.len())
+        let cands: Vec<usize> = by_word
+            .get(&words[0])
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
             .filter(|&e| {
                 let same = entities[e].label == m.label
                     || (entities[e].label == Label::Person
@@ -67,9 +73,10 @@ pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
             .collect();
         // Several candidates ("Clinton" with Hillary and Chelsea Clinton): the one last
         // mentioned before, else the first.
+        // (a bounded look at each candidate's latest mentions keeps this linear)
         let pick = cands.iter().copied().max_by_key(|&e| {
-            entities[e]
-                .mentions
+            let ms = &entities[e].mentions;
+            ms[ms.len().saturating_sub(256)..]
                 .iter()
                 .filter(|x| x.0 < m.start)
                 .map(|x| x.0 + 1)
@@ -79,6 +86,9 @@ pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
         let e = match pick {
             Some(e) => e,
             None => {
+                for w in &words {
+                    by_word.entry(w.clone()).or_default().push(entities.len());
+                }
                 entities.push(Entity {
                     name: surface.clone(),
                     words: words.clone(),

@@ -36,7 +36,7 @@ pub fn premodifier(doc: &Doc, s: usize, start: usize) -> Option<String> {
         return None;
     }
     let mut a = p;
-    while a > first {
+    while a > first && p - a < 8 {
         let q = a - 1;
         let w = doc.tok(q);
         let lw = lower(w);
