@@ -93,16 +93,34 @@ pub fn find(doc: &Doc) -> Vec<Found> {
 /// Lone unknown words that the story writes as places: see `Ctx::guessed`.
 fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
     let doc = ctx.doc;
+    // Words the story also writes in lower case ("figure", "peace") are common words.
+    let lower: HashSet<&str> = doc
+        .tokens
+        .iter()
+        .filter_map(|t| doc.text.get(t.start..t.end))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .collect();
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
     for c in chunks.iter().filter(|c| c.start == c.end) {
         let w = stem(doc, c.start);
         let key = gazetteer::fold(w);
         let strong_cue = c.start > 0
+            && !has_possessive(doc, c.start)
+            && doc
+                .tokens
+                .get(c.start + 1)
+                .is_none_or(|t| t.kind != TokenKind::Number)
             && (matches!(
                 folded(doc, c.start - 1).as_str(),
                 "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
             ) || ctx.place_noun_before(c.start));
+        // Doctrines and abstractions ("Scientology", "Freemasonry") follow "in" too.
+        let abstract_noun = ["ology", "ism", "ity", "ment", "ness", "ship", "ing", "ry"]
+            .iter()
+            .any(|suffix| key.ends_with(suffix));
         let plausible = w.chars().count() >= 4
+            && !abstract_noun
+            && !lower.contains(key.as_str())
             && w.chars().skip(1).all(|ch| !ch.is_uppercase())
             && !is(cues::NOT_PLACES, &key)
             && super::demonyms::country(&key).is_none()
