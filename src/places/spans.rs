@@ -355,6 +355,7 @@ impl Ctx<'_, '_> {
                     } else if self.locative_before(p)
                         || self.qualified_after(q)
                         || self.dateline_like(c, q)
+                        || self.big_city_never_a_person(p, q, &hits, c)
                     {
                         Evidence::Cued
                     } else {
@@ -487,6 +488,26 @@ impl Ctx<'_, '_> {
             return Verdict::No;
         }
         Verdict::Name
+    }
+
+    /// A city of 100,000 people or more whose name the story never gives to a person (no
+    /// "HealthSpace Cleveland"-like full name, no "Cleveland said"): as sure as a cued one, so
+    /// a surname list elsewhere does not make it a person.
+    fn big_city_never_a_person(&self, p: usize, q: usize, hits: &[Hit], c: &Chunk) -> bool {
+        let Some(top) = hits.first() else {
+            return false;
+        };
+        let key = gazetteer::fold(
+            self.doc
+                .text
+                .get(self.doc.tokens[p].start..stem_end(self.doc, q))
+                .unwrap_or(""),
+        );
+        top.via == Via::Name
+            && gazetteer::population(top.index) >= PROMINENT_CITY
+            && gazetteer::flags(top.index) & gazetteer::FLAG_COMMON_WORD == 0
+            && !self.person_words.contains_key(&key)
+            && !self.subject_after(q, c)
     }
 
     /// "the Upper West Side", "the East End": directions before "Side" or "End".
