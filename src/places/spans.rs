@@ -439,10 +439,15 @@ impl Ctx<'_, '_> {
         if q < c.end {
             let next = folded(doc, q + 1);
             let last = folded(doc, c.end);
+            let org = (q + 1..=c.end).any(|i| is(cues::ORG_WORDS, &folded(doc, i)));
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
             } else if is(cues::PLACE_HEADS, &last) && !is(cues::ORG_WORDS, &next) {
                 return Verdict::Chunk;
+            } else if p == c.start && !org && self.country_or_state(p, q) {
+                // "the Malaysia Tourism board", "the United States Hamdullah Mohib": a
+                // country or state opening a chunk is still the place, unless the chunk is
+                // an organisation's name ("Texas Rangers", "Washington Post").
             } else {
                 return Verdict::No;
             }
@@ -508,6 +513,17 @@ impl Ctx<'_, '_> {
             && gazetteer::flags(top.index) & gazetteer::FLAG_COMMON_WORD == 0
             && !self.person_words.contains_key(&key)
             && !self.subject_after(q, c)
+    }
+
+    fn country_or_state(&self, p: usize, q: usize) -> bool {
+        self.longest_name(p, q)
+            .and_then(|(_, h)| h.first().copied())
+            .is_some_and(|h| {
+                matches!(
+                    gazetteer::kind(h.index),
+                    Some(PlaceKind::Country | PlaceKind::Admin)
+                ) && h.via != Via::Alternate
+            })
     }
 
     /// "the Upper West Side", "the East End": directions before "Side" or "End".
@@ -710,6 +726,22 @@ impl Ctx<'_, '_> {
             return None;
         }
         let n = words.len();
+        // "the South", "from the Northeast": a compass point standing alone is a region.
+        if n == 1
+            && is(cues::COMPASS, first)
+            && c.start > c.sentence_start
+            && matches!(
+                folded(doc, c.start - 1).as_str(),
+                "the" | "from" | "in" | "to" | "or" | "and" | "/"
+            )
+        {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Cued,
+            });
+        }
         if n == 1 && self.guessed.contains(first) {
             return Some(Found {
                 start: doc.tokens[c.start].start,
@@ -873,6 +905,14 @@ mod tests {
         );
         assert!(places("She spoke in Tagalog once. Tagalog is hard.").len() <= 2);
         assert!(places("Life in Coron is slow.").is_empty());
+    }
+
+    #[test]
+    fn compass_regions_and_countries_opening_a_name() {
+        assert_eq!(
+            places("He was hurt in the South. The Malaysia Tourism board met the Washington Post."),
+            vec!["South", "Malaysia"]
+        );
     }
 
     #[test]
