@@ -256,6 +256,17 @@ pub const TITLES: &[&str] = &[
     "troops",
     "forces",
     "authorities",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "owner",
+    "manager",
+    "head",
 ];
 
 /// Words that end the name of a place or facility: a capitalised chunk ending in one is a

@@ -205,7 +205,14 @@ fn ranges(doc: &Doc) -> Vec<(usize, usize)> {
         let r = doc.sentence_tokens(s);
         let joins = out.last().is_some_and(|&(_, end)| {
             let w = word(doc, end.wrapping_sub(1));
+            let gap = doc
+                .tokens
+                .get(end.wrapping_sub(1))
+                .zip(doc.tokens.get(r.start))
+                .and_then(|(a, b)| doc.text.get(a.end..b.start))
+                .unwrap_or("\n");
             sentence.block == prev_block
+                && !gap.contains('\n')
                 && w.len() > 2
                 && w.ends_with('.')
                 && w[..w.len() - 1].contains('.')
@@ -419,6 +426,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let key = doc.text.get(doc.tokens[p].start..stem_end(doc, q))?;
+            // "US$ 20,000": a currency, not the country.
+            if doc.text.get(stem_end(doc, q)..).is_some_and(|rest| rest.starts_with('$')) {
+                continue;
+            }
             if q == p
                 && (!plausible_single(key)
                     || super::demonyms::country(&gazetteer::fold(key)).is_some())
@@ -912,6 +923,14 @@ mod tests {
         assert_eq!(
             places("He was hurt in the South. The Malaysia Tourism board met the Washington Post."),
             vec!["South", "Malaysia"]
+        );
+    }
+
+    #[test]
+    fn sentence_ends_after_abbreviations_and_currencies() {
+        assert_eq!(
+            places("It was held in Washington D.C.\nImage: a ship. It cost US$ 20."),
+            vec!["Washington D.C."]
         );
     }
 
