@@ -25,14 +25,26 @@ async function toggle(tab) {
     await showBadge(tab.id, reason);
     return;
   }
-  try {
-    await api.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: ["reader.js", "highlight.js", "content.js"],
-    });
-  } catch (e) {
-    // e.g. a PDF viewer or a page that forbids extensions: the badge and title say so.
-    await showBadge(tab.id, "Newslens cannot run on this page: " + String(e && e.message || e));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await api.scripting.executeScript({
+        target: { tabId: tab.id },
+        files: ["reader.js", "highlight.js", "content.js"],
+      });
+      await api.action.setBadgeText({ tabId: tab.id, text: "" }).catch(() => {});
+      return;
+    } catch (e) {
+      const message = String((e && e.message) || e);
+      // The activeTab grant can land a moment after the click event (seen with clicks sent
+      // through DevTools): a refused access is tried again briefly before giving up.
+      if (/cannot access/i.test(message) && attempt < 4) {
+        await new Promise((r) => setTimeout(r, 400));
+        continue;
+      }
+      // e.g. a PDF viewer or a page that forbids extensions: the badge and title say so.
+      await showBadge(tab.id, "Newslens cannot run on this page: " + message);
+      return;
+    }
   }
 }
 
@@ -47,8 +59,13 @@ async function showBadge(tabId, message) {
 
 api.action.onClicked.addListener(toggle);
 
-// The panel asks for the options page; content scripts cannot open it themselves.
+// The content script's CSS, when its sandbox cannot adopt a stylesheet itself: inserted into
+// (and removed from) exactly the frame that asked, under the click's activeTab grant.
 api.runtime.onMessage.addListener((msg, sender) => {
-  if (sender.id !== api.runtime.id || !msg || typeof msg !== "object") return;
-  if (msg.type === "open-options") api.runtime.openOptionsPage();
+  if (sender.id !== api.runtime.id || !msg || msg.type !== "css" || !sender.tab) return;
+  const target = { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
+  (async () => {
+    if (typeof msg.remove === "string" && msg.remove) await api.scripting.removeCSS({ target, css: msg.remove });
+    if (typeof msg.add === "string" && msg.add) await api.scripting.insertCSS({ target, css: msg.add });
+  })().catch(() => {});
 });

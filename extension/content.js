@@ -26,9 +26,33 @@
   let port = null;
   let mapper = null;
   let textNodes = [];
-  const painter = NewslensHighlight.painter(document);
-  const layoutSheet = new CSSStyleSheet();
   const listeners = [];
+  const styles = [];
+
+  // Our CSS (the ::highlight colours, the room made for the panel) goes in as adopted sheets,
+  // which leave the DOM alone. Where the content-script sandbox refuses that (Firefox's
+  // wrappers can), the background inserts the same CSS into this frame instead.
+  function addStyle(cssText) {
+    let handle;
+    try {
+      handle = NewslensHighlight.adoptStyle(document, cssText);
+    } catch {
+      let current = cssText;
+      const css = (msg) => api.runtime.sendMessage({ type: "css", ...msg }).catch(() => {});
+      css({ add: current });
+      handle = {
+        update: (next) => {
+          css({ remove: current, add: next });
+          current = next;
+        },
+        remove: () => css({ remove: current }),
+      };
+    }
+    styles.push(handle);
+    return handle;
+  }
+  const painter = NewslensHighlight.painter(document, { addStyle });
+  const layoutSheet = addStyle("");
 
   function on(target, type, fn, opts) {
     target.addEventListener(type, fn, opts);
@@ -66,11 +90,11 @@
     const side = settings.side === "left" ? "left" : "right";
     const width = collapsed ? SLIM : Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, settings.width | 0 || 380));
     layout.textContent = ":host { " + [
-      "all: initial", "position: fixed", "top: 0", "bottom: 0", `${side}: 0`, `width: ${width}px`, "height: 100vh",
+      "all: initial", "inset: auto", "position: fixed", "top: 0", "bottom: 0", `${side}: 0`, `width: ${width}px`, "height: 100vh",
       "max-width: 100vw", "z-index: 2147483647", "display: block", "margin: 0", "padding: 0", "border: 0",
       "box-shadow: 0 0 0 1px rgba(0,0,0,.12), 0 8px 28px rgba(0,0,0,.18)", "background: transparent",
       "visibility: visible", "opacity: 1", "transform: none", "pointer-events: auto", "contain: strict",
-      "clip-path: none", "filter: none",
+      "clip-path: none", "filter: none", "overflow: visible",
     ].map((d) => d + " !important").join("; ") + " }";
     grip.style.cssText = side === "right" ? "left: -4px" : "right: -4px";
     if (collapsed) host.setAttribute("data-collapsed", "");
@@ -81,7 +105,7 @@
     // On a wide window the panel sits beside the article: the page is narrowed by the panel's
     // width (one adopted stylesheet, removed on close). On a narrow one it overlays.
     const beside = !collapsed && window.innerWidth - width >= MIN_PAGE;
-    layoutSheet.replaceSync(beside
+    layoutSheet.update(beside
       ? `:root:root { margin-${side}: ${width}px !important; }`
       : collapsed ? `:root:root { margin-${side}: ${SLIM}px !important; }` : "");
   }
@@ -236,7 +260,7 @@
     port = null;
     for (const off of listeners.splice(0)) off();
     painter.clear();
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== layoutSheet);
+    for (const s of styles.splice(0)) s.remove();
     host.remove();
     textNodes = [];
     mapper = null;
@@ -255,7 +279,14 @@
     place();
   }, () => {});
   place();
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, layoutSheet];
+  // A manual popover lives in the top layer: no transform, filter, opacity or overflow of the
+  // page's html or body (or a `* { all: unset }`) can shrink, hide or clip it.
+  host.setAttribute("popover", "manual");
   document.documentElement.append(host);
+  try {
+    host.showPopover();
+  } catch {
+    // Without popover support the fixed-position host still works on ordinary pages.
+  }
   frame.focus();
 })();

@@ -8,12 +8,13 @@
 globalThis.NewslensHighlight = (() => {
   const NAMES = { focus: "newslens-focus", speaker: "newslens-speaker", quote: "newslens-quote", place: "newslens-place", date: "newslens-date" };
 
+  // !important: a page rule aimed at our highlight names cannot hide them.
   const CSS_TEXT = `
-::highlight(newslens-speaker) { background-color: #dbe6ff; color: #0b1a3a; }
-::highlight(newslens-quote) { background-color: #fff1b8; color: #2a2000; }
-::highlight(newslens-place) { background-color: #cdf2dc; color: #06301a; }
-::highlight(newslens-date) { background-color: #f1dcfa; color: #2d0b3d; }
-::highlight(newslens-focus) { background-color: #ffcf3f; color: #111111; }
+::highlight(newslens-speaker) { background-color: #dbe6ff !important; color: #0b1a3a !important; }
+::highlight(newslens-quote) { background-color: #fff1b8 !important; color: #2a2000 !important; }
+::highlight(newslens-place) { background-color: #cdf2dc !important; color: #06301a !important; }
+::highlight(newslens-date) { background-color: #f1dcfa !important; color: #2d0b3d !important; }
+::highlight(newslens-focus) { background-color: #ffcf3f !important; color: #111111 !important; }
 `;
 
   /**
@@ -77,8 +78,28 @@ globalThis.NewslensHighlight = (() => {
     return { domRanges, offsetOf };
   }
 
-  /** Highlight painter bound to one document; `clear()` removes everything it added. */
-  function painter(doc) {
+  /**
+   * Adds a stylesheet to `doc` without touching its DOM (an adopted, constructed sheet).
+   * Returns {update(css), remove()}.
+   */
+  function adoptStyle(doc, cssText) {
+    const win = doc.defaultView;
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(cssText);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return {
+      update: (css) => sheet.replaceSync(css),
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
+    };
+  }
+
+  /**
+   * Highlight painter bound to one document; `clear()` removes everything it added.
+   * `addStyle(css)` puts the ::highlight rules in (default: an adopted sheet).
+   */
+  function painter(doc, { addStyle = (css) => adoptStyle(doc, css) } = {}) {
     const win = doc.defaultView;
     const registry = win && win.CSS && win.CSS.highlights;
     const supported = !!registry && typeof win.Highlight === "function";
@@ -87,9 +108,7 @@ globalThis.NewslensHighlight = (() => {
 
     function ensureSheet() {
       if (sheet || !supported) return;
-      sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(CSS_TEXT);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      sheet = addStyle(CSS_TEXT);
     }
 
     function set(kind, ranges) {
@@ -126,7 +145,7 @@ globalThis.NewslensHighlight = (() => {
       if (registry) for (const name of Object.values(NAMES)) registry.delete(name);
       active.clear();
       if (sheet) {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        sheet.remove();
         sheet = null;
       }
     }
@@ -134,5 +153,5 @@ globalThis.NewslensHighlight = (() => {
     return { set, contains, clear, supported };
   }
 
-  return { mapper, painter, NAMES };
+  return { mapper, painter, adoptStyle, NAMES };
 })();

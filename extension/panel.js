@@ -98,12 +98,12 @@ api.runtime.onConnect.addListener((p) => {
 
 panel = createPanel(document.getElementById("root"), host, { ...DEFAULT_SETTINGS, version: api.runtime.getManifest().version });
 panel.showLoading();
-api.storage.local.get(["theme", "sections", "sort"]).then((s) => panel.setSettings(s), () => {});
+api.storage.local.get(["theme", "sections", "sort", "side"]).then((s) => panel.setSettings(s), () => {});
 
 api.storage.onChanged.addListener((changes, area) => {
   if (area !== "local") return;
   const next = {};
-  for (const k of ["theme", "sections", "sort"]) if (changes[k]) next[k] = changes[k].newValue;
+  for (const k of ["theme", "sections", "sort", "side"]) if (changes[k]) next[k] = changes[k].newValue;
   if (Object.keys(next).length) panel.setSettings(next);
   if (changes.side) send({ type: "settings", side: changes.side.newValue });
 });

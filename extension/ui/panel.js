@@ -42,6 +42,8 @@ export function createPanel(root, host, initial = {}) {
   let progressTimer = 0;
   // Every linkable item: its element and the article ranges it stands for.
   let items = [];
+  // Draws the current state again (after expanding from the slim tab).
+  let redraw = () => {};
 
   const app = h("div", { class: "nl-app" });
   const live = h("div", { class: "nl-sr", role: "status", "aria-live": "polite" });
@@ -61,18 +63,23 @@ export function createPanel(root, host, initial = {}) {
   }
 
   function frame(bodyChildren, { title = "Newslens", meta = null, tools = true } = {}) {
+    // While collapsed the slim tab stays; the new state is drawn on expanding (redraw).
+    if (app.classList.contains("nl-collapsed")) return;
     const buttons = [];
     if (host.openOptions) buttons.push(iconButton("settings", "Options", () => host.openOptions()));
-    if (host.collapse) buttons.push(iconButton("collapse", "Collapse panel", () => collapse(true), "nl-collapse"));
+    // The arrows point toward the docked edge when collapsing, away from it when expanding.
+    if (host.collapse) buttons.push(iconButton(settings.side === "left" ? "expand" : "collapse", "Collapse panel", () => collapse(true), "nl-collapse"));
     if (host.close) buttons.push(iconButton("close", "Close Newslens (Escape)", () => host.close(), "nl-close"));
     const head = h("header", { class: "nl-head" },
       h("div", { class: "nl-brandbar" },
         h("span", { class: "nl-brand" }, h("span", { class: "nl-logo", "aria-hidden": "true" }), "Newslens"),
         h("div", { class: "nl-headtools" }, buttons)),
-      h("h1", { class: "nl-title", id: "nl-title", tabindex: "-1" }, title),
+      h("h1", { class: "nl-title", id: "nl-title", tabindex: "-1" }, h("bdi", {}, title)),
       meta);
     fill(app, head, bodyChildren);
     app.dataset.tools = tools ? "1" : "0";
+    // Each new state starts the reader at its title, so focus never falls back to <body>.
+    if (doc.hasFocus()) head.querySelector("#nl-title").focus({ preventScroll: true });
   }
 
   function iconButton(name, label, onclick, cls = "") {
@@ -85,8 +92,8 @@ export function createPanel(root, host, initial = {}) {
     if (on) {
       fill(app, h("button", {
         type: "button", class: "nl-tab-collapsed", "aria-label": "Expand the Newslens panel",
-        onclick: () => { app.classList.remove("nl-collapsed"); host.collapse?.(false); render(); },
-      }, icon("expand"), h("span", { class: "nl-vertical" }, "Newslens"),
+        onclick: () => { app.classList.remove("nl-collapsed"); host.collapse?.(false); redraw(); },
+      }, icon(settings.side === "left" ? "collapse" : "expand"), h("span", { class: "nl-vertical" }, "Newslens"),
       view ? h("span", { class: "nl-vcount" }, String((view.speakers || []).length + (view.places || []).length + (view.timeline || []).length)) : null));
     }
   }
@@ -94,6 +101,7 @@ export function createPanel(root, host, initial = {}) {
   // ---- states ----------------------------------------------------------------------------
 
   function showLoading() {
+    redraw = showLoading;
     view = null;
     clearTimeout(progressTimer);
     frame(h("div", { class: "nl-state nl-loading", "aria-busy": "true" },
@@ -105,6 +113,7 @@ export function createPanel(root, host, initial = {}) {
   }
 
   function showNotArticle(reason) {
+    redraw = () => showNotArticle(reason);
     view = null;
     clearTimeout(progressTimer);
     host.highlight(null);
@@ -118,6 +127,7 @@ export function createPanel(root, host, initial = {}) {
   }
 
   function showError(err, details = "") {
+    redraw = () => showError(err, details);
     view = null;
     clearTimeout(progressTimer);
     host.highlight(null);
@@ -140,13 +150,13 @@ export function createPanel(root, host, initial = {}) {
   // ---- the analysis ------------------------------------------------------------------------
 
   function showResult(v, opts = {}) {
+    redraw = render;
     clearTimeout(progressTimer);
     view = v;
     if (opts.url !== undefined) url = opts.url;
     const first = SECTIONS.find((s) => settings.sections[s.id] !== false);
     if (first && settings.sections[active] === false) active = first.id;
     render();
-    app.querySelector("#nl-title")?.focus({ preventScroll: true });
     say(`Analysis ready: ${plural((v.speakers || []).length, "speaker", "speakers")}, ${plural((v.places || []).length, "place", "places")}, ${plural((v.timeline || []).length, "dated event", "dated events")}.`);
   }
 
@@ -198,9 +208,9 @@ export function createPanel(root, host, initial = {}) {
         h("input", { type: "checkbox", role: "switch", checked: allOn, onchange: (e) => setAll(e.target.checked) }),
         h("span", {}, "Show all highlights")),
       h("div", { class: "nl-export" },
-        h("button", { type: "button", class: "nl-btn nl-btn-quiet", onclick: () => copyText(toMarkdown(view, { url }), "Markdown brief copied") },
-          icon("copy"), "Copy Markdown"),
-        h("button", { type: "button", class: "nl-btn nl-btn-quiet", onclick: downloadJSON, "aria-label": "Download JSON" }, icon("download"), "JSON")));
+        h("button", { type: "button", class: "nl-btn nl-btn-quiet", title: "Copy a Markdown brief", "aria-label": "Copy a Markdown brief", onclick: () => copyText(toMarkdown(view, { url }), "Markdown brief copied") },
+          icon("copy"), "Markdown"),
+        h("button", { type: "button", class: "nl-btn nl-btn-quiet", onclick: downloadJSON, title: "Download the analysis as JSON", "aria-label": "Download the analysis as JSON" }, icon("download"), "JSON")));
     const panels = shown.map((s) => {
       const p = h("section", { role: "tabpanel", id: `nl-panel-${s.id}`, class: "nl-section", "aria-labelledby": `nl-tab-${s.id}`, hidden: s.id !== active });
       p.append(s.render(view, ctx));

@@ -13,7 +13,7 @@ let mapModule = null;
 // The map is optional: the list works without it, and a missing or broken map file must not
 // take the panel down with it.
 function loadMap() {
-  mapModule ??= import(new URL("../map/world-map.js", import.meta.url).href).catch(() => null);
+  mapModule ??= import("../map/world-map.js").catch(() => null);
   return mapModule;
 }
 
@@ -88,10 +88,10 @@ export function renderPlaces(view, ctx) {
     const n = (p.mentions || []).length;
     const el = ctx.item(h("button", { type: "button", class: `nl-place${sub ? " nl-place-sub" : ""}` },
       icon(p.kind, `nl-kind nl-k-${p.kind}`),
-      h("span", { class: "nl-place-name" }, p.name),
+      h("bdi", { class: "nl-place-name" }, p.name),
       h("span", { class: "nl-place-kind" }, KIND_LABEL[p.kind] || "place"),
-      n > 1 ? h("span", { class: "nl-mentions", title: plural(n, "mention", "mentions") }, `×${n}`) : null),
-    spans(p.mentions), { label: `${p.name}, ${KIND_LABEL[p.kind] || "place"}, ${plural(n, "mention", "mentions")}` });
+      n > 1 ? h("span", { class: "nl-mentions", title: plural(n, "mention", "mentions") }, `×${n}`, h("span", { class: "nl-sr" }, " mentions")) : null),
+    spans(p.mentions));
     const info = { el, marker: null };
     byPlace.set(p, info);
     // Hovering a place pulses its marker as well as its words in the page.
@@ -104,7 +104,8 @@ export function renderPlaces(view, ctx) {
 
   const list = h("ul", { class: "nl-groups", "aria-label": "Places by country" },
     groupPlaces(places).map((g) => h("li", { class: "nl-group" },
-      h("h3", { class: "nl-group-title" }, g.label),
+      // A country's own row heads its group; the heading stays for screen readers only.
+      h("h2", { class: g.country ? "nl-sr" : "nl-group-title" }, g.label),
       h("ul", { class: "nl-places" }, g.country ? row(g.country, false) : null, g.members.map((p) => row(p, !!g.country))))));
   frag.append(list);
   loadMap().then((m) => { if (m) drawMap(holder, places, byPlace, m); });

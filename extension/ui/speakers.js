@@ -2,7 +2,6 @@
 // description, and the people mentioned but not quoted in a smaller list.
 
 import { h } from "./dom.js";
-import { icon } from "./icons.js";
 import { initials, plural } from "./format.js";
 
 function firstOffset(s) {
@@ -31,21 +30,21 @@ function quoteBody(q, text) {
       h("strong", {}, text.slice(q.start, q.end)),
       text.slice(q.end, s.end).replace(/\s+$/, ""));
   }
-  return q.kind === "direct" ? `“${q.text}”` : q.text;
+  // <bdi>: a bidi override inside page text (U+202E…) cannot reorder the marks around it.
+  return q.kind === "direct" ? ["“", h("bdi", {}, q.text), "”"] : h("bdi", {}, q.text);
 }
 
 function card(sp, view, ctx) {
   const quotes = sp.quotes || [];
   const name = ctx.item(h("button", { type: "button", class: "nl-name" },
     h("span", { class: "nl-avatar", "aria-hidden": "true" }, initials(sp.name)),
-    h("span", { class: "nl-name-text" }, sp.name)),
+    h("bdi", { class: "nl-name-text" }, sp.name)),
   [...spans(sp.mentions), ...spans(quotes)], { scroll: sp.mentions?.[0] ? [sp.mentions[0].start, sp.mentions[0].end] : undefined });
   return h("li", { class: "nl-card" },
     h("div", { class: "nl-card-head" },
-      h("h3", { class: "nl-card-title" }, name),
-      h("span", { class: "nl-badge", title: plural(quotes.length, "quote", "quotes") }, icon("quote"), String(quotes.length),
-        h("span", { class: "nl-sr" }, quotes.length === 1 ? " quote" : " quotes"))),
-    sp.role ? h("p", { class: "nl-role" }, sp.role) : null,
+      h("h2", { class: "nl-card-title" }, name),
+      h("span", { class: "nl-badge" }, plural(quotes.length, "quote", "quotes"))),
+    sp.role ? h("p", { class: "nl-role" }, h("bdi", {}, sp.role)) : null,
     quotes.length
       ? h("ul", { class: "nl-quotes", "aria-label": `Quotes by ${sp.name}` },
         quotes.map((q) => h("li", { class: `nl-quote nl-${q.kind === "direct" ? "direct" : "reported"}` },
@@ -81,7 +80,7 @@ export function renderSpeakers(view, ctx) {
   if (people.length) {
     frag.append(h("h2", { class: "nl-subhead" }, "Also mentioned"),
       h("ul", { class: "nl-chips", "aria-label": "Mentioned but not quoted" }, people.map((p) => h("li", {},
-        ctx.item(h("button", { type: "button", class: "nl-chip" }, p.name, p.role ? h("span", { class: "nl-chip-role" }, ` · ${p.role}`) : null),
+        ctx.item(h("button", { type: "button", class: "nl-chip" }, h("bdi", {}, p.name), p.role ? h("span", { class: "nl-chip-role" }, " · ", h("bdi", {}, p.role)) : null),
           spans(p.mentions))))));
   }
   return frag;

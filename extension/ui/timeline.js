@@ -29,9 +29,9 @@ export function renderTimeline(view, ctx) {
     if (e.relative && anchor && !anchor.published) flags.push(h("span", { class: "nl-flag" }, "relative to today"));
     const btn = ctx.item(h("button", { type: "button", class: "nl-entry-btn" },
       h("span", { class: "nl-when" }, formatValue(e.value)),
-      e.expression ? h("span", { class: "nl-expr" }, `“${e.expression}”`) : null,
+      e.expression ? h("span", { class: "nl-expr" }, "“", h("bdi", {}, e.expression), "”") : null,
       flags,
-      e.event ? h("span", { class: "nl-event" }, e.event) : null),
+      e.event ? h("span", { class: "nl-event" }, h("bdi", {}, e.event)) : null),
     [[e.start, e.end]]);
     ol.append(h("li", { class: `nl-entry${range ? " nl-range" : ""}${e.fuzzy ? " nl-fuzzy" : ""}` },
       h("span", { class: "nl-mark", "aria-hidden": "true" }), btn));

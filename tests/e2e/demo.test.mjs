@@ -11,14 +11,22 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", "
 
 function staticRoutes(dir) {
   const routes = {};
-  const walk = (d) => {
+  const walk = (d, base, prefix) => {
+    if (!fs.existsSync(d)) return;
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else routes["/" + path.relative(dir, p).split(path.sep).join("/")] = { body: fs.readFileSync(p), type: TYPES[path.extname(p)] || "application/octet-stream", csp: null };
+      if (e.isDirectory()) walk(p, base, prefix);
+      else routes[prefix + path.relative(base, p).split(path.sep).join("/")] = { body: fs.readFileSync(p), type: TYPES[path.extname(p)] || "application/octet-stream", csp: null };
     }
   };
-  walk(dir);
+  walk(dir, dir, "/");
+  // The shared UI is served from its source, so the test never sees a stale copy.
+  const ext = path.join(ROOT, "extension");
+  walk(path.join(ext, "ui"), ext, "/lib/");
+  walk(path.join(ext, "map"), ext, "/lib/");
+  for (const f of ["reader.js", "highlight.js"]) {
+    routes["/lib/" + f] = { body: fs.readFileSync(path.join(ext, f)), type: TYPES[".js"], csp: null };
+  }
   routes["/"] = routes["/index.html"];
   return routes;
 }
@@ -53,6 +61,52 @@ test("the demo analyses the sample and pasted text, with nothing but static file
     await page.waitForFunction(() => !document.querySelector("#panel .nl-loading"));
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
+});
+
+test("panel states (analysing, not an article, internal error, collapsed) in light and dark", async () => {
+  const srv = await serve(staticRoutes(path.join(ROOT, "www")));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    for (const scheme of ["light", "dark"]) {
+      const page = await browser.newPage({ viewport: { width: 420, height: 640 }, colorScheme: scheme });
+      await page.goto(srv.base + "/");
+      await page.waitForSelector("#panel .nl-app");
+      // A second panel alone on the page, driven through its public methods; the host only
+      // records what the panel asks of the page.
+      await page.evaluate(async () => {
+        document.body.replaceChildren();
+        const root = document.createElement("div");
+        root.style.height = "100vh";
+        document.body.append(root);
+        const { createPanel } = await import("./lib/ui/panel.js");
+        window.calls = [];
+        const host = { highlight: (r) => calls.push(["highlight", r]), scrollTo: () => {}, showAll: () => {}, close: () => calls.push(["close"]), collapse: (on) => calls.push(["collapse", on]), openOptions: () => {} };
+        window.p = createPanel(root, host, { version: "test" });
+      });
+      await page.evaluate(() => p.showLoading());
+      assert.equal(await page.locator(".nl-progress").isHidden(), true, "no progress bar in the first 100 ms");
+      await page.waitForSelector(".nl-progress:not([hidden])", { timeout: 2000 });
+      await page.screenshot({ path: path.join(OUT, `state-analysing-${scheme}.png`) });
+      await page.evaluate(() => p.showNotArticle("no block of paragraphs long enough for a story"));
+      assert.match(await page.locator(".nl-app").innerText(), /doesn't look like a news article[\s\S]*no block of paragraphs/);
+      await page.screenshot({ path: path.join(OUT, `state-not-article-${scheme}.png`) });
+      await page.evaluate(() => p.showError(new Error("RuntimeError: unreachable"), "Kind: internal"));
+      assert.match(await page.locator("[role=alert]").innerText(), /Something went wrong/);
+      await page.locator("details summary").click();
+      assert.match(await page.locator(".nl-details").innerText(), /RuntimeError: unreachable[\s\S]*Browser:/);
+      await page.screenshot({ path: path.join(OUT, `state-error-${scheme}.png`) });
+      await page.keyboard.press("Escape");
+      assert.deepEqual(await page.evaluate(() => calls.at(-1)), ["close"]);
+      await page.click(".nl-collapse");
+      assert.deepEqual(await page.evaluate(() => calls.at(-1)), ["collapse", true]);
+      await page.setViewportSize({ width: 44, height: 640 });
+      await page.screenshot({ path: path.join(OUT, `state-collapsed-${scheme}.png`) });
+      await page.close();
+    }
   } finally {
     await browser.close();
     await srv.close();

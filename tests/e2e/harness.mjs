@@ -76,6 +76,9 @@ export async function clickAction(ctx, page, id) {
         await cdp.send("Extensions.triggerAction", { id, targetId: tab.targetId });
         return;
       } catch (e) {
+        // Only a refused grant is retried: any other error may come after a click that did
+        // happen, and a second click would close the overlay again.
+        if (!/Cannot access/i.test(String(e && e.message))) throw e;
         last = e;
         await new Promise((r) => setTimeout(r, 1500));
       }
@@ -110,7 +113,11 @@ export async function shot(page, name) {
   await page.screenshot({ path: path.join(OUT, `${name}.png`) });
 }
 
-/** What must be identical before opening and after closing: markup, highlights, listeners, sheets. */
+/**
+ * What must be identical before opening and after closing: markup, highlights, adopted sheets,
+ * and the event listeners on document, window and <html> in every JavaScript world of the page
+ * (the content script's listeners live in its isolated world).
+ */
 export async function pageState(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -118,16 +125,29 @@ export async function pageState(page) {
       html: document.documentElement.outerHTML,
       highlights: CSS.highlights.size,
       sheets: document.adoptedStyleSheets.length,
-      scrollWidth: document.documentElement.scrollWidth,
-      rootStyle: getComputedStyle(document.documentElement).marginRight,
+      popovers: document.querySelectorAll(":popover-open").length,
+      rootMargin: getComputedStyle(document.documentElement).margin,
     }));
-    const listeners = {};
-    for (const expr of ["document", "window", "document.documentElement"]) {
-      const { result } = await cdp.send("Runtime.evaluate", { expression: expr });
-      const { listeners: l } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
-      listeners[expr] = l.map((x) => `${x.type}:${x.useCapture}`).sort().join(",");
+    const contexts = [];
+    cdp.on("Runtime.executionContextCreated", (e) => contexts.push(e.context));
+    await cdp.send("Runtime.enable");
+    const { frameTree } = await cdp.send("Page.getFrameTree");
+    // Playwright's own utility world listens too; it is the test's, not the page's.
+    const main = contexts.filter((c) => c.auxData && c.auxData.frameId === frameTree.frame.id && !c.name.startsWith("__playwright"));
+    const listeners = [];
+    for (const c of main) {
+      for (const expr of ["document", "window", "document.documentElement"]) {
+        const { result } = await cdp.send("Runtime.evaluate", { expression: expr, contextId: c.id });
+        const { listeners: l } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+        for (const x of l) listeners.push(`${c.name || "main"}:${expr}:${x.type}:${x.useCapture}`);
+      }
     }
-    return { ...dom, listeners };
+    await cdp.send("Runtime.disable");
+    // Playwright's hit-target check adds capture listeners to the main world's window once a
+    // test has clicked; they carry a marker listener and are the test's, not the page's.
+    const pw = listeners.includes("main:window:__playwright_global_listeners_check__:false");
+    const PW = /^main:window:(__playwright_global_listeners_check__|auxclick|click|contextmenu|dblclick|mousedown|mousemove|mouseup|pointerdown|pointerup|touchcancel|touchend|touchstart):(true|false)$/;
+    return { ...dom, listeners: listeners.filter((l) => !(pw && PW.test(l))).sort().join(",") };
   } finally {
     await cdp.detach().catch(() => {});
   }

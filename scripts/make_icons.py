@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Draws the toolbar icons (a lens over text lines on a blue tile) as PNGs, standard library only.
-Run from this directory: python3 make_icons.py. Not shipped (scripts/dist.sh leaves .py out)."""
-import math, struct, zlib
+"""Draws the toolbar icons (a lens over text lines on a blue tile) as PNGs into extension/icons,
+standard library only: python3 scripts/make_icons.py"""
+import math, os, struct, zlib
 
 BLUE = (43, 85, 199)
 WHITE = (255, 255, 255)
@@ -54,5 +54,6 @@ def png(size):
             + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
 
 for n in (16, 32, 48, 128):
-    with open(f"icon-{n}.png", "wb") as f:
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "extension", "icons", f"icon-{n}.png")
+    with open(out, "wb") as f:
         f.write(png(n))

@@ -1,0 +1,417 @@
+// The built extension in Debian's Chromium, on pages served from 127.0.0.1 under a strict CSP.
+// Screenshots of every state land in out/e2e/.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, launch, serve, clickAction, panelFrame, settled, shot, pageState } from "./harness.mjs";
+import { SAMPLE, NOMETA, NOT_ARTICLE, HOSTILE_CSS, EVIL_CSS, HOSTILE_TEXT, HOSTILE_WORD, PROBE_JS } from "./pages.mjs";
+
+let srv, b;
+const outside = []; // requests to anything but the test server or the extension itself
+
+before(async () => {
+  srv = await serve({
+    "/sample": { body: SAMPLE },
+    "/nometa": { body: NOMETA },
+    "/library": { body: NOT_ARTICLE },
+    "/hostile-css": { body: HOSTILE_CSS },
+    "/evil.css": { body: EVIL_CSS, type: "text/css" },
+    "/none": { body: SAMPLE, csp: "default-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'" },
+    "/fake": { body: SAMPLE.replace("</head>", '<script src="/probe.js"></script></head>') },
+    "/hostile-text": { body: HOSTILE_TEXT },
+    "/hostile-word": { body: HOSTILE_WORD },
+    "/probe.js": { body: PROBE_JS, type: "text/javascript" },
+  });
+  b = await launch();
+  b.ctx.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(srv.base + "/") && !u.startsWith(`chrome-extension://${b.id}/`)) outside.push(u);
+  });
+});
+
+after(async () => {
+  await b?.close();
+  await srv?.close();
+});
+
+let opened = 0;
+async function open(pathname) {
+  const page = await b.ctx.newPage();
+  // A unique address per tab: the action is clicked on the tab found by its URL.
+  await page.goto(`${srv.base}${pathname}?tab=${++opened}`);
+  await clickAction(b.ctx, page, b.id);
+  const frame = await panelFrame(page, b.id);
+  await settled(frame);
+  return { page, frame };
+}
+
+/** True once the core's stages are in: until then every page reads as "not implemented". */
+async function analysed(frame) {
+  return (await frame.locator('[role="tab"]').count()) > 0;
+}
+
+async function tabText(frame, id) {
+  await frame.click(`#nl-tab-${id}`);
+  return frame.locator(`#nl-panel-${id}`).innerText();
+}
+
+function norm(s) {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ");
+}
+
+/** Opens the sample and skips the test while the core cannot analyse pages yet. */
+async function openSample(t, name) {
+  const o = await open("/sample");
+  await shot(o.page, name);
+  if (!(await analysed(o.frame))) {
+    t.skip(`the core does not analyse pages yet: ${await o.frame.locator(".nl-state").innerText()}`);
+    await o.page.close();
+    return null;
+  }
+  return o;
+}
+
+test("sample under a strict CSP: the speakers, their roles and quotes", async (t) => {
+  const o = await openSample(t, "sample-light");
+  if (!o) return;
+  const { page, frame } = o;
+  const speakers = norm(await tabText(frame, "speakers"));
+  for (const [name, role] of [["Kamala Harris", /vice president/i], ["Andres Manuel Lopez Obrador", /mexican president/i], ["Symone Sanders", /spokesperson/i]]) {
+    assert.ok(speakers.includes(name), `speaker ${name} in:\n${speakers}`);
+    const card = frame.locator(".nl-card", { hasText: name }).first();
+    assert.match(norm(await card.locator(".nl-role").innerText()), role);
+    assert.ok(await card.locator(".nl-quote").count() >= 1, `${name} has quotes`);
+  }
+  const harris = norm(await frame.locator(".nl-card", { hasText: "Kamala Harris" }).first().innerText());
+  assert.match(harris, /“Together, we must fight violence\. We must fight corruption and impunity/);
+  const sanders = norm(await frame.locator(".nl-card", { hasText: "Symone Sanders" }).first().innerText());
+  assert.match(sanders, /establish a strategic partnership/);
+  await page.close();
+});
+
+test("sample under a strict CSP: the places", async (t) => {
+  const o = await openSample(t, "sample-speakers");
+  if (!o) return;
+  const { page, frame } = o;
+  const places = norm(await tabText(frame, "places"));
+  for (const p of ["Mexico", "Guatemala", "Honduras", "El Salvador", "Central America", "Northern Triangle"]) {
+    assert.ok(places.includes(p), `place ${p} in:\n${places}`);
+  }
+  await page.waitForTimeout(200);
+  await shot(page, "sample-places");
+  await page.close();
+});
+
+test("sample under a strict CSP: the timeline in order", async (t) => {
+  const o = await openSample(t, "sample-open");
+  if (!o) return;
+  const { page, frame } = o;
+  await frame.click("#nl-tab-timeline");
+  await shot(page, "sample-timeline");
+  const values = await frame.locator(".nl-entry .nl-when").allInnerTexts();
+  const want = ["January 2021", "April 2021", "5 May 2021", "7 May 2021", "7–8 June 2021"];
+  let at = -1;
+  for (const w of want) {
+    const i = values.findIndex((v, k) => k > at && v === w);
+    assert.ok(i > at, `timeline has ${w} after the previous ones: ${values.join(" | ")}`);
+    at = i;
+  }
+  await page.close();
+});
+
+test("sample: a clicked quote is highlighted in view, page clicks select items, a second click restores", async (t) => {
+  const fresh = await b.ctx.newPage();
+  await fresh.goto(srv.base + "/sample");
+  const before = await pageState(fresh);
+  await fresh.close();
+  const o = await openSample(t, "sample-open");
+  if (!o) return;
+  const { page, frame } = o;
+  // A quote, clicked: its words are highlighted in the page and scrolled into view.
+  const quote = frame.locator(".nl-card", { hasText: "Kamala Harris" }).locator(".nl-direct .nl-quote-btn").last();
+  const quoteText = norm(await quote.innerText()).replace(/^(Direct quote|Reported): /, "").replace(/[“”]/g, "");
+  await quote.click();
+  await page.waitForFunction(() => CSS.highlights.has("newslens-focus"));
+  const hl = await page.evaluate(() => {
+    const ranges = [...CSS.highlights.get("newslens-focus")];
+    const rect = ranges[0].getBoundingClientRect();
+    return { text: ranges.map((r) => r.toString()).join(""), top: rect.top, bottom: rect.bottom, h: innerHeight };
+  });
+  assert.ok(quoteText.startsWith(norm(hl.text).slice(0, 30)), `highlight "${hl.text}" is the quote "${quoteText}"`);
+  assert.ok(hl.top >= 0 && hl.bottom <= hl.h, `highlight in view: ${JSON.stringify(hl)}`);
+  await shot(page, "sample-quote-clicked");
+
+  // Clicking highlighted words in the page selects their item in the panel.
+  await frame.locator(".nl-switch input").check();
+  await page.waitForFunction(() => CSS.highlights.has("newslens-place"));
+  const spot = await page.evaluate(() => {
+    const r = [...CSS.highlights.get("newslens-place")][0];
+    r.startContainer.parentElement.scrollIntoView({ block: "center" });
+    const b = r.getClientRects()[0];
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: r.toString() };
+  });
+  await page.mouse.click(spot.x, spot.y);
+  await frame.waitForSelector('#nl-panel-places:not([hidden]) [aria-current="true"]');
+  // The first place mention may be an alias ("U.S."), so the item is checked by kind, not text.
+  assert.equal(await frame.locator('[aria-current="true"]').count(), 1);
+  assert.ok(await frame.locator('.nl-place[aria-current="true"]').count() === 1, `a place is selected for "${spot.text}"`);
+  await shot(page, "sample-all-highlights");
+
+  // Second click: the page is exactly as before.
+  await clickAction(b.ctx, page, b.id);
+  await page.waitForFunction(() => !CSS.highlights.size && document.adoptedStyleSheets.length === 0);
+  assert.deepEqual(await pageState(page), before);
+  await page.close();
+});
+
+test("a second click restores the page exactly: markup, highlights, listeners, styles", async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(srv.base + "/sample?tab=restore");
+  const before = await pageState(page);
+  await clickAction(b.ctx, page, b.id);
+  const frame = await panelFrame(page, b.id);
+  await settled(frame);
+  const during = await pageState(page);
+  // The check itself must be able to fail: while open, the overlay is visible in each measure.
+  assert.notEqual(during.html, before.html);
+  assert.notEqual(during.listeners, before.listeners);
+  assert.equal(during.sheets, before.sheets + 1);
+  await clickAction(b.ctx, page, b.id);
+  await page.waitForFunction(() => !document.documentElement.lastElementChild.shadowRoot && document.adoptedStyleSheets.length === 0);
+  assert.deepEqual(await pageState(page), before);
+  // And it opens again after that.
+  await clickAction(b.ctx, page, b.id);
+  await settled(await panelFrame(page, b.id));
+  await page.close();
+});
+
+test("a page that is not an article says so plainly", async () => {
+  const { page, frame } = await open("/library");
+  const text = await frame.locator(".nl-app").innerText();
+  assert.match(text, /doesn't look like a news article/);
+  await shot(page, "not-article");
+  await page.close();
+});
+
+test("the no-metadata twin: same analysis, the date from the text or said to be unknown", async (t) => {
+  const { page, frame } = await open("/nometa");
+  await shot(page, "nometa");
+  if (!(await analysed(frame))) {
+    t.skip("the core does not analyse pages yet");
+    await page.close();
+    return;
+  }
+  const meta = await frame.locator(".nl-meta").innerText();
+  assert.ok(/7 May 2021/.test(meta) || /No publication date/.test(meta), meta);
+  if (/No publication date/.test(meta)) assert.match(await frame.locator(".nl-notices").innerText(), /counted from today|unresolved/);
+  const speakers = norm(await tabText(frame, "speakers"));
+  for (const name of ["Kamala Harris", "Andres Manuel Lopez Obrador", "Symone Sanders"]) assert.ok(speakers.includes(name), name);
+  const places = norm(await tabText(frame, "places"));
+  for (const p of ["Mexico", "Guatemala", "Honduras", "El Salvador", "Central America", "Northern Triangle"]) assert.ok(places.includes(p), p);
+  await page.close();
+});
+
+test("aggressive page CSS (* { all: unset !important }) changes nothing in the overlay", async () => {
+  const ref = await open("/sample");
+  const look = async ({ page, frame }) => ({
+    box: await page.evaluate(() => {
+      const host = document.documentElement.lastElementChild;
+      const r = host.getBoundingClientRect();
+      return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height), getComputedStyle(host).position];
+    }),
+    panel: await frame.evaluate(() => {
+      const t = document.querySelector(".nl-title");
+      const cs = getComputedStyle(t);
+      return [cs.fontSize, cs.fontFamily, cs.color, getComputedStyle(document.body).backgroundColor, document.body.getBoundingClientRect().width];
+    }),
+  });
+  const want = await look(ref);
+  await ref.page.close();
+  const got = await open("/hostile-css");
+  assert.deepEqual(await look(got), want);
+  await shot(got.page, "hostile-css");
+  await got.page.close();
+});
+
+test("works under default-src 'none' and require-trusted-types-for 'script'", async () => {
+  const { page, frame } = await open("/none");
+  assert.equal(await frame.locator(".nl-error").count(), 0, await frame.locator(".nl-app").innerText());
+  await page.close();
+});
+
+test("messages posted by the page change nothing", async () => {
+  const { page, frame } = await open("/fake");
+  const before = await frame.locator(".nl-app").innerText();
+  // Frames inside a closed shadow root are not even in window.frames; the probe posts to
+  // whatever it can reach, and to its own window where the content script also lives.
+  await page.evaluate(() => window.__fake());
+  // Nor can it open a port to the extension.
+  const canConnect = await page.evaluate((id) => {
+    try {
+      return !!(window.chrome && chrome.runtime && chrome.runtime.connect && chrome.runtime.connect(id));
+    } catch {
+      return false;
+    }
+  }, b.id);
+  assert.equal(canConnect, false);
+  await page.waitForTimeout(300);
+  assert.equal(await frame.locator(".nl-app").innerText(), before);
+  assert.ok(await page.evaluate(() => !!document.documentElement.lastElementChild.shadowRoot === false && document.adoptedStyleSheets.length === 1),
+    "the overlay is still open (closed shadow root hidden from the page)");
+  assert.equal(await page.evaluate(() => CSS.highlights.has("newslens-focus")), false);
+  await page.close();
+});
+
+test("a 10,000-character word in the body: a calm answer, no overflow", async () => {
+  const { page, frame } = await open("/hostile-word");
+  await shot(page, "hostile-word");
+  assert.equal(await frame.locator(".nl-error").count(), 0);
+  const o = await frame.evaluate(() => [document.querySelector(".nl-app").scrollWidth, document.querySelector(".nl-app").clientWidth]);
+  assert.ok(o[0] <= o[1] + 1, `no horizontal overflow: ${o}`);
+  await page.close();
+});
+
+test("hostile page text is shown as text, wraps, and never runs", async () => {
+  const { page, frame } = await open("/hostile-text");
+  await shot(page, "hostile-text");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await frame.evaluate(() => document.querySelectorAll("img, script:not([src]), [onerror]").length), 0);
+  const app = await frame.evaluate(() => ({ sw: document.querySelector(".nl-app").scrollWidth, cw: document.querySelector(".nl-app").clientWidth }));
+  assert.ok(app.sw <= app.cw + 1, `no horizontal overflow: ${JSON.stringify(app)}`);
+  {
+    assert.ok(await analysed(frame), "the hostile story is still a story");
+    assert.match(await frame.locator(".nl-title").innerText(), /<img src=x onerror=/);
+    for (const id of ["speakers", "places", "timeline"]) {
+      await frame.click(`#nl-tab-${id}`);
+      const o = await frame.evaluate(() => [document.querySelector(".nl-body").scrollWidth, document.querySelector(".nl-body").clientWidth]);
+      assert.ok(o[0] <= o[1] + 1, `${id} wraps: ${o}`);
+    }
+    await frame.click("#nl-tab-speakers");
+    await shot(page, "hostile-text-speakers");
+  }
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.close();
+});
+
+test("keyboard: Tab and arrows move through the panel, Enter jumps, Escape closes", async () => {
+  const { page, frame } = await open("/sample");
+  const focused = () => frame.evaluate(() => {
+    const a = document.activeElement;
+    if (!a) return "";
+    const label = a.getAttribute("aria-label") || (a.labels && a.labels[0] && a.labels[0].textContent) || a.textContent;
+    return label.trim().slice(0, 40);
+  });
+  await frame.focus("#nl-title");
+  assert.equal(await focused(), (await frame.locator("#nl-title").innerText()).trim().slice(0, 40));
+  await page.keyboard.press("Tab");
+  const order = [await focused()];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await focused());
+  }
+  // The header's buttons come before the title; Shift+Tab walks back to them.
+  await frame.focus("#nl-title");
+  const back = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("Shift+Tab");
+    back.push(await focused());
+  }
+  assert.deepEqual(back, ["Close Newslens (Escape)", "Collapse panel", "Options"]);
+  if (await analysed(frame)) {
+    assert.deepEqual(order.slice(0, 2), ["Speakers3", "Show all highlights"].map((x) => x.slice(0, 40)));
+  }
+  if (await analysed(frame)) {
+    await frame.focus('[role="tab"][aria-selected="true"]');
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await frame.evaluate(() => document.activeElement.id), "nl-tab-places");
+    await page.keyboard.press("ArrowDown");
+    const first = await focused();
+    await page.keyboard.press("ArrowDown");
+    assert.notEqual(await focused(), first);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => CSS.highlights.has("newslens-focus"));
+    await shot(page, "keyboard");
+  }
+  await frame.focus(".nl-close");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.adoptedStyleSheets.length === 0);
+  await page.close();
+});
+
+test("axe-core finds no violations in the panel", async () => {
+  const axe = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  for (const url of ["/sample", "/library"]) {
+    const { page, frame } = await open(url);
+    await frame.evaluate(axe);
+    const run = () => frame.evaluate(async () => {
+      const r = await axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    assert.deepEqual(await run(), [], `light, ${url}`);
+    if (await analysed(frame)) {
+      for (const id of ["places", "timeline"]) {
+        await frame.click(`#nl-tab-${id}`);
+        assert.deepEqual(await run(), [], `${id}, ${url}`);
+      }
+    }
+    await b.sw.evaluate(() => chrome.storage.local.set({ theme: "dark" }));
+    await frame.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    assert.deepEqual(await run(), [], `dark, ${url}`);
+    await b.sw.evaluate(() => chrome.storage.local.remove("theme"));
+    await page.close();
+  }
+});
+
+test("dark theme: from prefers-color-scheme, and the override", async () => {
+  const dark = await launch({ colorScheme: "dark" });
+  try {
+    const page = await dark.ctx.newPage();
+    await page.goto(srv.base + "/sample");
+    await clickAction(dark.ctx, page, dark.id);
+    const frame = await panelFrame(page, dark.id);
+    await settled(frame);
+    const bg = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(await bg(), "rgb(21, 24, 28)");
+    await shot(page, "sample-dark");
+    await dark.sw.evaluate(() => chrome.storage.local.set({ theme: "light" }));
+    await frame.waitForFunction(() => getComputedStyle(document.body).backgroundColor === "rgb(255, 255, 255)");
+    await shot(page, "sample-dark-overridden-light");
+  } finally {
+    await dark.close();
+  }
+});
+
+test("options: theme, side and sections are saved and followed by an open panel", async () => {
+  const opts = await b.ctx.newPage();
+  await opts.goto(`chrome-extension://${b.id}/options/options.html`);
+  await opts.check('input[name="side"][value="left"]');
+  await opts.check('input[name="theme"][value="dark"]');
+  await opts.uncheck('input[name="timeline"]');
+  await opts.waitForFunction(() => document.getElementById("status").textContent === "Saved.");
+  assert.match(await opts.locator("#shortcut").innerText(), /Alt\+Shift\+N|not set/);
+  await opts.screenshot({ path: path.join(ROOT, "out/e2e/options-dark.png") });
+  const { page, frame } = await open("/sample");
+  const box = await page.evaluate(() => document.documentElement.lastElementChild.getBoundingClientRect().left);
+  assert.equal(box, 0, "docked left");
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), "dark");
+  if (await analysed(frame)) assert.equal(await frame.locator("#nl-tab-timeline").count(), 0, "timeline hidden");
+  await shot(page, "docked-left-dark");
+  // Collapsing leaves a slim tab on the edge, and the page gets its width back.
+  await frame.click(".nl-collapse");
+  await page.waitForFunction(() => document.documentElement.lastElementChild.getBoundingClientRect().width < 60);
+  await shot(page, "collapsed");
+  await frame.click(".nl-tab-collapsed");
+  await page.waitForFunction(() => document.documentElement.lastElementChild.getBoundingClientRect().width > 300);
+  assert.ok(await frame.locator(".nl-title").count() === 1);
+  await b.sw.evaluate(() => chrome.storage.local.clear());
+  await opts.close();
+  await page.close();
+});
+
+test("no network request by the extension", () => {
+  assert.deepEqual(outside, []);
+  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
+  assert.deepEqual(unexpected, []);
+});
