@@ -190,6 +190,19 @@ mod tests {
     }
 
     #[test]
+    fn unknown_places_take_the_story_country_and_compass_regions_are_not_listed() {
+        let (m, p) = run(
+            "Tunisia mourned. Tunis was calm and Tunisia's leaders met. A bomb hit the city of Djerba. The West watched.",
+            vec![],
+        );
+        assert_eq!(place(&p, "Djerba").country.as_deref(), Some("TN"));
+        assert!(p.iter().all(|x| x.name != "West"));
+        assert!(m
+            .iter()
+            .any(|x| x.label == Label::Place && x.end - x.start == 4));
+    }
+
+    #[test]
     fn unknown_places_get_their_country_from_inside() {
         let (_, p) = run("They live in North Oakland, near Lake Merritt.", vec![]);
         assert_eq!(place(&p, "North Oakland").country.as_deref(), Some("US"));

@@ -68,6 +68,10 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
                 *v -= w;
             }
         }
+        // "the West", "the South": a region of the mind, not a place on the map.
+        if g.hits.is_empty() && cues::is(cues::COMPASS, &g.key) {
+            continue;
+        }
         let (place, index) = resolve_group(text, g, &context);
         if index.is_some_and(|ix| metonymic(doc, g, ix)) {
             continue;
@@ -343,8 +347,18 @@ fn unknown_place(text: &str, g: &Group, votes: &Votes, max_vote: f32, name: Stri
             best = Some((s, h));
         }
     }
+    // Without a known name inside, the story's own country when one clearly dominates
+    // ("Djerba" in a story about Tunisia).
+    let mut ranked: Vec<([u8; 2], f32)> = votes.iter().map(|(c, v)| (*c, *v)).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let dominant = match ranked.as_slice() {
+        [(c, v)] if *v >= 2.0 => Some(*c),
+        [(c, v), (_, second), ..] if *v >= 2.0 && *v >= 1.5 * second => Some(*c),
+        _ => None,
+    };
     let country = best
         .and_then(|(_, h)| gazetteer::country(h.index))
+        .or(dominant)
         .and_then(|c| String::from_utf8(c.to_vec()).ok());
     let _ = text;
     Place {

@@ -93,16 +93,34 @@ pub fn find(doc: &Doc) -> Vec<Found> {
 /// Lone unknown words that the story writes as places: see `Ctx::guessed`.
 fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
     let doc = ctx.doc;
+    // Words the story also writes in lower case ("figure", "peace") are common words.
+    let lower: HashSet<&str> = doc
+        .tokens
+        .iter()
+        .filter_map(|t| doc.text.get(t.start..t.end))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .collect();
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
     for c in chunks.iter().filter(|c| c.start == c.end) {
         let w = stem(doc, c.start);
         let key = gazetteer::fold(w);
         let strong_cue = c.start > 0
+            && !has_possessive(doc, c.start)
+            && doc
+                .tokens
+                .get(c.start + 1)
+                .is_none_or(|t| t.kind != TokenKind::Number)
             && (matches!(
                 folded(doc, c.start - 1).as_str(),
                 "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
             ) || ctx.place_noun_before(c.start));
+        // Doctrines and abstractions ("Scientology", "Freemasonry") follow "in" too.
+        let abstract_noun = ["ology", "ism", "ity", "ment", "ness", "ship", "ing", "ry"]
+            .iter()
+            .any(|suffix| key.ends_with(suffix));
         let plausible = w.chars().count() >= 4
+            && !abstract_noun
+            && !lower.contains(key.as_str())
             && w.chars().skip(1).all(|ch| !ch.is_uppercase())
             && !is(cues::NOT_PLACES, &key)
             && super::demonyms::country(&key).is_none()
@@ -187,7 +205,14 @@ fn ranges(doc: &Doc) -> Vec<(usize, usize)> {
         let r = doc.sentence_tokens(s);
         let joins = out.last().is_some_and(|&(_, end)| {
             let w = word(doc, end.wrapping_sub(1));
+            let gap = doc
+                .tokens
+                .get(end.wrapping_sub(1))
+                .zip(doc.tokens.get(r.start))
+                .and_then(|(a, b)| doc.text.get(a.end..b.start))
+                .unwrap_or("\n");
             sentence.block == prev_block
+                && !gap.contains('\n')
                 && w.len() > 2
                 && w.ends_with('.')
                 && w[..w.len() - 1].contains('.')
@@ -337,6 +362,7 @@ impl Ctx<'_, '_> {
                     } else if self.locative_before(p)
                         || self.qualified_after(q)
                         || self.dateline_like(c, q)
+                        || self.big_city_never_a_person(p, q, &hits, c)
                     {
                         Evidence::Cued
                     } else {
@@ -400,6 +426,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let key = doc.text.get(doc.tokens[p].start..stem_end(doc, q))?;
+            // "US$ 20,000": a currency, not the country.
+            if doc.text.get(stem_end(doc, q)..).is_some_and(|rest| rest.starts_with('$')) {
+                continue;
+            }
             if q == p
                 && (!plausible_single(key)
                     || super::demonyms::country(&gazetteer::fold(key)).is_some())
@@ -420,10 +450,15 @@ impl Ctx<'_, '_> {
         if q < c.end {
             let next = folded(doc, q + 1);
             let last = folded(doc, c.end);
+            let org = (q + 1..=c.end).any(|i| is(cues::ORG_WORDS, &folded(doc, i)));
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
             } else if is(cues::PLACE_HEADS, &last) && !is(cues::ORG_WORDS, &next) {
                 return Verdict::Chunk;
+            } else if p == c.start && !org && self.country_or_state(p, q) {
+                // "the Malaysia Tourism board", "the United States Hamdullah Mohib": a
+                // country or state opening a chunk is still the place, unless the chunk is
+                // an organisation's name ("Texas Rangers", "Washington Post").
             } else {
                 return Verdict::No;
             }
@@ -469,6 +504,37 @@ impl Ctx<'_, '_> {
             return Verdict::No;
         }
         Verdict::Name
+    }
+
+    /// A city of 100,000 people or more whose name the story never gives to a person (no
+    /// "HealthSpace Cleveland"-like full name, no "Cleveland said"): as sure as a cued one, so
+    /// a surname list elsewhere does not make it a person.
+    fn big_city_never_a_person(&self, p: usize, q: usize, hits: &[Hit], c: &Chunk) -> bool {
+        let Some(top) = hits.first() else {
+            return false;
+        };
+        let key = gazetteer::fold(
+            self.doc
+                .text
+                .get(self.doc.tokens[p].start..stem_end(self.doc, q))
+                .unwrap_or(""),
+        );
+        top.via == Via::Name
+            && gazetteer::population(top.index) >= PROMINENT_CITY
+            && gazetteer::flags(top.index) & gazetteer::FLAG_COMMON_WORD == 0
+            && !self.person_words.contains_key(&key)
+            && !self.subject_after(q, c)
+    }
+
+    fn country_or_state(&self, p: usize, q: usize) -> bool {
+        self.longest_name(p, q)
+            .and_then(|(_, h)| h.first().copied())
+            .is_some_and(|h| {
+                matches!(
+                    gazetteer::kind(h.index),
+                    Some(PlaceKind::Country | PlaceKind::Admin)
+                ) && h.via != Via::Alternate
+            })
     }
 
     /// "the Upper West Side", "the East End": directions before "Side" or "End".
@@ -671,6 +737,22 @@ impl Ctx<'_, '_> {
             return None;
         }
         let n = words.len();
+        // "the South", "from the Northeast": a compass point standing alone is a region.
+        if n == 1
+            && is(cues::COMPASS, first)
+            && c.start > c.sentence_start
+            && matches!(
+                folded(doc, c.start - 1).as_str(),
+                "the" | "from" | "in" | "to" | "or" | "and" | "/"
+            )
+        {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Cued,
+            });
+        }
         if n == 1 && self.guessed.contains(first) {
             return Some(Found {
                 start: doc.tokens[c.start].start,
@@ -834,6 +916,22 @@ mod tests {
         );
         assert!(places("She spoke in Tagalog once. Tagalog is hard.").len() <= 2);
         assert!(places("Life in Coron is slow.").is_empty());
+    }
+
+    #[test]
+    fn compass_regions_and_countries_opening_a_name() {
+        assert_eq!(
+            places("He was hurt in the South. The Malaysia Tourism board met the Washington Post."),
+            vec!["South", "Malaysia"]
+        );
+    }
+
+    #[test]
+    fn sentence_ends_after_abbreviations_and_currencies() {
+        assert_eq!(
+            places("It was held in Washington D.C.\nImage: a ship. It cost US$ 20."),
+            vec!["Washington D.C."]
+        );
     }
 
     #[test]
