@@ -132,8 +132,16 @@ test("sample: a clicked quote is highlighted in view, page clicks select items, 
   // A quote, clicked: its words are highlighted in the page and scrolled into view.
   const quote = frame.locator(".nl-card", { hasText: "Kamala Harris" }).locator(".nl-direct .nl-quote-btn").last();
   const quoteText = norm(await quote.innerText()).replace(/^(Direct quote|Reported): /, "").replace(/[“”]/g, "");
+  // Hovering an item lights its words in the page; leaving it puts them out.
+  const place = frame.locator("#nl-tab-places");
+  await quote.hover();
+  await page.waitForFunction(() => CSS.highlights.has("newslens-focus"));
+  await place.hover();
+  await page.waitForFunction(() => !CSS.highlights.has("newslens-focus"));
   await quote.click();
   await page.waitForFunction(() => CSS.highlights.has("newslens-focus"));
+  // The panel's header stays put: only the section body scrolls.
+  assert.equal(await frame.evaluate(() => document.scrollingElement.scrollTop), 0);
   const hl = await page.evaluate(() => {
     const ranges = [...CSS.highlights.get("newslens-focus")];
     const rect = ranges[0].getBoundingClientRect();
