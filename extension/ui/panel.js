@@ -337,6 +337,9 @@ export function createPanel(root, host, initial = {}) {
       }
     }
     if (!best) return false;
+    if (best.info.el.closest("[hidden]:not([role=tabpanel])")) {
+      best.info.el.closest("ul")?.dispatchEvent(new CustomEvent("nl-reveal"));
+    }
     const panel = best.info.el.closest('[role="tabpanel"]');
     if (panel) selectTab(panel.id.replace("nl-panel-", ""), false);
     setSelected(best.info);

@@ -84,6 +84,11 @@ test("sample under a strict CSP: the speakers, their roles and quotes", async (t
     assert.match(norm(await card.locator(".nl-role").innerText()), role);
     assert.ok(await card.locator(".nl-quote").count() >= 1, `${name} has quotes`);
   }
+  // Long quote lists open fully on request.
+  for (const more of await frame.locator(".nl-more").all()) {
+    await more.click();
+    assert.equal(await more.getAttribute("aria-expanded"), "true");
+  }
   const harris = norm(await frame.locator(".nl-card", { hasText: "Kamala Harris" }).first().innerText());
   assert.match(harris, /“Together, we must fight violence\. We must fight corruption and impunity/);
   const sanders = norm(await frame.locator(".nl-card", { hasText: "Symone Sanders" }).first().innerText());
@@ -130,7 +135,7 @@ test("sample: a clicked quote is highlighted in view, page clicks select items, 
   if (!o) return;
   const { page, frame } = o;
   // A quote, clicked: its words are highlighted in the page and scrolled into view.
-  const quote = frame.locator(".nl-card", { hasText: "Kamala Harris" }).locator(".nl-direct .nl-quote-btn").last();
+  const quote = frame.locator(".nl-card", { hasText: "Kamala Harris" }).locator(".nl-direct .nl-quote-btn").first();
   const quoteText = norm(await quote.innerText()).replace(/^(Direct quote|Reported): /, "").replace(/[“”]/g, "");
   // Hovering an item lights its words in the page; leaving it puts them out.
   const place = frame.locator("#nl-tab-places");
