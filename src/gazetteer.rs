@@ -9,7 +9,7 @@
 //! latitude and longitude (tenths of a degree, zigzag varint deltas), population (u16, two
 //! significant digits), next entry of the same name (u16), main displacements (u16), main slots
 //! (u16 entry), alias displacements (u16), alias slots (u32 offset), alias postings (key, count,
-//! u16 entries).
+//! then per entry a u16 index and how the key names it: 0 own name, 1 alternate, 2 alias).
 //!
 //! Two hash-and-displace perfect hashes find a folded name: the main one maps each canonical
 //! name to its most prominent entry (the others of that name are chained through `next`); the
@@ -55,8 +55,11 @@ pub const FLAG_CONTINENT: u8 = 4;
 pub enum Via {
     /// The entry's own name.
     Name,
-    /// An abbreviation or other name of it ("U.S.", "Britain").
+    /// An abbreviation or short form written for Newslens ("U.S.", "Britain").
     Alias,
+    /// One of GeoNames' other names for it, in English ("Mecca" for "Makkah"); weaker than an
+    /// alias, as some are also people's names.
+    Alternate,
 }
 
 /// A gazetteer entry a name may refer to, by index, with how the name found it.
@@ -89,12 +92,6 @@ pub fn find(name: &str) -> Vec<Hit> {
                 index,
                 via: Via::Name,
             });
-        }
-    }
-    // An alias posting may also list entries whose own name is the key: mark them as such.
-    for h in &mut out {
-        if h.via == Via::Alias && t.name(h.index).map(fold).as_deref() == Some(key.as_str()) {
-            h.via = Via::Name;
         }
     }
     out
@@ -453,13 +450,20 @@ impl Table {
         let Some(&count) = p.get(kend) else {
             return out;
         };
+        let list = p.get(kend + 1..).unwrap_or(&[]);
         for i in 0..count as usize {
-            if let Some(index) = u16_at(p.get(kend + 1..).unwrap_or(&[]), i) {
-                out.push(Hit {
-                    index,
-                    via: Via::Alias,
-                });
-            }
+            let Some(e) = list.get(3 * i..3 * i + 3) else {
+                break;
+            };
+            let via = match e[2] {
+                0 => Via::Name,
+                1 => Via::Alternate,
+                _ => Via::Alias,
+            };
+            out.push(Hit {
+                index: u16::from_le_bytes([e[0], e[1]]),
+                via,
+            });
         }
         out
     }
@@ -517,6 +521,16 @@ mod tests {
         assert_eq!(fold("  Zürich\u{2019}s  Old   Town "), "zurich's old town");
         assert_eq!(first("zurich").id, first("Zürich").id);
         assert_eq!(fold("İstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn english_alternates_find_local_names() {
+        let hits = find("Mecca");
+        let top = hits.first().expect("Mecca");
+        assert_eq!(top.via, Via::Alternate);
+        assert_eq!(entry(top.index).unwrap().country.as_deref(), Some("SA"));
+        assert_eq!(find("U.S.")[0].via, Via::Alias);
+        assert_eq!(find("Paris")[0].via, Via::Name);
     }
 
     #[test]

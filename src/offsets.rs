@@ -43,7 +43,12 @@ impl<'a> OffsetMap<'a> {
 
     /// The unit offset of byte offset `byte` (rounded down to a char boundary; clamped to the text).
     pub fn convert(&self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
+        let mut byte = byte.min(self.text.len());
+        // Round down first: a byte inside a character that straddles a checkpoint would
+        // otherwise count that character, unlike `convert` below.
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
         let k = byte / STEP;
         let mut from = k * STEP;
         while from < self.text.len() && !self.text.is_char_boundary(from) {
@@ -93,6 +98,15 @@ mod tests {
                 assert_eq!(m.convert(b), convert(&text, b, unit), "byte {b} {unit:?}");
             }
         }
+    }
+
+    #[test]
+    fn offsets_inside_a_character_round_down_across_checkpoints() {
+        // "é" at bytes 255..257 straddles the checkpoint at 256
+        let text = format!("{}é{}", "a".repeat(255), "b".repeat(10));
+        let m = OffsetMap::new(&text, Unit::CodePoint);
+        assert_eq!(m.convert(256), 255);
+        assert_eq!(m.convert(256), convert(&text, 256, Unit::CodePoint));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! the chunk rules reject (a place inside "University of Chicago"). `resolve` then picks the
 //! gazetteer entry of each place from the story's context (`resolve`).
 
-mod cues;
+pub(crate) mod cues;
 mod demonyms;
 mod resolve;
 mod spans;
@@ -41,33 +41,63 @@ pub struct Place {
 pub fn refine(doc: &Doc, article: &Article, mentions: &mut Vec<Mention>) {
     let _ = article;
     let found = spans::find(doc);
-    let overlaps = |a: &Mention, s: usize, e: usize| a.start < e && s < a.end;
     // The chunker's places stay only where the chunk rules agree.
     mentions.retain(|m| {
         m.label != Label::Place || found.iter().any(|f| f.start == m.start && f.end == m.end)
     });
     for f in &found {
-        let mut clash = false;
-        for m in mentions.iter_mut().filter(|m| overlaps(m, f.start, f.end)) {
-            if m.label == Label::Place {
-                clash = true; // already there
-            } else if m.start == f.start && m.end == f.end && f.strong {
-                // A strong place labelled PERSON/ORG by the chunker ("Georgia" alone).
-                m.label = Label::Place;
-                clash = true;
-            } else {
-                // Inside or across a person's or organisation's name: theirs.
-                clash = true;
-            }
+        let overlapping: Vec<usize> = (0..mentions.len())
+            .filter(|&i| mentions[i].start < f.end && f.start < mentions[i].end)
+            .collect();
+        let wins = overlapping
+            .iter()
+            .all(|&i| place_wins(doc, f, &mentions[i]));
+        if !wins {
+            continue;
         }
-        if !clash {
-            mentions.push(Mention {
-                start: f.start,
-                end: f.end,
-                label: Label::Place,
-                sentence: doc.sentence_at(f.start).unwrap_or(0),
+        let mut k = 0;
+        mentions.retain(|_| {
+            k += 1;
+            !overlapping.contains(&(k - 1))
+        });
+        mentions.push(Mention {
+            start: f.start,
+            end: f.end,
+            label: Label::Place,
+            sentence: doc.sentence_at(f.start).unwrap_or(0),
+        });
+    }
+}
+
+/// Whether a place span found here replaces a mention of the chunker that overlaps it.
+fn place_wins(doc: &Doc, f: &spans::Found, m: &Mention) -> bool {
+    use spans::Evidence::*;
+    if m.label == Label::Place {
+        return true;
+    }
+    let same = m.start == f.start && m.end == f.end;
+    let inside_place = f.start <= m.start && m.end <= f.end && !same;
+    if inside_place {
+        // "York City" in "New York City", "Naqsh-e Jahan" in "Naqsh-e Jahan Square".
+        return true;
+    }
+    let place_inside = m.start <= f.start && f.end <= m.end && !same;
+    if place_inside {
+        // "Los Angeles" in the ORG "Los Angeles Sheriff", "Jackson" in "Andrew Jackson":
+        // theirs, unless the rest of their chunk is only a direction or place word.
+        let rest = |a: usize, b: usize| doc.text.get(a..b).unwrap_or("");
+        let extra = format!("{} {}", rest(m.start, f.start), rest(f.end, m.end));
+        return f.evidence >= Structural
+            && extra.split_whitespace().all(|w| {
+                let w = crate::gazetteer::fold(w);
+                cues::is(cues::DIRECTIONS, &w) || cues::is(cues::PLACE_HEADS, &w)
             });
-        }
+    }
+    // The same span, or crossing: a place by its own words or beyond doubt wins; a town
+    // known only by its size does not overrule a person.
+    match f.evidence {
+        Strong | Structural | Cued => true,
+        Prominent => m.label == Label::Org,
     }
 }
 

@@ -66,6 +66,7 @@ pub fn find(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Quote> {
             reported(doc, mentions, &spans, s, &mut quotes);
         }
     }
+    listed(doc, mentions, article, &mut quotes);
     quotes.sort_by_key(|q| (q.start, q.end));
     quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end);
     quotes
@@ -77,6 +78,23 @@ fn is_headline(doc: &Doc, s: usize) -> bool {
     for i in doc.sentence_tokens(s) {
         let w = doc.tok(i);
         if doc.tokens[i].kind == TokenKind::Word && w.chars().count() > 3 {
+            long += 1;
+            if crate::entities::is_capitalised(w) {
+                caps += 1;
+            }
+        }
+    }
+    long >= 3 && caps * 10 >= long * 7
+}
+
+/// A title-case line, judged on the words outside quotation marks: a quote of capitalised
+/// words ("It’s ‘Showtime at the Apollo.’") does not make its sentence a headline.
+fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for i in doc.sentence_tokens(s) {
+        let t = doc.tokens[i];
+        let w = doc.tok(i);
+        if t.kind == TokenKind::Word && w.chars().count() > 3 && !inside(spans, t.start) {
             long += 1;
             if crate::entities::is_capitalised(w) {
                 caps += 1;
@@ -108,7 +126,7 @@ fn direct(
     let s0 = doc
         .sentence_at(sp.open)
         .or_else(|| doc.sentence_at(sp.start))?;
-    if is_headline(doc, s0) && words_in(text) < 12 {
+    if is_headline_outside(doc, spans, s0) && words_in(text) < 12 {
         return None;
     }
     let s1 = doc
@@ -139,7 +157,7 @@ fn direct(
     let partial = before.chars().last().is_some_and(|c| c.is_alphanumeric())
         && !before.ends_with(|c: char| c == ':');
     let n = words_in(text);
-    let cue = nearest_cue(doc, spans, lo, hi, sp);
+    let cue = nearest_cue(doc, mentions, spans, lo, hi, sp);
     if partial && n < 4 && cue.is_none() {
         return None; // scare quotes: "so-called 'experts'"
     }
@@ -155,6 +173,14 @@ fn direct(
             (
                 Some((t.start, t.end)),
                 source::right_of(doc, mentions, v + 1, hi),
+            )
+        }
+        // "..., saying “...”": a participle's subject is the clause's subject.
+        Some(v) if doc.tok(v).ends_with("ing") && v > lo && doc.tok(v - 1) == "," => {
+            let t = doc.tokens[v];
+            (
+                Some((t.start, t.end)),
+                source::sentence_subject(doc, mentions, lo, v),
             )
         }
         Some(v) => {
@@ -220,12 +246,14 @@ fn is_title_cased(text: &str) -> bool {
 /// The speech verb outside any quote in tokens `lo..hi` nearest to the quote `sp`.
 fn nearest_cue(
     doc: &Doc,
+    mentions: &[Mention],
     spans: &[marks::Span],
     lo: usize,
     hi: usize,
     sp: &marks::Span,
 ) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
+    // The nearest verb that has a subject wins; the nearest one at all otherwise.
+    let mut best: Option<(bool, usize, usize)> = None;
     for i in lo..hi {
         let t = doc.tokens[i];
         if t.kind != TokenKind::Word || inside(spans, t.start) {
@@ -233,19 +261,39 @@ fn nearest_cue(
         }
         let w = lower(doc.tok(i));
         let according = w == "according" && i + 1 < hi && lower(doc.tok(i + 1)) == "to";
+        if i > lo && crate::entities::is_capitalised(doc.tok(i)) {
+            continue;
+        }
         if !cues::is_speech_verb(&w) && !according {
             continue;
+        }
+        // "tweets", "reports", "claims" after a determiner or a possessive are nouns.
+        if w.ends_with('s') && i > lo {
+            let p = lower(doc.tok(i - 1));
+            if matches!(
+                p.as_str(),
+                "the" | "his" | "her" | "their" | "its" | "our" | "early-morning"
+            ) || p.ends_with("'s")
+                || p.ends_with("\u{2019}s")
+            {
+                continue;
+            }
         }
         let d = if t.start >= sp.close_end {
             t.start - sp.close_end
         } else {
             sp.open.saturating_sub(t.end)
         };
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, i));
+        let sourced = according
+            || source::left_of(doc, mentions, lo, i).is_some()
+            || source::right_of(doc, mentions, i, hi).is_some();
+        if best
+            .is_none_or(|(bs, bd, _)| (sourced, std::cmp::Reverse(d)) > (bs, std::cmp::Reverse(bd)))
+        {
+            best = Some((sourced, d, i));
         }
     }
-    best.map(|(_, i)| i)
+    best.map(|(_, _, i)| i)
 }
 
 /// Reported speech in sentence `s`.
@@ -278,6 +326,10 @@ fn reported(
             according(doc, mentions, spans, s, v, lo, last, out);
             continue;
         }
+        // "United States would": a capitalised cue is a name, unless it opens the sentence.
+        if v > lo && crate::entities::is_capitalised(doc.tok(v)) {
+            continue;
+        }
         let Some(stem) = cues::speech_stem(&w) else {
             continue;
         };
@@ -292,6 +344,8 @@ fn reported(
                 | "post"
                 | "continue"
                 | "call"
+                | "urge"
+                | "read"
                 | "dub"
                 | "label"
                 | "brand"
@@ -337,6 +391,56 @@ fn reported(
     }
 }
 
+/// "President Obama also said:" followed by a list: each item is reported speech.
+fn listed(doc: &Doc, mentions: &[Mention], article: &Article, out: &mut Vec<Quote>) {
+    let blocks = &article.blocks;
+    for (bi, b) in blocks.iter().enumerate() {
+        if !doc
+            .text
+            .get(b.start..b.end)
+            .is_some_and(|t| t.trim_end().ends_with(':'))
+        {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(b.end.saturating_sub(1)) else {
+            continue;
+        };
+        let r = doc.sentence_tokens(s);
+        // the colon, then the verb before it
+        if r.end < r.start + 3 || doc.tok(r.end - 1) != ":" {
+            continue;
+        }
+        let v = r.end - 2;
+        if !cues::is_speech_verb(&lower(doc.tok(v))) {
+            continue;
+        }
+        let Some(src) = source::left_of(doc, mentions, r.start, v) else {
+            continue;
+        };
+        let t = doc.tokens[v];
+        for item in blocks[bi + 1..]
+            .iter()
+            .take_while(|x| x.kind == BlockKind::ListItem)
+        {
+            let Some(text) = doc.text.get(item.start..item.end) else {
+                continue;
+            };
+            let e = item.start + text.trim_end_matches(['.', ' ', '\n', ';']).len();
+            if words_in(text) >= 3 {
+                out.push(Quote {
+                    start: item.start,
+                    end: e,
+                    kind: QuoteKind::Indirect,
+                    partial: false,
+                    cue: Some((t.start, t.end)),
+                    source: Some(src),
+                    sentence: doc.sentence_at(item.start).unwrap_or(s),
+                });
+            }
+        }
+    }
+}
+
 /// Where the reported clause starts after the speech verb `v`: past "that", past time words
 /// and "in a statement", past the hearer of "told".
 fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usize> {
@@ -369,6 +473,10 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
         while k < last && crate::entities::is_capitalised(doc.tok(k)) {
             k += 1;
             n += 1;
+        }
+        // "sources tell TMZ ... the dress was taken": an ellipsis after the hearer.
+        while k < last && matches!(doc.tok(k), "." | "\u{2026}") {
+            k += 1;
         }
         if n == 0 && k < last {
             let lw = lower(doc.tok(k));

@@ -125,6 +125,24 @@ impl Resolver<'_> {
             .iter()
             .position(|m| m.start < src.1 && m.end > src.0)
         {
+            let m = &self.mentions[i];
+            // "West Mercia police said", "Con Edison officials said": the organisation's
+            // people, a group named as written.
+            if m.label != Label::Person {
+                let t = self.doc.token_at(m.end);
+                if t < self.doc.tokens.len() {
+                    let w = lower(self.doc.tok(t));
+                    if is_collective(&w) {
+                        let name = self
+                            .doc
+                            .text
+                            .get(m.start..self.doc.tokens[t].end)
+                            .unwrap_or("")
+                            .to_string();
+                        return Some(self.group(&name.to_lowercase(), &name, src));
+                    }
+                }
+            }
             if let Some(e) = self.people.of_mention.get(i).copied().flatten() {
                 return Some(Who::Entity(e));
             }
@@ -169,6 +187,26 @@ impl Resolver<'_> {
             self.described.push((e, self.text(src).to_string(), src));
             return Some(Who::Entity(e));
         }
+        // "the officials" are the officials named before ("Con Edison officials").
+        if words.first().map(String::as_str) == Some("the") && is_collective(&head) {
+            let sing = head.trim_end_matches('s');
+            if let Some(g) = self.groups.iter().rev().find(|g| {
+                g.0.split_whitespace()
+                    .last()
+                    .is_some_and(|l| l.trim_end_matches('s') == sing)
+            }) {
+                let k = g.0.clone();
+                return Some(self.group(&k, "", src));
+            }
+        }
+        // "agency officials", "the department": the organisation of that kind named last.
+        if words.iter().any(|w| lexicon::is_org_head(w))
+            && (is_collective(&head) || lexicon::is_org_head(&head))
+        {
+            if let Some(e) = self.recent_org(src.0, false) {
+                return Some(Who::Entity(e));
+            }
+        }
         let key: Vec<&str> = words
             .iter()
             .map(String::as_str)
@@ -200,6 +238,7 @@ impl Resolver<'_> {
         Some(self.group(&key, &name, src))
     }
 
+    /// Adds `src` to the group `key`, created under `name` if new.
     fn group(&mut self, key: &str, name: &str, src: (usize, usize)) -> Who {
         match self.groups.iter_mut().find(|g| g.0 == key) {
             Some(g) => g.2.push(src),
@@ -250,14 +289,47 @@ impl Resolver<'_> {
     }
 
     /// "they"/"it": the nearest earlier organisation or anonymous group.
-    fn collective(&self, at: usize) -> Option<Who> {
-        let org = self
-            .mentions
+    /// The organisation named last before `at` whose name ends with an organisation word
+    /// ("Transportation Department"); with `subject`, one that opened its sentence ("The Food
+    /// Standards Agency warned ...") is preferred, as "it" mostly continues the subject.
+    fn recent_org(&self, at: usize, subject: bool) -> Option<usize> {
+        let cands: Vec<(usize, usize, bool)> =
+            self.mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.end <= at && m.label == Label::Org && !self.in_quote(m.start))
+                .filter_map(|(i, m)| {
+                    let e = self.people.of_mention[i]?;
+                    let headed = self.people.entities[e]
+                        .words
+                        .last()
+                        .is_some_and(|w| lexicon::is_org_head(w));
+                    let s = self.doc.sentences.get(m.sentence)?;
+                    let opens = self.doc.text.get(s.start..m.start).is_some_and(|p| {
+                        p.trim().is_empty() || p.trim().eq_ignore_ascii_case("the")
+                    });
+                    Some((e, m.start, if subject { opens } else { headed }))
+                })
+                .collect();
+        cands
             .iter()
-            .enumerate()
-            .filter(|(_, m)| m.end <= at && m.label == Label::Org && !self.in_quote(m.start))
-            .filter_map(|(i, m)| Some((m.start, self.people.of_mention[i]?)))
-            .last();
+            .rev()
+            .find(|c| c.2)
+            .or(cands.last())
+            .map(|c| c.0)
+    }
+
+    fn collective(&self, at: usize) -> Option<Who> {
+        let org = self.recent_org(at, true).map(|e| {
+            let last = self.people.entities[e]
+                .mentions
+                .iter()
+                .map(|m| m.0)
+                .filter(|&s| s < at)
+                .max()
+                .unwrap_or(0);
+            (last, e)
+        });
         let grp = self
             .groups
             .iter()
@@ -424,6 +496,33 @@ impl Resolver<'_> {
         cast.mentioned = mentioned.into_iter().map(|m| m.1).collect();
         cast
     }
+}
+
+/// Plural or collective nouns for the people of an organisation.
+fn is_collective(w: &str) -> bool {
+    matches!(
+        w,
+        "police"
+            | "officials"
+            | "official"
+            | "authorities"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "prosecutors"
+            | "investigators"
+            | "sources"
+            | "researchers"
+            | "scientists"
+            | "officers"
+            | "executives"
+            | "leaders"
+            | "lawmakers"
+            | "representatives"
+            | "staff"
+            | "management"
+            | "spokespeople"
+    )
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! The timeline: dated events in order, each with a short event phrase from its clause.
 
-use crate::extract::Article;
+mod event;
+
+use crate::extract::{Article, BlockKind};
 use crate::sentences::Doc;
-use crate::timex::Timex;
+use crate::timex::{Timex, TimexType};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -26,6 +28,175 @@ pub struct Entry {
 
 /// Builds the ordered timeline from the time expressions.
 pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
-    let _ = (doc, article, timexes);
-    Vec::new()
+    let mut out: Vec<Entry> = Vec::new();
+    for t in timexes {
+        if !matches!(t.kind, TimexType::Date | TimexType::Time) || t.closes_range {
+            continue;
+        }
+        let Some(sort_day) = t.first_day else {
+            continue;
+        };
+        let Some(value) = calendar_value(t, doc.text) else {
+            continue;
+        };
+        let Some(sentence) = doc.sentences.get(t.sentence) else {
+            continue;
+        };
+        // Captions repeat the story's date and a photo's moment, not its events.
+        let caption = article
+            .blocks
+            .get(sentence.block)
+            .is_some_and(|b| b.kind == BlockKind::Caption);
+        if caption {
+            continue;
+        }
+        let range = sentence.first_token..sentence.end_token;
+        let Some(tokens) = doc.tokens.get(range.clone()) else {
+            continue;
+        };
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|k| doc.text.get(k.start..k.end).unwrap_or(""))
+            .collect();
+        let first = tokens.partition_point(|k| k.end <= t.start);
+        let last = tokens.partition_point(|k| k.start < t.end);
+        let others: Vec<(usize, usize)> = timexes
+            .iter()
+            .filter(|o| o.sentence == t.sentence && o.start != t.start)
+            .map(|o| {
+                let a = tokens.partition_point(|k| k.end <= o.start);
+                let b = tokens.partition_point(|k| k.start < o.end);
+                (a, b.max(a + 1))
+            })
+            .collect();
+        let event = event::phrase(&words, first, last.max(first + 1), &others);
+        let entry = Entry {
+            value,
+            start: t.start,
+            end: t.end,
+            event,
+            sentence: (sentence.start, sentence.end),
+            relative: t.relative,
+            fuzzy: t.fuzzy,
+            sort_day,
+        };
+        // The same event told twice (same date, same words) is one entry.
+        let dup = out.iter().any(|e| {
+            e.value == entry.value && e.event.to_lowercase() == entry.event.to_lowercase()
+        });
+        if !dup {
+            out.push(entry);
+        }
+    }
+    // Stable: entries of the same day keep the order of the story.
+    out.sort_by_key(|e| e.sort_day);
+    out
+}
+
+/// The value an entry shows: the calendar part of the TIMEX3 value (a time of day or a part
+/// of the day is finer than the axis), a range as "START/END", seasons and centuries as the
+/// months or years they span. `None` when there is no calendar value.
+fn calendar_value(t: &Timex, text: &str) -> Option<String> {
+    let day_part = |v: &str| v.split('T').next().unwrap_or(v).to_string();
+    let v = day_part(&t.value);
+    if !v.starts_with(|c: char| c.is_ascii_digit()) || v.contains("X") && !is_decade(&v) {
+        return None;
+    }
+    if let Some(end) = &t.range_end {
+        // "between 8 AM and 9 PM Wednesday" is one day on the axis.
+        let end = day_part(end);
+        if end != v {
+            return Some(format!("{v}/{end}"));
+        }
+    }
+    // "2014-FA" → "2014-09/2014-12": a season spans from the month it starts in to the month
+    // the next one starts in.
+    if let Some((y, s)) = v.split_once('-') {
+        let months = match s {
+            "SP" => Some((3, 6)),
+            "SU" => Some((6, 9)),
+            "FA" => Some((9, 12)),
+            "WI" => Some((12, 15)),
+            _ => None,
+        };
+        if let Some((a, b)) = months {
+            let y: i32 = y.parse().ok()?;
+            let (by, bm) = if b > 12 { (y + 1, b - 12) } else { (y, b) };
+            return Some(format!("{y}-{a:02}/{by}-{bm:02}"));
+        }
+    }
+    // "the late 1800s" → "1870/1899": a century's years, narrowed by early/mid/late.
+    if v.len() == 2 {
+        let c: i32 = v.parse().ok()?;
+        let words = text.get(t.start..t.end).unwrap_or("").to_lowercase();
+        let (a, b) = if words.contains("early") {
+            (0, 29)
+        } else if words.contains("mid") {
+            (30, 69)
+        } else if words.contains("late") {
+            (70, 99)
+        } else {
+            (0, 99)
+        };
+        return Some(format!("{}/{}", c * 100 + a, c * 100 + b));
+    }
+    Some(v)
+}
+
+fn is_decade(v: &str) -> bool {
+    v.len() == 4 && v.ends_with('X') && v[..3].bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::from_text;
+    use crate::sentences::split;
+    use crate::timex::{find, Anchor};
+
+    fn timeline(text: &str) -> Vec<Entry> {
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let anchor = Anchor {
+            year: 2021,
+            month: 5,
+            day: 7,
+            published: true,
+        };
+        let tx = find(&doc, Some(anchor));
+        build(&doc, &a, &tx)
+    }
+
+    #[test]
+    fn voa_like_story_orders_its_dates() {
+        let text = "U.S. Vice President Kamala Harris said Friday that the United States and Mexico must collaborate.\n\nMore than 20,000 children have entered the U.S. since January.\n\nThe president first mentioned the proposal at a climate summit last month.\n\nHarris said Wednesday that she would visit Mexico and Guatemala on June 7-8 to search for solutions.";
+        let t = timeline(text);
+        let values: Vec<&str> = t.iter().map(|e| e.value.as_str()).collect();
+        assert_eq!(
+            values,
+            vec![
+                "2021-01",
+                "2021-04",
+                "2021-05-05",
+                "2021-05-07",
+                "2021-06-07/2021-06-08"
+            ]
+        );
+        assert_eq!(t[4].event, "Harris to visit Mexico and Guatemala");
+        assert!(t[0].fuzzy && t[0].relative);
+    }
+
+    #[test]
+    fn durations_and_references_are_not_entries() {
+        let t = timeline("Talks lasted two weeks and go on now, every Monday.");
+        assert!(t.is_empty());
+    }
+
+    #[test]
+    fn seasons_and_centuries_span_months_and_years() {
+        let t =
+            timeline("Voters chose a president last fall. Pipes were buried in the late 1800s.");
+        let values: Vec<&str> = t.iter().map(|e| e.value.as_str()).collect();
+        assert_eq!(values, vec!["1870/1899", "2020-09/2020-12"]);
+    }
 }

@@ -86,7 +86,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
             else {
                 continue;
             };
-            let tense = tense::around(&low, f.start, f.end);
+            let tense = tense::around(&words.raw, f.start, f.end);
             let r = ctx.resolve(&f.expr, tense);
             let open = f.start > 0
                 && matches!(low.get(f.start - 1).copied(), Some("since"))

@@ -583,9 +583,9 @@ pub fn is_stop(w: &str) -> bool {
 /// Adjectives of nationality and party ("Mexican President", "Democratic Sen."): premodifiers,
 /// never a name by themselves (CoNLL calls them MISC).
 pub fn is_demonym(w: &str) -> bool {
-    let ends = [
-        "an", "ian", "ese", "ish", "ic", "i", "ans", "ians", "ish", "ch", "ese",
-    ];
+    // Suffixes of nationality ("Guatemalan", "Congolese", "Kurdish"); "-man" and "-son" end
+    // surnames ("Burman") far more often.
+    let ends = ["an", "ans", "ese", "ish", "ani", "ari"];
     matches!(
         w,
         "democratic"
@@ -671,6 +671,8 @@ pub fn is_demonym(w: &str) -> bool {
             | "incoming"
     ) || (w.len() > 5
         && ends.iter().any(|e| w.ends_with(e))
+        && !w.ends_with("man")
+        && !w.ends_with("mans")
         && !super::names::is_surname(w)
         && super::names::first_name(w).is_none())
 }

@@ -85,21 +85,47 @@ fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
 }
 
-/// Whether an element's class or id names a caption or an image credit.
+/// Whether an element's class or id names a caption or an image credit. The role word must
+/// end the name ("image-caption", "wp-caption-text", "photo-credit"): names like
+/// "f_caption_muted_videos_on" on `<body>` are feature flags, not roles.
 fn caption_like(node: &crate::page::Node) -> (bool, bool) {
     let mut caption = false;
     let mut credit = false;
+    if matches!(node.tag.as_str(), "html" | "body" | "main" | "article") {
+        return (false, false);
+    }
     for v in [node.attr("class"), node.attr("id"), node.attr("itemprop")]
         .into_iter()
         .flatten()
     {
-        for t in super::hints::tokens(v) {
-            match t.as_str() {
-                "caption" | "figcaption" | "captiontext" | "imagecaption" | "photocaption"
-                | "wpcaptiontext" => caption = true,
-                "credit" | "credits" | "copyright" | "photocredit" | "imagecredit"
-                | "copyrightholder" => credit = true,
-                _ => {}
+        for name in v.split_ascii_whitespace().take(16) {
+            let t = super::hints::tokens(name);
+            // the joined form comes last when there are several parts; skip it
+            let parts = if t.len() > 1 {
+                &t[..t.len() - 1]
+            } else {
+                &t[..]
+            };
+            let Some(pos) = parts.iter().rposition(|w| {
+                matches!(
+                    w.as_str(),
+                    "caption" | "captions" | "figcaption" | "credit" | "credits" | "copyright"
+                )
+            }) else {
+                continue;
+            };
+            let tail_ok = parts[pos + 1..].iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "text" | "content" | "wrapper" | "wrap" | "inner" | "container" | "body"
+                )
+            });
+            if !tail_ok {
+                continue;
+            }
+            match parts[pos].as_str() {
+                "credit" | "credits" | "copyright" => credit = true,
+                _ => caption = true,
             }
         }
     }

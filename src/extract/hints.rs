@@ -48,12 +48,11 @@ pub fn tokens(v: &str) -> Vec<String> {
 /// How sure the markup is that an element is not article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Boilerplate {
-    /// Probably furniture (navigation, sidebars, headers, footers); kept only if it holds a
-    /// large share of the page's prose, since whole articles sometimes sit in a
-    /// `<div class="main with-sidebar">`.
+    /// Maybe furniture (headers, forms, "tools", "more"); kept if it holds a quarter of the
+    /// page's prose, since whole articles sometimes sit in a `<div class="main with-tools">`.
     Weak,
-    /// Almost surely not the story (share bars, ads, newsletter boxes); kept only if it holds
-    /// nearly all the page's prose.
+    /// Almost surely not the story (share bars, ads, sidebars, footers); kept only if it holds
+    /// 40% of the page's prose: a story wrapped in `<article class="pg-rail-tall">` must live.
     Strong,
     /// Reader comments and cookie banners: never the story, however long.
     Always,
@@ -70,7 +69,7 @@ fn word_class(t: &str) -> Option<Boilerplate> {
         | "subscribe" | "subscription" | "signup" | "paywall" | "outbrain" | "taboola"
         | "recirc" | "recirculation" | "popup" | "modal" | "overlay" | "toolbar" | "breadcrumb"
         | "breadcrumbs" | "skip" | "skiplink" | "sronly" | "visuallyhidden" | "screenreader"
-        | "print" | "tooltip" | "banner" | "masthead" | "trending" | "mostpopular" | "mostread"
+        | "tooltip" | "banner" | "masthead" | "trending" | "mostpopular" | "mostread"
         | "readmore" | "readnext" | "moreon" | "morestories" | "nocontent" | "hide" | "hidden"
         | "offscreen" | "login" | "widget" | "widgets" | "pagination" | "pager" | "author-bio"
         | "authorbio" | "bio" | "tags" | "taglist" | "tagcloud" | "topics" | "keywords" | "rss"
@@ -89,7 +88,8 @@ fn word_class(t: &str) -> Option<Boilerplate> {
 pub fn boilerplate(n: &Node) -> Option<Boilerplate> {
     use Boilerplate::*;
     let mut best = match n.tag.as_str() {
-        "nav" | "footer" | "aside" | "form" | "menu" | "header" => Some(Weak),
+        "nav" | "footer" | "aside" => Some(Strong),
+        "form" | "menu" | "header" => Some(Weak),
         "dialog" => Some(Strong),
         _ => None,
     };
@@ -106,12 +106,18 @@ pub fn boilerplate(n: &Node) -> Option<Boilerplate> {
             _ => {}
         }
     }
+    let mut embed = false;
     for v in [n.attr("class"), n.attr("id")].into_iter().flatten() {
         for t in tokens(v) {
             if let Some(b) = word_class(&t) {
                 raise(b);
             }
+            embed |= matches!(t.as_str(), "embed" | "embedded" | "tweet" | "twitter-tweet");
         }
+    }
+    // "social-media-embed", "embed--twitter": a post the story quotes, not a share button.
+    if embed && best < Some(Always) && n.tag != "aside" && n.tag != "nav" {
+        return None;
     }
     best
 }
@@ -184,7 +190,8 @@ mod tests {
             boilerplate(&node("section", "comments")),
             Some(Boilerplate::Always)
         );
-        assert_eq!(boilerplate(&node("nav", "")), Some(Boilerplate::Weak));
+        assert_eq!(boilerplate(&node("nav", "")), Some(Boilerplate::Strong));
+        assert_eq!(boilerplate(&node("header", "")), Some(Boilerplate::Weak));
         assert_eq!(boilerplate(&node("div", "headline")), None);
         assert!(content_like(&node("div", "article-body")));
     }

@@ -28,12 +28,16 @@ pub struct Facts {
     pub paywall_marks: usize,
     /// Number of `<video>`-like players in the body.
     pub videos: usize,
+    /// `<link rel="canonical">`: the page's own address when the reader was not told it.
+    pub canonical: Option<String>,
 }
 
 #[derive(Debug, Default)]
 pub struct LdFacts {
     pub headline: Option<String>,
     pub published: Vec<String>,
+    /// `dateCreated`: when the record was made, which can be after the story went out.
+    pub created: Vec<String>,
     pub modified: Vec<String>,
     pub authors: Vec<String>,
     pub publisher: Option<String>,
@@ -163,6 +167,18 @@ pub fn gather(page: &PageModel, kids: &[Vec<u32>]) -> Facts {
                 f.author_texts.push(text_of(page, kids, i, 300));
             }
         }
+        if n.tag == "link"
+            && f.canonical.is_none()
+            && n.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("canonical"))
+            })
+        {
+            f.canonical = n
+                .attr("href")
+                .map(|h| h.trim().to_string())
+                .filter(|h| h.contains("://"));
+        }
         if n.attr("rel")
             .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
         {
@@ -271,10 +287,11 @@ pub fn read_json_ld(src: &str, ld: &mut LdFacts) {
                             ld.headline = Some(h.split_whitespace().collect::<Vec<_>>().join(" "));
                         }
                     }
-                    for k in ["datePublished", "dateCreated"] {
-                        if let Some(Value::String(d)) = o.get(k) {
-                            ld.published.push(d.clone());
-                        }
+                    if let Some(Value::String(d)) = o.get("datePublished") {
+                        ld.published.push(d.clone());
+                    }
+                    if let Some(Value::String(d)) = o.get("dateCreated") {
+                        ld.created.push(d.clone());
                     }
                     if let Some(Value::String(d)) = o.get("dateModified") {
                         ld.modified.push(d.clone());
@@ -332,6 +349,20 @@ impl Facts {
     }
 }
 
+/// The page's address: the one the reader was given, else the one the page declares.
+pub fn url<'a>(f: &'a Facts, given: Option<&'a str>) -> Option<&'a str> {
+    given.or(f.canonical.as_deref()).or_else(|| {
+        f.meta(&["og:url", "twitter:url"])
+            .filter(|u| u.contains("://"))
+    })
+}
+
+fn host(u: &str) -> Option<String> {
+    let host = u.split("://").nth(1)?.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
 /// The site's name: Open Graph, then the JSON-LD publisher, then the host name.
 pub fn site(f: &Facts, url: Option<&str>) -> Option<String> {
     f.meta(&[
@@ -339,14 +370,16 @@ pub fn site(f: &Facts, url: Option<&str>) -> Option<String> {
         "application-name",
         "twitter:app:name:iphone",
     ])
-    .map(String::from)
-    .or_else(|| f.ld.publisher.clone())
-    .or_else(|| {
-        let u = url?;
-        let host = u.split("://").nth(1)?.split(['/', '?', '#', ':']).next()?;
-        let host = host.strip_prefix("www.").unwrap_or(host);
-        (!host.is_empty()).then(|| host.to_string())
+    .map(|s| {
+        if s.contains("://") {
+            host(s).unwrap_or_default()
+        } else {
+            s.to_string()
+        }
     })
+    .filter(|s| !s.is_empty())
+    .or_else(|| f.ld.publisher.clone())
+    .or_else(|| host(url?))
 }
 
 fn norm(s: &str) -> String {
@@ -409,6 +442,15 @@ pub fn title(f: &Facts, site: Option<&str>) -> Option<String> {
         let hn = norm(h);
         if hn.len() < 8 {
             continue;
+        }
+        // The same words as declared: the declared form, which publishers write for search
+        // engines in plain punctuation.
+        if let Some(d) = declared
+            .iter()
+            .map(|d| strip_branding(d, site))
+            .find(|d| norm(d) == hn)
+        {
+            return Some(d);
         }
         if declared.iter().any(|d| {
             let dn = norm(d);
@@ -503,8 +545,11 @@ fn clean_byline(s: &str) -> Option<String> {
 
 /// The people who wrote the story.
 pub fn byline(f: &Facts, site: Option<&str>) -> Option<String> {
-    let site_n = site.map(norm).unwrap_or_default();
-    let not_site = |b: &String| site_n.is_empty() || norm(b) != site_n;
+    let site_n = site
+        .map(|s| norm(s.strip_prefix("The ").unwrap_or(s)))
+        .unwrap_or_default();
+    // "Telegraph View", "BBC News": the publication signing, not a person.
+    let not_site = |b: &String| site_n.len() < 3 || !norm(b).contains(&site_n);
     let mut ld: Vec<String> =
         f.ld.authors
             .iter()
@@ -631,6 +676,18 @@ pub fn published(f: &Facts) -> Option<Found> {
         }
         _ => Some(first),
     }
+}
+
+/// JSON-LD `dateCreated`: weaker than a date in the URL, since CMSs set it when a record is
+/// (re)created.
+pub fn created(f: &Facts) -> Option<Found> {
+    f.ld.created
+        .iter()
+        .find_map(|v| dates::parse_iso(v))
+        .map(|stamp| Found {
+            stamp,
+            source: "json-ld",
+        })
 }
 
 /// A modification date, the last resort when nothing says when the story was published.

@@ -25,11 +25,11 @@ pub fn prose_weight(b: &RawBlock) -> f64 {
     if ld >= 0.5 {
         return 0.0;
     }
-    let words = b.text.split_whitespace().count();
+    let words = super::word_count(&b.text);
     let sentence_end = b
         .text
         .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
-        .ends_with(['.', '!', '?', ':', '…']);
+        .ends_with(['.', '!', '?', ':', '…', '。', '！', '？']);
     // Readability counts a paragraph from 25 characters; a sentence ending keeps short
     // paragraphs ("He declined to comment.") from being mistaken for buttons.
     if len >= 80 || (words >= 5 && sentence_end) {
@@ -101,12 +101,223 @@ fn pruned(page: &PageModel, kids: &[Vec<u32>], prose: &[f64], total: f64) -> Vec
         let share = if total > 0.0 { prose[i] / total } else { 0.0 };
         out[i] = match hints::boilerplate(n) {
             Some(Boilerplate::Always) => true,
-            Some(Boilerplate::Strong) => share < 0.75,
-            Some(Boilerplate::Weak) => share < 0.35,
+            Some(Boilerplate::Strong) => share < 0.4,
+            Some(Boilerplate::Weak) => share < 0.25,
             None => false,
         };
     }
     out
+}
+
+/// A closing line that pitches something to the reader instead of telling the story.
+fn is_sign_off(text: &str) -> bool {
+    if text.chars().count() > 220 {
+        return false;
+    }
+    let t = text.to_lowercase();
+    [
+        "subscribe",
+        "newsletter",
+        "sign up",
+        "follow us",
+        "follow her on",
+        "follow him on",
+        "follow them on",
+        "may be reached at",
+        "can be reached at",
+        "have a tip",
+        "got a tip",
+        "click here",
+        "download our app",
+        "all rights reserved",
+        "this article was reprinted",
+        "this story was originally published",
+    ]
+    .iter()
+    .any(|p| t.contains(p))
+}
+
+/// Marks `root` and everything below it (a subtree is contiguous in document order).
+fn mark_subtree(page: &PageModel, root: u32, inside: &mut [bool]) {
+    let r = root as usize;
+    if let Some(x) = inside.get_mut(r) {
+        *x = true;
+    }
+    for i in (r + 1)..page.nodes.len() {
+        let p = page.nodes[i].parent.map_or(usize::MAX, |p| p as usize);
+        if !inside.get(p).copied().unwrap_or(false) || (p < r) {
+            break;
+        }
+        inside[i] = true;
+    }
+}
+
+/// A sibling element that is itself one paragraph of prose (Readability: over 80 characters
+/// with few links, or a shorter sentence without links).
+fn loose_paragraph(page: &PageModel, blocks: &[RawBlock], node: u32) -> bool {
+    let Some(n) = page.nodes.get(node as usize) else {
+        return false;
+    };
+    if n.tag != "p" {
+        return false;
+    }
+    blocks.iter().filter(|b| b.owner == node).any(|b| {
+        let ld = link_density(b);
+        let len = b.text.chars().count();
+        (len > 80 && ld < 0.25) || (len > 0 && ld == 0.0 && prose_weight(b) > 0.0)
+    })
+}
+
+/// Readability's content score of every element: each paragraph gives its parent its score
+/// (one point, one per comma, one per hundred characters up to three), its grandparent half,
+/// and older ancestors a third divided by their distance. Paragraphs that stand together in
+/// one container make it win over teasers each wrapped in their own box. The element's own
+/// kind and class move it up or down, and its link density scales it down.
+fn candidate_scores(
+    page: &PageModel,
+    blocks: &[RawBlock],
+    block_alive: &[bool],
+    alive: &[bool],
+) -> Vec<f64> {
+    let n = page.nodes.len();
+    let mut score = vec![0.0f64; n];
+    let mut touched = vec![false; n];
+    let mut text = vec![0usize; n];
+    let mut links = vec![0usize; n];
+    for (k, b) in blocks.iter().enumerate() {
+        if !block_alive.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        if let Some(t) = text.get_mut(b.owner as usize) {
+            *t += b.text.len();
+        }
+        if let Some(l) = links.get_mut(b.owner as usize) {
+            *l += b.link_bytes;
+        }
+        let len = b.text.chars().count();
+        if len < 25 || matches!(b.kind, BlockKind::Heading | BlockKind::Caption) {
+            continue;
+        }
+        let commas = b.text.matches([',', '、', '，']).count() as f64;
+        let c = 1.0 + commas.min(10.0) + (len as f64 / 100.0).min(3.0);
+        let mut at = page.nodes.get(b.owner as usize).and_then(|x| x.parent);
+        // A block whose text sits directly in its container (no <p>) scores the container.
+        if page.nodes.get(b.owner as usize).is_some_and(|x| {
+            x.tag != "p" && x.tag != "li" && x.tag != "pre" && x.tag != "blockquote"
+        }) {
+            at = Some(b.owner);
+        }
+        let mut level = 0;
+        while let Some(i) = at {
+            if level >= 5 {
+                break;
+            }
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            if let Some(s) = score.get_mut(i as usize) {
+                *s += c / div;
+                touched[i as usize] = true;
+            }
+            level += 1;
+            at = page.nodes.get(i as usize).and_then(|x| x.parent);
+        }
+    }
+    // Text and link sums per subtree, for link density.
+    for i in (1..n).rev() {
+        if let Some(p) = page.nodes[i].parent {
+            let (t, l) = (text[i], links[i]);
+            if let (Some(pt), Some(pl)) = (text.get_mut(p as usize), links.get_mut(p as usize)) {
+                *pt += t;
+                *pl += l;
+            }
+        }
+    }
+    for i in 0..n {
+        if !touched[i] || !alive.get(i).copied().unwrap_or(false) {
+            score[i] = 0.0;
+            continue;
+        }
+        let node = &page.nodes[i];
+        let base = match node.tag.as_str() {
+            "div" | "article" | "section" | "main" => 5.0,
+            "pre" | "td" | "blockquote" => 3.0,
+            "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+            "body" | "html" => -1000.0,
+            _ => 0.0,
+        };
+        let class = if hints::content_like(node) {
+            25.0
+        } else if hints::boilerplate(node).is_some() {
+            -25.0
+        } else {
+            0.0
+        };
+        let ld = if text[i] > 0 {
+            links[i] as f64 / text[i] as f64
+        } else {
+            0.0
+        };
+        score[i] = (score[i] + base + class) * (1.0 - ld);
+    }
+    score
+}
+
+/// The element with the best content score, lifted to its parent when the parent only wraps it
+/// or holds several near-equal candidates (a story in sibling containers).
+fn top_candidate(
+    page: &PageModel,
+    blocks: &[RawBlock],
+    block_alive: &[bool],
+    alive: &[bool],
+) -> u32 {
+    let scores = candidate_scores(page, blocks, block_alive, alive);
+    let mut best = 0usize;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    if scores.get(best).copied().unwrap_or(0.0) <= 0.0 {
+        return page.nodes.iter().position(|n| n.tag == "body").unwrap_or(0) as u32;
+    }
+    let top = scores[best];
+    // Other strong candidates: when three or more share an ancestor with the best, the story
+    // spans them (Readability's alternative candidates).
+    let strong: Vec<usize> = scores
+        .iter()
+        .enumerate()
+        .filter(|&(i, &s)| i != best && s >= 0.75 * top)
+        .map(|(i, _)| i)
+        .take(20)
+        .collect();
+    if strong.len() >= 3 {
+        let ancestors = |mut i: usize| {
+            let mut v = Vec::new();
+            while let Some(p) = page.nodes.get(i).and_then(|n| n.parent) {
+                v.push(p as usize);
+                i = p as usize;
+            }
+            v
+        };
+        for a in ancestors(best) {
+            if page.nodes.get(a).is_some_and(|n| n.tag == "body") {
+                break;
+            }
+            let holds = strong
+                .iter()
+                .filter(|&&c| ancestors(c).contains(&a))
+                .count();
+            if holds >= 3 {
+                best = a;
+                break;
+            }
+        }
+    }
+    best as u32
 }
 
 pub fn select(
@@ -132,51 +343,62 @@ pub fn select(
         .collect();
     let prose2 = subtree_sums(page, blocks, &w2, &alive);
 
-    // Walk down while one child holds most of the prose.
-    let mut container = body_root;
-    loop {
-        let here = prose2.get(container as usize).copied().unwrap_or(0.0);
-        if here <= 0.0 {
-            break;
-        }
-        let best = kids
-            .get(container as usize)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&c| alive.get(c as usize).copied().unwrap_or(false))
-            .max_by(|&a, &b| {
-                let pa = prose2.get(a as usize).copied().unwrap_or(0.0);
-                let pb = prose2.get(b as usize).copied().unwrap_or(0.0);
-                pa.total_cmp(&pb)
-            });
-        match best {
-            Some(c) if prose2.get(c as usize).copied().unwrap_or(0.0) >= 0.7 * here => {
-                container = c
-            }
-            _ => break,
-        }
-    }
+    let container = top_candidate(page, blocks, &block_alive, &alive);
+    let parent = page.nodes.get(container as usize).and_then(|n| n.parent);
+    let scores = candidate_scores(page, blocks, &block_alive, &alive);
+    let top_score = scores.get(container as usize).copied().unwrap_or(0.0);
 
-    // Which blocks sit inside the container: mark its subtree.
-    let mut inside = vec![false; page.nodes.len()];
-    if let Some(x) = inside.get_mut(container as usize) {
-        *x = true;
-    }
-    for i in (container as usize + 1)..page.nodes.len() {
-        let p = page.nodes[i].parent.map_or(usize::MAX, |p| p as usize);
-        // Subtrees are contiguous in document order: the first node outside ends it.
-        if !inside.get(p).copied().unwrap_or(false) {
-            break;
+    // The story's subtree, plus siblings that continue it (Readability's sibling pass): a story
+    // cut by an ad slot or a newsletter box into several containers, or paragraphs left as
+    // loose siblings of the main container.
+    let mut roots = vec![container];
+    if let Some(p) = parent {
+        let own_class = page
+            .nodes
+            .get(container as usize)
+            .and_then(|n| n.attr("class"));
+        for &sib in kids.get(p as usize).into_iter().flatten() {
+            if sib == container || !alive.get(sib as usize).copied().unwrap_or(false) {
+                continue;
+            }
+            let sc = scores.get(sib as usize).copied().unwrap_or(0.0);
+            let same_class = own_class.is_some()
+                && page.nodes.get(sib as usize).and_then(|n| n.attr("class")) == own_class;
+            let threshold =
+                (top_score * 0.2).max(10.0) - if same_class { top_score * 0.2 } else { 0.0 };
+            let prose_here = prose2.get(sib as usize).copied().unwrap_or(0.0);
+            if (sc >= threshold && prose_here > 0.0) || loose_paragraph(page, blocks, sib) {
+                roots.push(sib);
+            }
         }
-        inside[i] = true;
+    }
+    // Twins: the same container markup elsewhere on the page (identical tag and class), holding
+    // prose. Story bodies cut into chunks by full-width images, pull quotes or ads repeat
+    // their container's class for each chunk; furniture rarely shares the story's class.
+    if let Some(t) = page.nodes.get(container as usize) {
+        if let Some(class) = t.attr("class").filter(|c| !c.trim().is_empty()) {
+            for (i, n) in page.nodes.iter().enumerate() {
+                if i as u32 != container
+                    && n.tag == t.tag
+                    && n.attr("class") == Some(class)
+                    && alive.get(i).copied().unwrap_or(false)
+                    && prose2.get(i).copied().unwrap_or(0.0) > 0.0
+                {
+                    roots.push(i as u32);
+                }
+            }
+        }
+    }
+    roots.sort_unstable();
+    let mut inside = vec![false; page.nodes.len()];
+    for &r in &roots {
+        mark_subtree(page, r, &mut inside);
     }
     // Captions are looked for a little wider: a story's photo often sits beside its text
     // container, inside the same article element.
-    let wide = page
-        .nodes
-        .get(container as usize)
-        .and_then(|n| n.parent)
+    let wide = parent
+        .and_then(|p| page.nodes.get(p as usize).and_then(|n| n.parent))
+        .or(parent)
         .unwrap_or(container);
     let in_wide = |owner: u32| {
         let mut x = Some(owner);
@@ -209,11 +431,25 @@ pub fn select(
         if !inside.get(b.owner as usize).copied().unwrap_or(false) {
             continue;
         }
-        // Link lists and "read more" teasers inside the story: mostly link text.
-        if link_density(b) > 0.5 {
+        // Link lists and "read more" teasers inside the story: mostly link text. Block quotes
+        // stay: an embedded post is mostly its links but is quoted as part of the story.
+        // A long list item whose links are only part of its sentences is a point of the story
+        // ("10 things you need to know"), not a teaser.
+        let ld = link_density(b);
+        let long_item = b.kind == BlockKind::ListItem && b.text.chars().count() >= 120 && ld < 0.8;
+        if ld > 0.5 && b.kind != BlockKind::Quote && !long_item {
             continue;
         }
         body.push(k);
+    }
+    // Contact lines and newsletter pitches that close many stories: short, at the very end,
+    // and written to the reader rather than about the news.
+    while let Some(&last) = body.last() {
+        if body.len() > 3 && is_sign_off(&blocks[last].text) {
+            body.pop();
+        } else {
+            break;
+        }
     }
     // A heading with no prose after it (a "Related" box whose list was dropped) says nothing.
     while let Some(&last) = body.last() {

@@ -4,7 +4,7 @@
 /// Words that may sit inside a multi-word place name without being capitalised
 /// ("Gulf of Mexico", "Bosnia and Herzegovina", "Trinidad and Tobago").
 pub const NAME_CONNECTORS: &[&str] = &[
-    "of", "and", "the", "de", "del", "da", "di", "du", "des", "la", "le", "el", "upon", "on", "y",
+    "of", "and", "the", "de", "del", "da", "di", "du", "des", "la", "le", "el", "upon", "y",
     "al", "au",
 ];
 
@@ -478,6 +478,30 @@ pub const ORG_WORDS: &[&str] = &[
     "red",
     "wings",
     "sox",
+    "library",
+    "conservatory",
+    "circuit",
+    "administration",
+    "bureau",
+    "office",
+    "service",
+    "authority",
+    "board",
+    "corporation",
+    "institution",
+    "center",
+    "centre",
+    "hall",
+    "team",
+    "league",
+    "force",
+    "guard",
+    "corps",
+    "marines",
+    "embassy",
+    "consulate",
+    "mission",
+    "delegation",
 ];
 
 /// Words before a name that say it is where something is or happens.
@@ -578,3 +602,30 @@ pub const DIRECTIONS: &[&str] = &[
 pub fn is(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Lower-case nouns before "of" that introduce a place's name ("the city of Djerba", "the
+/// island of Coron").
+pub const PLACE_NOUNS_OF: &[&str] = &[
+    "city", "town", "village", "island", "islands", "province", "state", "region", "county",
+    "port", "district", "municipality", "capital", "suburb", "hamlet", "commune", "kingdom",
+    "republic", "emirate", "enclave", "territory", "archipelago", "peninsula", "valley",
+];
+
+/// Lower-case facility words that may end a landmark's name ("Royal Shrewsbury hospital").
+pub const FACILITY_HEADS: &[&str] = &[
+    "hospital", "airport", "museum", "prison", "stadium", "station", "cathedral", "mosque",
+    "palace", "bridge", "square", "park", "castle",
+];
+
+/// Lower-case words after a hyphen that keep a place inside a compound ("London-based").
+pub const PLACE_COMPOUNDS: &[&str] = &["based", "born", "headquartered", "bound"];
+
+/// Language and faith names, which follow "in" as places do ("in English", "in Islam").
+pub const NOT_PLACES: &[&str] = &[
+    "english", "french", "spanish", "arabic", "latin", "greek", "hebrew", "hindi", "urdu",
+    "mandarin", "cantonese", "chinese", "japanese", "korean", "german", "italian", "russian",
+    "portuguese", "dutch", "turkish", "persian", "farsi", "swahili", "islam", "christianity",
+    "judaism", "buddhism", "hinduism", "congress", "parliament", "court", "office", "power",
+    "charge", "fact", "general", "particular", "total", "addition", "person", "public",
+    "time", "part", "order", "place", "response", "turn", "case", "front", "favor", "favour",
+];

@@ -145,6 +145,13 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("londoners", "GB"),
     ("parisian", "FR"),
     ("muscovite", "RU"),
+    ("roman", "IT"),
+    ("romans", "IT"),
+    ("athenian", "GR"),
+    ("venetian", "IT"),
+    ("florentine", "IT"),
+    ("berliner", "DE"),
+    ("viennese", "AT"),
 ];
 
 /// The country a demonym points to.

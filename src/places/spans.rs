@@ -5,7 +5,7 @@
 use super::cues::{self, is};
 use crate::gazetteer::{self, Hit, PlaceKind, Via};
 use crate::sentences::{Doc, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A place span of the article text (bytes).
 #[derive(Debug, Clone, PartialEq)]
@@ -15,9 +15,22 @@ pub struct Found {
     /// Gazetteer candidates for the span; empty for a place the gazetteer does not know
     /// ("Naqsh-e Jahan Square").
     pub hits: Vec<Hit>,
-    /// The gazetteer says so with little doubt (a country, a state, a big city, a curated
-    /// name): strong enough to overrule another stage's PERSON/ORG label.
-    pub strong: bool,
+    /// How sure the span is a place, to weigh against another stage's PERSON/ORG label.
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A town known only by its size, with no cue around it.
+    Prominent,
+    /// A town after a locative ("in Tempe"), before ", <state>", or so named elsewhere in the
+    /// story.
+    Cued,
+    /// A chunk made a place by its own words ("Casamance River", "Lake Erie", "North
+    /// Oakland").
+    Structural,
+    /// A country, state, region, curated name or city of a million people.
+    Strong,
 }
 
 /// The longest gazetteer name tried, in tokens.
@@ -28,31 +41,83 @@ const PROMINENT_CITY: u64 = 100_000;
 
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
-    /// Folded single words that are surnames or first names in this story ("Harris" after
-    /// "Kamala Harris"): a city of that name alone is the person.
-    person_words: HashSet<String>,
+    /// Folded words that end a person's full name in this story ("harris" after "Kamala
+    /// Harris"), with how often; a town of that name alone is then the person, unless the
+    /// story writes it as a place more often ("in Cleveland" against "HealthSpace Cleveland").
+    person_words: HashMap<String, usize>,
+    /// Folded words written after a locative ("in Cleveland"), with how often.
+    located_words: HashMap<String, usize>,
+    /// Lone capitalised words the gazetteer does not know, written at least twice in the
+    /// story and once after "in", "near" or "the island of": places all the same ("Coron").
+    guessed: HashSet<String>,
 }
 
 /// The place spans of the document, in text order, not overlapping.
 pub fn find(doc: &Doc) -> Vec<Found> {
     let mut ctx = Ctx {
         doc,
-        person_words: HashSet::new(),
+        person_words: HashMap::new(),
+        located_words: HashMap::new(),
+        guessed: HashSet::new(),
     };
     let mut chunks = Vec::new();
-    for s in 0..doc.sentences.len() {
-        chunks.extend(chunks_of(doc, s));
+    for r in ranges(doc) {
+        chunks.extend(chunks_of(doc, r));
     }
     for c in &chunks {
         ctx.note_person(c);
+        if c.start == c.end && ctx.locative_before(c.start) {
+            *ctx.located_words.entry(folded(doc, c.start)).or_insert(0) += 1;
+        }
     }
+    ctx.guessed = guess_unknown(&ctx, &chunks);
     let mut out = Vec::new();
+    let mut maybe = Vec::new();
     for c in &chunks {
-        ctx.places_in(c, &mut out);
+        ctx.places_in(c, &mut out, &mut maybe);
     }
+    let named: HashSet<String> = out
+        .iter()
+        .map(|f| gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
+        .collect();
+    out.extend(
+        maybe.into_iter().filter(|f| {
+            named.contains(&gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
+        }),
+    );
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// Lone unknown words that the story writes as places: see `Ctx::guessed`.
+fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
+    let doc = ctx.doc;
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    for c in chunks.iter().filter(|c| c.start == c.end) {
+        let w = stem(doc, c.start);
+        let key = gazetteer::fold(w);
+        let strong_cue = c.start > 0
+            && (matches!(
+                folded(doc, c.start - 1).as_str(),
+                "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
+            ) || ctx.place_noun_before(c.start));
+        let plausible = w.chars().count() >= 4
+            && w.chars().skip(1).all(|ch| !ch.is_uppercase())
+            && !is(cues::NOT_PLACES, &key)
+            && super::demonyms::country(&key).is_none()
+            && !ctx.person_words.contains_key(&key)
+            && gazetteer::find(w).is_empty();
+        if plausible {
+            let e = seen.entry(key).or_insert((0, 0));
+            e.0 += 1;
+            e.1 += usize::from(strong_cue);
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, (n, cued))| *n >= 2 && *cued >= 1)
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// A maximal run of capitalised words (with inner connectors) inside one sentence: token
@@ -112,11 +177,39 @@ fn has_possessive(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| stem_end(doc, i) < t.end)
 }
 
-fn chunks_of(doc: &Doc, s: usize) -> Vec<Chunk> {
-    let range = doc.sentence_tokens(s);
-    let (first, end) = (range.start, range.end);
+/// Token ranges to chunk: the sentences, except that a sentence ending in a dotted
+/// abbreviation joins the next one of its block when that one opens with a capital ("The U.S.
+/// Department of Agriculture" may have been cut after "U.S.").
+fn ranges(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut prev_block = usize::MAX;
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let r = doc.sentence_tokens(s);
+        let joins = out.last().is_some_and(|&(_, end)| {
+            let w = word(doc, end.wrapping_sub(1));
+            sentence.block == prev_block
+                && w.len() > 2
+                && w.ends_with('.')
+                && w[..w.len() - 1].contains('.')
+                && is_name_word(doc, r.start)
+        });
+        match out.last_mut() {
+            Some(last) if joins => last.1 = r.end,
+            _ => out.push((r.start, r.end)),
+        }
+        prev_block = sentence.block;
+    }
+    out
+}
+
+fn chunks_of(doc: &Doc, (first, end): (usize, usize)) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut i = first;
+    let connector = |j: usize| {
+        is(cues::NAME_CONNECTORS, &folded(doc, j))
+            && word(doc, j).chars().all(|c| c.is_lowercase())
+            && folded(doc, j) != "and"
+    };
     while i < end {
         if !is_name_word(doc, i) {
             i += 1;
@@ -129,13 +222,11 @@ fn chunks_of(doc: &Doc, s: usize) -> Vec<Chunk> {
             if is_name_word(doc, j) {
                 last = j;
                 j += 1;
-            } else if is(cues::NAME_CONNECTORS, &folded(doc, j))
-                && word(doc, j).chars().all(|c| c.is_lowercase())
-                && j + 1 < end
-                && is_name_word(doc, j + 1)
-                && folded(doc, j) != "and"
-            {
+            } else if connector(j) && j + 1 < end && is_name_word(doc, j + 1) {
                 j += 1;
+            } else if connector(j) && j + 2 < end && connector(j + 1) && is_name_word(doc, j + 2) {
+                // "Library of the Netherlands"
+                j += 2;
             } else {
                 break;
             }
@@ -149,6 +240,15 @@ fn chunks_of(doc: &Doc, s: usize) -> Vec<Chunk> {
         i = last + 1;
     }
     out
+}
+
+/// Whether a name standing alone is taken as a place.
+enum Accept {
+    Yes,
+    /// Only if the story names it as a place elsewhere ("Fort Lee is…" after "in Fort Lee"):
+    /// one sense per story.
+    IfElsewhere,
+    No,
 }
 
 enum Verdict {
@@ -195,13 +295,27 @@ impl Ctx<'_, '_> {
         if first.first().is_some_and(|h| strong_kind(h.index)) {
             return;
         }
-        if let Some(last) = words.last() {
-            self.person_words.insert(last.clone());
+        // A first name is one capitalised word of letters ("Kamala", not "HealthSpace").
+        let first_name = word(doc, c.start)
+            .chars()
+            .skip(1)
+            .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'');
+        if let (true, Some(last)) = (first_name, words.last()) {
+            *self.person_words.entry(last.clone()).or_insert(0) += 1;
         }
     }
 
-    fn places_in(&self, c: &Chunk, out: &mut Vec<Found>) {
+    fn places_in(&self, c: &Chunk, out: &mut Vec<Found>, maybe: &mut Vec<Found>) {
         let doc = self.doc;
+        if self.sided(c) {
+            out.push(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Structural,
+            });
+            return;
+        }
         let mut p = c.start;
         let mut matched = false;
         while p <= c.end {
@@ -217,14 +331,30 @@ impl Ctx<'_, '_> {
             matched = true;
             match self.verdict(c, p, q) {
                 Verdict::Name => {
-                    if self.accept_name(c, p, q, &hits) {
-                        let strong = strong_hits(&hits, doc, p, q);
-                        out.push(Found {
-                            start: doc.tokens[p].start,
-                            end: stem_end(doc, q),
-                            hits,
-                            strong,
-                        });
+                    let accept = self.accept_name(c, p, q, &hits);
+                    let evidence = if strong_hits(&hits) {
+                        Evidence::Strong
+                    } else if self.locative_before(p)
+                        || self.qualified_after(q)
+                        || self.dateline_like(c, q)
+                    {
+                        Evidence::Cued
+                    } else {
+                        Evidence::Prominent
+                    };
+                    let f = Found {
+                        start: doc.tokens[p].start,
+                        end: stem_end(doc, q),
+                        hits,
+                        evidence,
+                    };
+                    match accept {
+                        Accept::Yes => out.push(f),
+                        Accept::IfElsewhere => maybe.push(Found {
+                            evidence: Evidence::Cued,
+                            ..f
+                        }),
+                        Accept::No => {}
                     }
                 }
                 Verdict::Chunk => {
@@ -233,11 +363,21 @@ impl Ctx<'_, '_> {
                         start: doc.tokens[start].start,
                         end: stem_end(doc, c.end),
                         hits: Vec::new(),
-                        strong: false,
+                        evidence: Evidence::Structural,
                     });
                     return;
                 }
-                Verdict::No => {}
+                Verdict::No => {
+                    if p > c.start && self.facility_after(c.end) && !self.org_chunk(c) {
+                        out.push(Found {
+                            start: doc.tokens[c.start].start,
+                            end: doc.tokens[c.end + 1].end,
+                            hits: Vec::new(),
+                            evidence: Evidence::Structural,
+                        });
+                        return;
+                    }
+                }
             }
             p = q + 1;
         }
@@ -260,7 +400,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let key = doc.text.get(doc.tokens[p].start..stem_end(doc, q))?;
-            if q == p && !plausible_single(key) {
+            if q == p
+                && (!plausible_single(key)
+                    || super::demonyms::country(&gazetteer::fold(key)).is_some())
+            {
                 continue;
             }
             let hits = gazetteer::find(key);
@@ -286,7 +429,10 @@ impl Ctx<'_, '_> {
             }
         }
         if p > c.start {
-            let left: Vec<String> = (c.start..p).map(|i| folded(doc, i)).collect();
+            let mut left: Vec<String> = (c.start..p).map(|i| folded(doc, i)).collect();
+            if left.last().is_some_and(|w| w == "the") {
+                left.pop();
+            }
             if left.iter().all(|w| is(cues::DIRECTIONS, w)) {
                 return Verdict::Chunk;
             }
@@ -304,7 +450,18 @@ impl Ctx<'_, '_> {
                 if is(cues::TITLES, head) {
                     return Verdict::Name;
                 }
-                return Verdict::No;
+                // "Protector of Mexico", "the people of Iran": a country or state after "of"
+                // is the place unless an organisation word heads the chunk.
+                let org = left.iter().any(|w| is(cues::ORG_WORDS, w));
+                let strong = self
+                    .longest_name(p, q)
+                    .and_then(|(_, h)| h.first().copied())
+                    .is_some_and(|h| strong_kind(h.index));
+                return if strong && !org {
+                    Verdict::Name
+                } else {
+                    Verdict::No
+                };
             }
             if left.len() == 1 && is(cues::PLACE_PREFIXES, before) {
                 return Verdict::Chunk;
@@ -314,12 +471,31 @@ impl Ctx<'_, '_> {
         Verdict::Name
     }
 
+    /// "the Upper West Side", "the East End": directions before "Side" or "End".
+    fn sided(&self, c: &Chunk) -> bool {
+        let words: Vec<String> = (c.start..=c.end).map(|i| folded(self.doc, i)).collect();
+        words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "side" | "end"))
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| is(cues::DIRECTIONS, w))
+    }
+
+    fn org_chunk(&self, c: &Chunk) -> bool {
+        (c.start..=c.end).any(|i| {
+            let w = folded(self.doc, i);
+            is(cues::ORG_WORDS, &w) || is(cues::TITLES, &w)
+        })
+    }
+
     /// Whether a name standing alone (or before a title) is taken as a place: prominent
     /// places always, small or word-like towns only with a cue that a place is meant.
-    fn accept_name(&self, c: &Chunk, p: usize, q: usize, hits: &[Hit]) -> bool {
+    fn accept_name(&self, c: &Chunk, p: usize, q: usize, hits: &[Hit]) -> Accept {
         let doc = self.doc;
         let Some(top) = hits.first() else {
-            return false;
+            return Accept::No;
         };
         let key = gazetteer::fold(
             doc.text
@@ -329,32 +505,54 @@ impl Ctx<'_, '_> {
         let kind = gazetteer::kind(top.index);
         let locative = self.locative_before(p);
         let qualified = self.qualified_after(q);
-        if p == q && self.person_words.contains(&key) && !strong_kind(top.index) && !qualified {
-            return false;
+        let as_person = self.person_words.get(&key).copied().unwrap_or(0);
+        let as_place = self.located_words.get(&key).copied().unwrap_or(0);
+        if p == q && as_person > as_place && !strong_kind(top.index) && !qualified {
+            return Accept::No;
         }
-        if kind != Some(PlaceKind::City) {
-            return true;
+        if kind != Some(PlaceKind::City) || top.via == Via::Alias {
+            return Accept::Yes;
         }
         let flags = gazetteer::flags(top.index);
         let pop = gazetteer::population(top.index);
-        let subject = self.subject_after(q, c);
-        if top.via == Via::Alias {
-            return true;
+        let cue = if top.via == Via::Alternate {
+            locative || qualified
+        } else if flags & gazetteer::FLAG_COMMON_WORD != 0 {
+            (locative && p > c.sentence_start + 1) || qualified
+        } else {
+            if self.subject_after(q, c)
+                && flags & gazetteer::FLAG_CAPITAL == 0
+                && pop < 1_000_000
+                && !locative
+            {
+                return Accept::No;
+            }
+            locative
+                || qualified
+                || flags & gazetteer::FLAG_CAPITAL != 0
+                || pop >= PROMINENT_CITY
+                || self.dateline_like(c, q)
+        };
+        if cue {
+            Accept::Yes
+        } else {
+            Accept::IfElsewhere
         }
-        if flags & gazetteer::FLAG_COMMON_WORD != 0 {
-            return (locative && p > c.sentence_start + 1) || qualified;
-        }
-        if subject && flags & gazetteer::FLAG_CAPITAL == 0 && pop < 1_000_000 && !locative {
-            return false;
-        }
-        locative
-            || qualified
-            || flags & gazetteer::FLAG_CAPITAL != 0
-            || pop >= PROMINENT_CITY
-            || self.dateline_like(c, q)
+    }
+
+    /// "the city of Djerba", "the island of Coron".
+    fn place_noun_before(&self, p: usize) -> bool {
+        let doc = self.doc;
+        p >= 2
+            && folded(doc, p - 1) == "of"
+            && word(doc, p - 2).chars().all(|c| c.is_lowercase())
+            && is(cues::PLACE_NOUNS_OF, &folded(doc, p - 2))
     }
 
     fn locative_before(&self, p: usize) -> bool {
+        if self.place_noun_before(p) {
+            return true;
+        }
         let doc = self.doc;
         let mut i = p;
         while i > 0 {
@@ -399,6 +597,14 @@ impl Ctx<'_, '_> {
         c.start
     }
 
+    /// A lower-case facility word right after the chunk ("Royal Shrewsbury hospital").
+    fn facility_after(&self, end: usize) -> bool {
+        let w = word(self.doc, end + 1);
+        end + 1 < self.doc.tokens.len()
+            && w.chars().all(|c| c.is_lowercase())
+            && is(cues::FACILITY_HEADS, w)
+    }
+
     /// "U.S.-Mexico": a hyphenated token whose parts are all places.
     fn hyphen_parts(&self, p: usize, out: &mut Vec<Found>) {
         let doc = self.doc;
@@ -406,6 +612,23 @@ impl Ctx<'_, '_> {
         let w = stem(doc, p);
         if !w.contains('-') {
             return;
+        }
+        // "London-based": the place stays a place inside the compound.
+        if let Some((place, rest)) = w.split_once('-') {
+            if is(cues::PLACE_COMPOUNDS, rest) && is_capitalised(place) && plausible_single(place) {
+                let hits = gazetteer::find(place);
+                if hits.first().is_some_and(|h| {
+                    strong_kind(h.index) || gazetteer::population(h.index) >= PROMINENT_CITY
+                }) {
+                    out.push(Found {
+                        start: t.start,
+                        end: t.start + place.len(),
+                        hits,
+                        evidence: Evidence::Strong,
+                    });
+                }
+                return;
+            }
         }
         let mut parts = Vec::new();
         let mut at = t.start;
@@ -425,7 +648,7 @@ impl Ctx<'_, '_> {
                 start: at,
                 end: at + part.len(),
                 hits,
-                strong: true,
+                evidence: Evidence::Strong,
             });
             at += part.len() + 1;
         }
@@ -448,7 +671,24 @@ impl Ctx<'_, '_> {
             return None;
         }
         let n = words.len();
-        let place = (n >= 2 && is(cues::PLACE_HEADS, last))
+        if n == 1 && self.guessed.contains(first) {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Prominent,
+            });
+        }
+        if self.facility_after(c.end) {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: doc.tokens[c.end + 1].end,
+                hits: Vec::new(),
+                evidence: Evidence::Structural,
+            });
+        }
+        let place = (n <= 3 && self.place_noun_before(c.start))
+            || (n >= 2 && is(cues::PLACE_HEADS, last))
             || (n >= 2 && is(cues::PLACE_PREFIXES, first) && first != "saint" && first != "st.")
             || (n >= 3
                 && words.get(1).is_some_and(|w| w == "of")
@@ -458,7 +698,7 @@ impl Ctx<'_, '_> {
             start: doc.tokens[c.start].start,
             end: stem_end(doc, c.end),
             hits: Vec::new(),
-            strong: false,
+            evidence: Evidence::Structural,
         })
     }
 }
@@ -485,8 +725,7 @@ fn strong_kind(index: u16) -> bool {
 
 /// Strong evidence for a place: a country, state or region, a curated name, or a city of a
 /// million people, named as such.
-fn strong_hits(hits: &[Hit], doc: &Doc, p: usize, q: usize) -> bool {
-    let _ = (doc, p, q);
+fn strong_hits(hits: &[Hit]) -> bool {
     hits.first().is_some_and(|h| {
         strong_kind(h.index)
             || h.via == Via::Alias
@@ -557,8 +796,44 @@ mod tests {
     }
 
     #[test]
+    fn organisations_named_after_a_country_are_not_places() {
+        assert!(places(
+            "The U.S. Department of Agriculture and the National Library of the Netherlands."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn directions_join_the_place() {
         assert_eq!(places("They live in North Oakland."), vec!["North Oakland"]);
+    }
+
+    #[test]
+    fn a_town_named_as_a_place_once_is_a_place_throughout() {
+        assert_eq!(
+            places("Fort Lee is small. We live in Fort Lee."),
+            vec!["Fort Lee", "Fort Lee"]
+        );
+        assert!(places("Fort Lee is small.").is_empty());
+    }
+
+    #[test]
+    fn place_nouns_facilities_and_compounds() {
+        assert_eq!(
+            places("A bomb went off in the city of Djerba. She was taken to Royal Shrewsbury hospital by a London-based crew on the Upper West Side."),
+            vec!["Djerba", "Royal Shrewsbury hospital", "London", "Upper West Side"]
+        );
+        assert!(places("The Roman mosaics are old.").is_empty());
+    }
+
+    #[test]
+    fn unknown_words_written_as_places_twice() {
+        assert_eq!(
+            places("We sailed to Coron. Life in Coron is slow. Coron has one road."),
+            vec!["Coron", "Coron", "Coron"]
+        );
+        assert!(places("She spoke in Tagalog once. Tagalog is hard.").len() <= 2);
+        assert!(places("Life in Coron is slow.").is_empty());
     }
 
     #[test]

@@ -91,6 +91,8 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("indicate", &["indicated", "indicates"]),
         ("signal", &["signaled", "signalled"]),
         ("call", &["called", "calls", "calling"]),
+        ("read", &["reads"]),
+        ("instruct", &["instructed"]),
         ("dub", &["dubbed", "dubs"]),
         ("label", &["labeled", "labelled", "labels"]),
         ("brand", &["branded", "brands"]),

@@ -53,6 +53,14 @@ pub fn scan(text: &str, start: usize, end: usize, next_opens: bool) -> Vec<Span>
         let (opening, closing) = if has_double {
             match c {
                 '\u{201c}' | '\u{201e}' | '\u{ab}' => (true, false),
+                // A closing mark typed where an opening one belongs: ”Mr. Trump’s ...
+                '\u{201d}'
+                    if open.is_none()
+                        && is_space_or_open(prev)
+                        && next.is_some_and(|n| n.is_alphanumeric()) =>
+                {
+                    (true, false)
+                }
                 '\u{201d}' | '\u{bb}' => (false, true),
                 '"' => {
                     if open.is_some() {

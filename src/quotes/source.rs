@@ -239,13 +239,57 @@ fn subject_ending_at(
             j -= 1;
         }
         if doc.tok(j) == "," && j > lo {
-            if let Some(m) = mention_ending_at(doc, mentions, j - 1) {
+            let mut e = j - 1;
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            if doc.tok(e) == ")" {
+                while e > lo && doc.tok(e) != "(" && j - e < 8 {
+                    e -= 1;
+                }
+                e = e.saturating_sub(1);
+            }
+            if let Some(m) = mention_ending_at(doc, mentions, e) {
+                return Some((m.start, m.end));
+            }
+        }
+        // "her mother, Fiona, said": the name is the apposition itself.
+        if let Some(m) = mention_ending_at(doc, mentions, k - 1) {
+            if m.label == crate::entities::Label::Person {
                 return Some((m.start, m.end));
             }
         }
         return None;
     }
+    // "Earnest condemned the attack and said ...": the subject of the first verb.
+    if w == "and" {
+        return sentence_subject(doc, mentions, lo, k);
+    }
     description_ending_at(doc, lo, k)
+}
+
+/// "White House press secretary Josh Earnest": an organisation's name before a role and a
+/// person's name is a premodifier; the person speaks.
+fn person_after<'m>(doc: &Doc, mentions: &'m [Mention], m: &'m Mention) -> &'m Mention {
+    if m.label == crate::entities::Label::Person {
+        return m;
+    }
+    let mut t = doc.token_at(m.end);
+    let first = t;
+    while t < doc.tokens.len() && t - first < 5 {
+        if let Some(p) = mention_starting_at(doc, mentions, t) {
+            if p.label == crate::entities::Label::Person && t > first {
+                return p;
+            }
+            break;
+        }
+        let w = word(doc, t);
+        if !(lexicon::is_role_noun(&w)
+            || matches!(w.as_str(), "press" | "senior" | "deputy" | "chief"))
+        {
+            break;
+        }
+        t += 1;
+    }
+    m
 }
 
 /// "the vice president", "a senior official", "officials", "Tsvangirai's spokesman".
@@ -298,27 +342,36 @@ pub fn sentence_subject(
     lo: usize,
     before: usize,
 ) -> Option<(usize, usize)> {
-    let mut k = lo;
     let limit = before.min(doc.tokens.len());
-    if let Some(c) = (lo..limit.min(lo + 8)).find(|&i| doc.tok(i) == ",") {
-        k = c + 1;
-    }
-    while k < limit && {
-        let w = word(doc, k);
-        lexicon::is_title(&w) || lexicon::is_demonym(&w) || w == "but" || w == "and"
-    } {
-        k += 1;
-    }
-    if k >= limit {
-        return None;
-    }
-    if let Some(m) = mention_starting_at(doc, mentions, k) {
-        return (m.end <= doc.tokens[limit.saturating_sub(1)].end).then_some((m.start, m.end));
-    }
-    let w = word(doc, k);
-    if matches!(w.as_str(), "he" | "she" | "they") {
-        let t = doc.tokens[k];
-        return Some((t.start, t.end));
+    subject_from(doc, mentions, lo, limit).or_else(|| {
+        let c = (lo..limit.min(lo + 8)).find(|&i| doc.tok(i) == ",")?;
+        subject_from(doc, mentions, c + 1, limit)
+    })
+}
+
+/// A name or pronoun starting at `k`, past a few premodifiers ("Democratic presidential
+/// nominee Hillary Clinton").
+fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut t = k;
+    while t < limit && t - k < 6 {
+        if let Some(m) = mention_starting_at(doc, mentions, t) {
+            let m = person_after(doc, mentions, m);
+            let last = doc.tokens.get(limit.checked_sub(1)?)?;
+            return (m.end <= last.end).then_some((m.start, m.end));
+        }
+        let w = word(doc, t);
+        if t == k && matches!(w.as_str(), "he" | "she" | "they") {
+            let tk = doc.tokens[t];
+            return Some((tk.start, tk.end));
+        }
+        let premodifier = doc.tokens[t].kind != TokenKind::Punct
+            && !breaks_phrase(&w)
+            && !crate::quotes::cues::is_speech_verb(&w)
+            && (t > k || !lexicon::is_stop(&w) || matches!(w.as_str(), "but" | "and"));
+        if !premodifier {
+            return None;
+        }
+        t += 1;
     }
     None
 }
@@ -329,23 +382,32 @@ pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<
     if k >= hi {
         return None;
     }
-    // "added Rep. Jim Clyburn": titles stand before the name's mention.
+    // "added Rep. Jim Clyburn", "said European Council President Donald Tusk", "said 9/11
+    // widow Terry Strada": premodifiers stand before the name's mention.
     let mut t = k;
-    while t < hi && t - k < 4 && {
+    while t < hi && t - k < 6 {
+        if let Some(m) = mention_starting_at(doc, mentions, t) {
+            let m = person_after(doc, mentions, m);
+            return Some((m.start, m.end));
+        }
         let w = word(doc, t);
-        lexicon::is_title(&w) || lexicon::is_demonym(&w)
-    } {
+        let premodifier = lexicon::is_role_noun(&w)
+            || lexicon::is_demonym(&w)
+            || crate::entities::is_capitalised(doc.tok(t))
+            || doc.tokens[t].kind == TokenKind::Number
+            || (t > k && doc.tokens[t].kind == TokenKind::Word && !breaks_phrase(&w));
+        if !premodifier {
+            break;
+        }
         t += 1;
-    }
-    if let Some(m) = mention_starting_at(doc, mentions, t) {
-        return Some((m.start, m.end));
     }
     let w = word(doc, k);
     if matches!(w.as_str(), "he" | "she" | "they") {
         let t = doc.tokens[k];
         return Some((t.start, t.end));
     }
-    if is_determiner(&w) {
+    // "saying that the epidemic ...": a demonstrative after the verb opens its clause.
+    if is_determiner(&w) && !matches!(w.as_str(), "that" | "this" | "these" | "those") {
         let mut e = k + 1;
         while e < hi && e - k < 6 && doc.tokens[e].kind == TokenKind::Word {
             let ew = word(doc, e);

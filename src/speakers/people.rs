@@ -53,9 +53,16 @@ pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
             continue;
         }
         // Candidates: same label, and every word of this mention is a word of theirs.
+        // A lone word taken for a place or an organisation that is a person's surname is that
+        // person ("Lourimi" after "Ajmi Lourimi").
         let cands: Vec<usize> = (0..entities.len())
             .filter(|&e| {
-                entities[e].label == m.label && words.iter().all(|w| entities[e].words.contains(w))
+                let same = entities[e].label == m.label
+                    || (entities[e].label == Label::Person
+                        && words.len() == 1
+                        && entities[e].words.len() >= 2
+                        && entities[e].words.last() == words.first());
+                same && words.iter().all(|w| entities[e].words.contains(w))
             })
             .collect();
         // Several candidates ("Clinton" with Hillary and Chelsea Clinton): the one last

@@ -51,18 +51,6 @@ impl Point {
         }
     }
 
-    fn year(self) -> i32 {
-        match self {
-            Point::Day(d) => cal::civil_from_days(d).0,
-            Point::Week(y, _)
-            | Point::Month(y, _)
-            | Point::Quarter(y, _)
-            | Point::Half(y, _)
-            | Point::Season(y, _)
-            | Point::Year(y) => y,
-        }
-    }
-
     /// The same point `n` years away.
     fn years_later(self, n: i32) -> Point {
         match self {
@@ -78,6 +66,50 @@ impl Point {
             Point::Season(y, s) => Point::Season(y + n, s),
             Point::Year(y) => Point::Year(y + n),
         }
+    }
+}
+
+/// The year of the season instance meant: "this/the summer" is the one holding the anchor or
+/// the nearest, "last fall" the one before the current, "next spring" the one after; by
+/// TIMEX3 custom a winter belongs to the year it starts in (December).
+fn season_year(anchor: i64, s: &str, year: YearSpec, shift: i32, tense: Tense) -> i32 {
+    let ay = cal::civil_from_days(anchor).0;
+    let start = season_start(s);
+    let span = |y: i32| {
+        let first = cal::days_from_civil(y, start, 1);
+        let (ey, em) = cal::add_months(y, start, 3);
+        (first, cal::days_from_civil(ey, em, 1))
+    };
+    // the instance holding the anchor or, failing that, the next one to start
+    let current = (ay - 1..=ay + 1)
+        .find(|&y| anchor < span(y).1)
+        .unwrap_or(ay);
+    let holds = anchor >= span(current).0;
+    match (year, shift) {
+        (YearSpec::Shift(n), _) => ay + n,
+        // "last fall": by TIMEX3 custom the previous year's, as annotators wrote it
+        (_, -1) => ay - 1,
+        (_, 1) => {
+            if holds {
+                current + 1
+            } else {
+                current
+            }
+        }
+        _ => match tense {
+            _ if holds => current,
+            Tense::Past => current - 1,
+            Tense::Future => current,
+            Tense::Unknown => {
+                let prev_end = span(current - 1).1;
+                let next_start = span(current).0;
+                if anchor - prev_end < next_start - anchor {
+                    current - 1
+                } else {
+                    current
+                }
+            }
+        },
     }
 }
 
@@ -106,10 +138,6 @@ fn unit_point(day: i64, unit: Unit, n: i64) -> Option<Point> {
         Unit::Quarter => {
             let (y2, m2) = cal::add_months(y, m, 3 * n);
             Point::Quarter(y2, cal::quarter(m2))
-        }
-        Unit::Half => {
-            let (y2, m2) = cal::add_months(y, m, 6 * n);
-            Point::Half(y2, if m2 <= 6 { 1 } else { 2 })
         }
         Unit::Year => Point::Year(y + n as i32),
         Unit::Decade | Unit::Century | Unit::Millennium => {
@@ -253,32 +281,10 @@ impl Context {
                 date(p, true, "XXXX")
             }
             Expr::Season { s, year, shift } => {
-                let p = a.map(|a| {
-                    let (ay, am, _) = cal::civil_from_days(a);
-                    let start = season_start(s);
-                    let y = match (year, shift) {
-                        (YearSpec::Given(y), _) => *y,
-                        (YearSpec::Shift(n), _) => ay + n,
-                        (_, -1) => ay - 1,
-                        (_, 1) => {
-                            if start > am {
-                                ay
-                            } else {
-                                ay + 1
-                            }
-                        }
-                        _ => match tense {
-                            Tense::Past if start > am => ay - 1,
-                            Tense::Future if start + 2 < am => ay + 1,
-                            _ => ay,
-                        },
-                    };
-                    Point::Season(y, s)
-                });
-                let p = p.or(match year {
+                let p = match year {
                     YearSpec::Given(y) => Some(Point::Season(*y, s)),
-                    _ => None,
-                });
+                    _ => a.map(|a| Point::Season(season_year(a, s, *year, *shift, tense), s)),
+                };
                 date(p, !matches!(year, YearSpec::Given(_)), &format!("XXXX-{s}"))
             }
             Expr::Quarter { q, year } => {
@@ -439,7 +445,7 @@ impl Context {
         let (ay, am, _) = cal::civil_from_days(self.anchor?);
         Some(match year {
             YearSpec::Shift(n) => ay + n,
-            YearSpec::Last => ay - 1,
+            YearSpec::Last | YearSpec::Past => ay - 1,
             YearSpec::Next => ay + 1,
             _ => {
                 let (back, fwd) = fits(am);
@@ -461,6 +467,13 @@ impl Context {
             YearSpec::Shift(n) => ay + n,
             // "last May" in October is this year's May; "last February" in March is a year
             // back, since the month just gone would be "last month".
+            YearSpec::Past => {
+                if m < am {
+                    ay
+                } else {
+                    ay - 1
+                }
+            }
             YearSpec::Last => {
                 if m + 2 <= am {
                     ay
@@ -475,11 +488,19 @@ impl Context {
                     ay + 1
                 }
             }
-            _ => match tense {
-                Tense::Past if m > am => ay - 1,
-                Tense::Future if m < am => ay + 1,
-                _ => ay,
-            },
+            // A bare month is the nearest one: news rarely reaches more than half a year
+            // away without naming the year. Tense only settles a tie ("in April" in October);
+            // as a guide it did worse, since news reports coming months in the past tense.
+            _ => {
+                let diff = m as i32 - am as i32;
+                match (diff, tense) {
+                    (d, _) if d > 6 => ay - 1,
+                    (d, _) if d < -6 => ay + 1,
+                    (6, Tense::Past) => ay - 1,
+                    (-6, Tense::Future) => ay + 1,
+                    _ => ay,
+                }
+            }
         })
     }
 
@@ -492,7 +513,7 @@ impl Context {
         let this = cal::days_from_civil(ay, m, d.min(cal::month_len(ay, m)));
         Some(match year {
             YearSpec::Shift(n) => ay + n,
-            YearSpec::Last => {
+            YearSpec::Last | YearSpec::Past => {
                 if this < a {
                     ay
                 } else {
@@ -506,12 +527,19 @@ impl Context {
                     ay + 1
                 }
             }
-            _ => match tense {
-                // A past event more than a few days ahead of the anchor was last year's.
-                Tense::Past if this > a + 2 => ay - 1,
-                Tense::Future if this < a - 2 => ay + 1,
-                _ => ay,
-            },
+            // A month and day is the nearest such day, as for bare months; the verb's tense
+            // proved a worse guide, since news reports coming dates in the past tense ("said
+            // the meeting is set for Nov. 21").
+            _ => {
+                let before = cal::days_from_civil(ay - 1, m, d.min(cal::month_len(ay - 1, m)));
+                let after = cal::days_from_civil(ay + 1, m, d.min(cal::month_len(ay + 1, m)));
+                let best = [(this, ay), (before, ay - 1), (after, ay + 1)]
+                    .into_iter()
+                    .min_by_key(|(day, y)| ((day - a).abs(), (*y != ay) as u8))
+                    .map_or(ay, |(_, y)| y);
+                let _ = tense;
+                best
+            }
         })
     }
 
@@ -569,7 +597,7 @@ impl Context {
         };
         Some(match (year, tense) {
             (YearSpec::Shift(n), _) => on(ay + n)?,
-            (YearSpec::Last, _) => {
+            (YearSpec::Last | YearSpec::Past, _) => {
                 if before < a {
                     before
                 } else {
@@ -613,7 +641,6 @@ fn unknown_of(unit: Unit) -> String {
         Unit::Week | Unit::Weekend => "XXXX-WXX",
         Unit::Month => "XXXX-XX",
         Unit::Quarter => "XXXX-QX",
-        Unit::Half => "XXXX-HX",
         _ => "XXXX",
     }
     .to_string()
@@ -782,5 +809,36 @@ mod tests {
             .feast(Feast::Fixed(12, 25), YearSpec::Last, Tense::Unknown)
             .unwrap();
         assert_eq!(cal::fmt_day(xmas), "2020-12-25");
+    }
+}
+
+#[cfg(test)]
+mod season_tests {
+    use super::*;
+
+    #[test]
+    fn seasons_around_the_anchor() {
+        let feb = cal::days_from_civil(2019, 2, 21);
+        assert_eq!(
+            season_year(feb, "WI", YearSpec::Infer, 0, Tense::Unknown),
+            2018
+        );
+        assert_eq!(
+            season_year(feb, "SU", YearSpec::Infer, 0, Tense::Past),
+            2018
+        );
+        assert_eq!(
+            season_year(feb, "SP", YearSpec::Infer, 1, Tense::Unknown),
+            2019
+        );
+        let may = cal::days_from_civil(2021, 5, 7);
+        assert_eq!(
+            season_year(may, "SP", YearSpec::Infer, 1, Tense::Unknown),
+            2022
+        );
+        assert_eq!(
+            season_year(may, "FA", YearSpec::Infer, -1, Tense::Unknown),
+            2020
+        );
     }
 }

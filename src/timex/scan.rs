@@ -20,6 +20,8 @@ pub enum YearSpec {
     Last,
     /// The instance after the anchor's ("next May").
     Next,
+    /// The latest instance before the anchor ("this past January").
+    Past,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -717,7 +719,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
     let (shift, at) = match w.w(k) {
         "last" | "past" => (Some(-1), k + 1),
         "next" | "coming" => (Some(1), k + 1),
-        "this" if w.w(k + 1) == "past" => (Some(-1), k + 2),
+        "this" if w.w(k + 1) == "past" => (Some(-2), k + 2),
         "this" if w.w(k + 1) == "coming" => (Some(1), k + 2),
         "this" => (Some(0), k + 1),
         _ => (None, k),
@@ -733,7 +735,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
             return Some((at + 1, cal(YearSpec::Infer, Some(m), None), false));
         }
         if let Some(d) = decade_word(rest) {
-            return Some((at + 1, Expr::Decade(d), false));
+            return Some((at + 1, decade_or_century(d), false));
         }
         if rest.len() == 4 {
             if let Ok(y) = rest.parse::<i32>() {
@@ -766,6 +768,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
     }
     if at > k {
         let year = match shift {
+            Some(-2) => YearSpec::Past,
             Some(s) if s < 0 => YearSpec::Last,
             Some(s) if s > 0 => YearSpec::Next,
             _ => YearSpec::Shift(0),
@@ -859,6 +862,10 @@ fn numeric_date(w: &Words, k: usize) -> Option<Core> {
         return None;
     }
     let s = w.w(k);
+    // "9/11": the attacks of September 11, 2001, a date as well known by that name as a feast.
+    if s == "9/11" {
+        return Some((k + 1, cal(YearSpec::Given(2001), Some(9), Some(11)), false));
+    }
     let parts: Vec<&str> = s.split(['/', '-']).collect();
     if parts.len() != 3 {
         return None;
@@ -928,7 +935,7 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
     // decades
     let raw = w.w(k);
     if let Some(d) = decade_word(raw) {
-        return Some((k + 1, Expr::Decade(d), true));
+        return Some((k + 1, decade_or_century(d), true));
     }
     if matches!(raw, "'" | "\u{2019}") {
         let next = w.w(k + 1);
@@ -958,6 +965,15 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
         _ => return None,
     };
     (k > 0 && w.w(k - 1) == "the").then_some((k + 1, Expr::Decade(d), true))
+}
+
+/// "the 1990s" is a decade, "the 1800s" a century (the 2000s stay a decade, as people use it).
+fn decade_or_century(d: i32) -> Expr {
+    if d % 10 == 0 && d < 200 {
+        Expr::Century(d / 10)
+    } else {
+        Expr::Decade(d)
+    }
 }
 
 /// "1990s" or "1990's" → 199.
@@ -1301,7 +1317,11 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
                 true,
             ));
         }
-        if !w.raw(end - 1).ends_with("'s") && w.w(end) != "ago" && !w.is_number(end) {
+        if !w.raw(end - 1).ends_with("'s")
+            && w.w(end) != "ago"
+            && !w.is_number(end)
+            && lex::cardinal(w.w(end)).is_none()
+        {
             return Some((end, Expr::Duration("P1Y".into()), false));
         }
     }

@@ -14,7 +14,7 @@ pub enum Tense {
 const LEFT: usize = 10;
 const RIGHT: usize = 8;
 
-/// `words` are the lower-cased tokens of the sentence; the expression covers `start..end`.
+/// `words` are the tokens of the sentence as written; the expression covers `start..end`.
 pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
     let mut left = None;
     for (dist, k) in (start.saturating_sub(LEFT)..start).rev().enumerate() {
@@ -57,16 +57,22 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
 }
 
 fn marker(words: &[&str], k: usize) -> Option<Tense> {
-    let w = *words.get(k)?;
-    let next = words.get(k + 1).copied().unwrap_or("");
+    let lower = words.get(k)?.to_lowercase();
+    let w = lower.as_str();
+    // The next word keeps its case: "to Harare" is a place, "to resume" an infinitive.
+    let next_raw = words.get(k + 1).copied().unwrap_or("");
+    let next_lower = next_raw.to_lowercase();
+    let next = next_lower.as_str();
     // An intention or schedule reported in the past is past: "was to resume", "had been
     // scheduled to expire", "were expected to".
     let reported_past = || {
         (k.saturating_sub(3)..k).any(|j| {
-            matches!(
-                words.get(j).copied(),
-                Some("had" | "was" | "were" | "did" | "previously")
-            )
+            words.get(j).is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "had" | "was" | "were" | "did" | "previously"
+                )
+            })
         })
     };
     let intention = |t: Tense| {
@@ -90,7 +96,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         }
         // an infinitive names what is still to happen: "is to resume trading Tuesday",
         // "an agreement to acquire the company in January"
-        "to" if is_verb_like(next) => return Some(intention(Tense::Future)),
+        "to" if is_verb_like(next_raw) => return Some(intention(Tense::Future)),
         "would" | "could" if next != "have" => return Some(Tense::Future),
         "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" | "since"
         | "said" | "told" | "went" | "came" | "met" | "took" | "made" | "began" | "held"
@@ -105,6 +111,21 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             return Some(Tense::Past)
         }
         _ => {}
+    }
+    // "he travels on Sunday": a present tense with a weekday is a timetable, in the future.
+    let prev = k
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .map(|p| p.to_lowercase())
+        .unwrap_or_default();
+    if matches!(prev.as_str(), "he" | "she")
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.len() > 3
+    {
+        if !matches!(w, "was" | "has" | "is" | "does" | "says") {
+            return Some(Tense::Future);
+        }
     }
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
