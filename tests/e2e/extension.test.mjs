@@ -333,7 +333,8 @@ test("keyboard: Tab and arrows move through the panel, Enter jumps, Escape close
   }
   assert.deepEqual(back, ["Close Newslens (Escape)", "Collapse panel", "Options"]);
   if (await analysed(frame)) {
-    assert.deepEqual(order.slice(0, 2), ["Speakers3", "Show all highlights"].map((x) => x.slice(0, 40)));
+    assert.match(order[0], /^Speakers\d+$/);
+    assert.equal(order[1], "Show all highlights");
   }
   if (await analysed(frame)) {
     await frame.focus('[role="tab"][aria-selected="true"]');
