@@ -23,6 +23,7 @@ before(async () => {
     "/hostile-text": { body: HOSTILE_TEXT },
     "/hostile-word": { body: HOSTILE_WORD },
     "/probe.js": { body: PROBE_JS, type: "text/javascript" },
+    "/sandboxed": { body: SAMPLE, csp: "sandbox; default-src 'self'" },
   });
   b = await launch();
   b.ctx.on("request", (r) => {
@@ -254,6 +255,42 @@ test("works under default-src 'none' and require-trusted-types-for 'script'", as
   await page.close();
 });
 
+/** All text in the page, closed shadow roots included (DevTools can pierce them). */
+async function allText(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
+    const out = [];
+    const walk = (n) => {
+      if (n.nodeType === 3) out.push(n.nodeValue);
+      for (const k of [...(n.children || []), ...(n.shadowRoots || [])]) walk(k);
+    };
+    walk(root);
+    return out.join(" ");
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+test("a sandboxed page (CSP sandbox) gets a plain message instead of an empty panel", async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(`${srv.base}/sandboxed?tab=${++opened}`);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await clickAction(b.ctx, page, b.id);
+  const deadline = Date.now() + 8000;
+  let text = "";
+  while (Date.now() < deadline && !/cannot open its panel/.test(text)) {
+    await page.waitForTimeout(200);
+    text = await allText(page);
+  }
+  assert.match(text, /Newslens cannot open its panel on this page/);
+  await shot(page, "sandboxed");
+  await clickAction(b.ctx, page, b.id);
+  await page.waitForFunction(() => !document.querySelector(":popover-open"));
+  assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  await page.close();
+});
+
 test("messages posted by the page change nothing", async () => {
   const { page, frame } = await open("/fake");
   const before = await frame.locator(".nl-app").innerText();
@@ -426,6 +463,6 @@ test("options: theme, side and sections are saved and followed by an open panel"
 
 test("no network request by the extension", () => {
   assert.deepEqual(outside, []);
-  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
+  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|sandboxed|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
   assert.deepEqual(unexpected, []);
 });
