@@ -107,6 +107,17 @@ test("sample under a strict CSP: the places", async (t) => {
   }
   await page.waitForTimeout(200);
   await shot(page, "sample-places");
+  // On a wide window the panel sits beside the text; on a narrow one it overlays the page.
+  const layout = () => page.evaluate(() => {
+    const host = document.documentElement.lastElementChild.getBoundingClientRect();
+    const right = Math.max(...[...document.querySelectorAll("article p")].map((p) => p.getBoundingClientRect().right));
+    return { hostLeft: host.left, textRight: right, margin: getComputedStyle(document.documentElement).marginRight };
+  });
+  const wide = await layout();
+  assert.ok(wide.textRight <= wide.hostLeft, `text beside the panel: ${JSON.stringify(wide)}`);
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === "0px");
+  await shot(page, "sample-narrow");
   await page.close();
 });
 
@@ -413,6 +424,12 @@ test("axe-core finds no violations in the panel", async () => {
     await b.sw.evaluate(() => chrome.storage.local.remove("theme"));
     await page.close();
   }
+  const opts = await b.ctx.newPage();
+  await opts.goto(`chrome-extension://${b.id}/options/options.html`);
+  await opts.evaluate(axe);
+  const r = await opts.evaluate(async () => (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => v.id));
+  assert.deepEqual(r, [], "options page");
+  await opts.close();
 });
 
 test("dark theme: from prefers-color-scheme, and the override", async () => {
