@@ -45,6 +45,17 @@ test("the demo analyses the sample and pasted text, with nothing but static file
     fs.mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, "demo-sample.png") });
 
+    // The content script's reader (JavaScript) and the wasm DOM reader build the same model.
+    const same = await page.evaluate(async () => {
+      const { readDocument } = await import("./pkg/newslens.js");
+      const doc = document.querySelector("#article-holder iframe").contentDocument;
+      const js = NewslensReader.read(doc, { url: "https://example.org/a" }).model;
+      const rs = readDocument(doc, "https://example.org/a");
+      const norm = (m) => JSON.stringify({ url: m.url, nodes: m.nodes.map((n) => ({ parent: n.parent ?? null, tag: n.tag, text: n.text || "", attrs: n.attrs || [], hidden: !!n.hidden })) });
+      return { equal: norm(js) === norm(rs), js: js.nodes.length, rs: rs.nodes.length };
+    });
+    assert.ok(same.equal, `readers agree: ${JSON.stringify(same)}`);
+
     // Export: the Markdown brief lands on the clipboard, the JSON as a download.
     if (await page.locator("#panel [role=tab]").count()) {
       await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: srv.base });
