@@ -443,6 +443,13 @@ test("dark theme: from prefers-color-scheme, and the override", async () => {
     const bg = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(await bg(), "rgb(21, 24, 28)");
     await shot(page, "sample-dark");
+    if (await analysed(frame)) {
+      await frame.click("#nl-tab-places");
+      await page.waitForTimeout(200);
+      await shot(page, "sample-dark-places");
+      await frame.click("#nl-tab-timeline");
+      await shot(page, "sample-dark-timeline");
+    }
     await dark.sw.evaluate(() => chrome.storage.local.set({ theme: "light" }));
     await frame.waitForFunction(() => getComputedStyle(document.body).backgroundColor === "rgb(255, 255, 255)");
     await shot(page, "sample-dark-overridden-light");
