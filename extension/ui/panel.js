@@ -181,6 +181,9 @@ export function createPanel(root, host, initial = {}) {
         out.push(h("p", { class: "nl-notice" }, icon("info"),
           d ? `No publication date was found, so dates like “last week” are counted from today, ${d}.`
             : "No publication date was found, so relative dates (“last week”) are left unresolved."));
+      } else if (/^too large: analysed the first (\d+) characters/i.test(w)) {
+        const n = Number(/(\d+)/.exec(w)[1]).toLocaleString("en");
+        out.push(h("p", { class: "nl-notice nl-warn" }, icon("alert"), `This article is very long: Newslens analysed its first ${n} characters.`));
       } else if (/^partial/i.test(w)) {
         out.push(h("p", { class: "nl-notice nl-warn" }, icon("alert"), "Only part of the story is on this page, so the lists may be incomplete."));
       } else {

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, launch, serve, clickAction, panelFrame, settled, shot, pageState } from "./harness.mjs";
-import { SAMPLE, NOMETA, NOT_ARTICLE, HOSTILE_CSS, EVIL_CSS, HOSTILE_TEXT, HOSTILE_WORD, PROBE_JS } from "./pages.mjs";
+import { SAMPLE, NOMETA, NOT_ARTICLE, HOSTILE_CSS, EVIL_CSS, HOSTILE_TEXT, HOSTILE_WORD, PROBE_JS, hugePage } from "./pages.mjs";
 
 let srv, b;
 const outside = []; // requests to anything but the test server or the extension itself
@@ -23,6 +23,7 @@ before(async () => {
     "/hostile-text": { body: HOSTILE_TEXT },
     "/hostile-word": { body: HOSTILE_WORD },
     "/probe.js": { body: PROBE_JS, type: "text/javascript" },
+    "/huge": { body: hugePage() },
     "/sandboxed": { body: SAMPLE, csp: "sandbox; default-src 'self'" },
   });
   b = await launch();
@@ -283,6 +284,25 @@ async function allText(page) {
   }
 }
 
+test("a 5 MB page: the panel answers, and the page stays responsive", { timeout: 90000 }, async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(`${srv.base}/huge?tab=${++opened}`);
+  const t0 = Date.now();
+  await clickAction(b.ctx, page, b.id);
+  const frame = await panelFrame(page, b.id, 20000);
+  // While the worker analyses, the page's own thread is free.
+  const ping = Date.now();
+  await page.evaluate(() => 1);
+  const pageDelay = Date.now() - ping;
+  // Generous: the panel's own budget is 60 s; the analysis is cut at 2 MB of text by the core.
+  await settled(frame, 65000);
+  const took = Date.now() - t0;
+  console.log(`# 5 MB page: panel settled in ${took} ms; page answered in ${pageDelay} ms during the analysis`);
+  assert.equal(await frame.locator(".nl-error").count(), 0, await frame.locator(".nl-app").innerText());
+  await shot(page, "huge");
+  await page.close();
+});
+
 test("a sandboxed page (CSP sandbox) gets a plain message instead of an empty panel", async () => {
   const page = await b.ctx.newPage();
   await page.goto(`${srv.base}/sandboxed?tab=${++opened}`);
@@ -487,6 +507,6 @@ test("options: theme, side and sections are saved and followed by an open panel"
 
 test("no network request by the extension", () => {
   assert.deepEqual(outside, []);
-  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|sandboxed|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
+  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|sandboxed|huge|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
   assert.deepEqual(unexpected, []);
 });
