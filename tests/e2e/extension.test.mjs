@@ -294,6 +294,8 @@ test("a 5 MB page: the panel answers, and the page stays responsive", { timeout:
   const ping = Date.now();
   await page.evaluate(() => 1);
   const pageDelay = Date.now() - ping;
+  await frame.waitForSelector(".nl-progress:not([hidden])", { timeout: 5000 }).catch(() => {});
+  await shot(page, "analysing");
   // Generous: the panel's own budget is 60 s; the analysis is cut at 2 MB of text by the core.
   await settled(frame, 65000);
   const took = Date.now() - t0;
