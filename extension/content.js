@@ -79,6 +79,12 @@
     .grip { all: initial; position: absolute; top: 0; bottom: 0; width: 8px; cursor: ew-resize; z-index: 1; }
     .grip:hover, .grip:focus-visible { background: rgba(43, 85, 199, .35); outline: none; }
     :host([data-collapsed]) .grip { display: none; }
+    .note { all: initial; display: block; box-sizing: border-box; height: 100%; padding: 20px; background: #fff; color: #1b1f24;
+      font: 14px/1.45 system-ui, sans-serif; }
+    .note strong { display: block; font-size: 16px; margin-bottom: 8px; }
+    .note button { all: initial; margin-top: 14px; padding: 6px 12px; border: 1px solid #56606b; border-radius: 6px;
+      font: 14px system-ui, sans-serif; color: #1b1f24; cursor: pointer; }
+    .note button:focus-visible { outline: 2px solid #2b55c7; outline-offset: 2px; }
   `;
   // The host's box is set by :host rules marked !important: in the cascade an important rule
   // from inside the shadow tree beats every important rule of the page, even
@@ -170,6 +176,7 @@
     if (!msg || typeof msg !== "object" || typeof msg.type !== "string") return;
     switch (msg.type) {
       case "ready":
+        ready = true;
         readPage();
         break;
       case "segments":
@@ -244,7 +251,32 @@
     port.onMessage.addListener(onPanelMessage);
     port.onDisconnect.addListener(() => {
       port = null;
+      if (!ready) cannotOpen();
     });
+    // A panel that never answers is one the page keeps from running (a sandboxed page
+    // sandboxes our frame too): say so instead of showing an empty box.
+    setTimeout(() => {
+      if (!ready) cannotOpen();
+    }, 5000);
+  }
+
+  let ready = false;
+  function cannotOpen() {
+    if (ready || globalThis.__newslens !== state || !frame.isConnected) return;
+    const note = document.createElement("div");
+    note.className = "note";
+    note.setAttribute("role", "alert");
+    const title = document.createElement("strong");
+    title.textContent = "Newslens cannot open its panel on this page.";
+    const text = document.createElement("span");
+    text.textContent = "The page runs in a sandbox that also blocks the extension's panel. Opening the article in its own tab may help.";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Close";
+    button.addEventListener("click", () => close());
+    note.append(title, text, document.createElement("br"), button);
+    frame.replaceWith(note);
+    button.focus();
   }
 
   // ---- open and close ----------------------------------------------------------------------

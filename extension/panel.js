@@ -8,7 +8,7 @@ import { createPanel, DEFAULT_SETTINGS } from "./ui/panel.js";
 const api = globalThis.browser ?? globalThis.chrome;
 const nonce = location.hash.slice(1);
 // Long enough for a huge page on a slow machine; past it the reader gets a message, not a hang.
-const BUDGET_MS = 30000;
+const BUDGET_MS = 60000;
 
 let port = null;
 
@@ -68,6 +68,9 @@ async function onPage(msg) {
   const started = performance.now();
   const r = await analyse(model);
   if (r.ok) {
+    if (msg.truncated) {
+      r.view.warnings = [...(r.view.warnings || []), "This page is very large: Newslens read only its first 400,000 elements."];
+    }
     send({ type: "segments", segments: r.view.segments || [] });
     panel.showResult(r.view, { url: model.url });
     return;

@@ -181,6 +181,9 @@ export function createPanel(root, host, initial = {}) {
         out.push(h("p", { class: "nl-notice" }, icon("info"),
           d ? `No publication date was found, so dates like “last week” are counted from today, ${d}.`
             : "No publication date was found, so relative dates (“last week”) are left unresolved."));
+      } else if (/^too large: analysed the first (\d+) characters/i.test(w)) {
+        const n = Number(/(\d+)/.exec(w)[1]).toLocaleString("en");
+        out.push(h("p", { class: "nl-notice nl-warn" }, icon("alert"), `This article is very long: Newslens analysed its first ${n} characters.`));
       } else if (/^partial/i.test(w)) {
         out.push(h("p", { class: "nl-notice nl-warn" }, icon("alert"), "Only part of the story is on this page, so the lists may be incomplete."));
       } else {
@@ -337,6 +340,9 @@ export function createPanel(root, host, initial = {}) {
       }
     }
     if (!best) return false;
+    if (best.info.el.closest("[hidden]:not([role=tabpanel])")) {
+      best.info.el.closest("ul")?.dispatchEvent(new CustomEvent("nl-reveal"));
+    }
     const panel = best.info.el.closest('[role="tabpanel"]');
     if (panel) selectTab(panel.id.replace("nl-panel-", ""), false);
     setSelected(best.info);

@@ -45,13 +45,29 @@ function card(sp, view, ctx) {
       h("h2", { class: "nl-card-title" }, name),
       h("span", { class: "nl-badge" }, plural(quotes.length, "quote", "quotes"))),
     sp.role ? h("p", { class: "nl-role" }, h("bdi", {}, sp.role)) : null,
-    quotes.length
-      ? h("ul", { class: "nl-quotes", "aria-label": `Quotes by ${sp.name}` },
-        quotes.map((q) => h("li", { class: `nl-quote nl-${q.kind === "direct" ? "direct" : "reported"}` },
-          ctx.item(h("button", { type: "button", class: "nl-quote-btn" },
-            h("span", { class: "nl-sr" }, q.kind === "direct" ? "Direct quote: " : "Reported: "),
-            quoteBody(q, view.article && view.article.text)), [[q.start, q.end]]))))
-      : null);
+    quotes.length ? quoteList(sp, quotes, view, ctx) : null);
+}
+
+// A glance, not a dump: a long list shows its first quotes and a button for the rest.
+const SHOWN = 3;
+
+function quoteList(sp, quotes, view, ctx) {
+  const lis = quotes.map((q, i) => h("li", { class: `nl-quote nl-${q.kind === "direct" ? "direct" : "reported"}`, hidden: quotes.length > SHOWN + 1 && i >= SHOWN },
+    ctx.item(h("button", { type: "button", class: "nl-quote-btn" },
+      h("span", { class: "nl-sr" }, q.kind === "direct" ? "Direct quote: " : "Reported: "),
+      quoteBody(q, view.article && view.article.text)), [[q.start, q.end]])));
+  const list = h("ul", { class: "nl-quotes", "aria-label": `Quotes by ${sp.name}` }, lis);
+  if (!lis.some((li) => li.hidden)) return list;
+  const more = h("button", { type: "button", class: "nl-more", "aria-expanded": "false" }, `Show all ${quotes.length} quotes`);
+  const expand = (open) => {
+    lis.forEach((li, i) => (li.hidden = !open && i >= SHOWN));
+    more.setAttribute("aria-expanded", String(open));
+    more.textContent = open ? "Show fewer" : `Show all ${quotes.length} quotes`;
+  };
+  more.addEventListener("click", () => expand(more.getAttribute("aria-expanded") !== "true"));
+  // The panel asks for this when a hidden quote is picked from the page.
+  list.addEventListener("nl-reveal", () => expand(true));
+  return [list, more];
 }
 
 export function renderSpeakers(view, ctx) {

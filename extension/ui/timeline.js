@@ -18,22 +18,28 @@ export function renderTimeline(view, ctx) {
   const today = () => h("li", { class: "nl-today", "aria-label": anchor.published ? `Published ${formatDate(anchor.date)}` : `Today, ${formatDate(anchor.date)}` },
     h("span", { class: "nl-today-label" }, anchor.published ? "Published" : "Today"),
     h("span", { class: "nl-today-date" }, formatDate(anchor.date)));
+  let previous = null;
   for (const e of entries) {
+    // Several events on one day read as one date with a list under it; the repeated date stays
+    // for screen readers, which hear each entry on its own.
+    const same = previous === e.value;
+    previous = e.value;
     if (!todayPlaced && (e.sort_day ?? 0) > anchorDay) {
       ol.append(today());
       todayPlaced = true;
+      previous = null;
     }
     const range = typeof e.value === "string" && e.value.includes("/");
     const flags = [];
     if (e.fuzzy) flags.push(h("span", { class: "nl-flag" }, "approximate"));
     if (e.relative && anchor && !anchor.published) flags.push(h("span", { class: "nl-flag" }, "relative to today"));
     const btn = ctx.item(h("button", { type: "button", class: "nl-entry-btn" },
-      h("span", { class: "nl-when" }, formatValue(e.value)),
+      h("span", { class: same ? "nl-when nl-sr" : "nl-when" }, formatValue(e.value)),
       e.expression ? h("span", { class: "nl-expr" }, "“", h("bdi", {}, e.expression), "”") : null,
       flags,
       e.event ? h("span", { class: "nl-event" }, h("bdi", {}, e.event)) : null),
     [[e.start, e.end]]);
-    ol.append(h("li", { class: `nl-entry${range ? " nl-range" : ""}${e.fuzzy ? " nl-fuzzy" : ""}` },
+    ol.append(h("li", { class: `nl-entry${range ? " nl-range" : ""}${e.fuzzy ? " nl-fuzzy" : ""}${same ? " nl-same" : ""}` },
       h("span", { class: "nl-mark", "aria-hidden": "true" }), btn));
   }
   if (!todayPlaced) ol.append(today());

@@ -36,7 +36,7 @@ test("the demo analyses the sample and pasted text, with nothing but static file
   const srv = await serve(staticRoutes(path.join(ROOT, "www")));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(srv.base + "/");
@@ -44,6 +44,32 @@ test("the demo analyses the sample and pasted text, with nothing but static file
     await page.waitForFunction(() => !document.querySelector("#panel .nl-loading"));
     fs.mkdirSync(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, "demo-sample.png") });
+
+    // The content script's reader (JavaScript) and the wasm DOM reader build the same model.
+    const same = await page.evaluate(async () => {
+      const { readDocument } = await import("./pkg/newslens.js");
+      const doc = document.querySelector("#article-holder iframe").contentDocument;
+      const js = NewslensReader.read(doc, { url: "https://example.org/a" }).model;
+      const rs = readDocument(doc, "https://example.org/a");
+      const norm = (m) => JSON.stringify({ url: m.url, nodes: m.nodes.map((n) => ({ parent: n.parent ?? null, tag: n.tag, text: n.text || "", attrs: n.attrs || [], hidden: !!n.hidden })) });
+      return { equal: norm(js) === norm(rs), js: js.nodes.length, rs: rs.nodes.length };
+    });
+    assert.ok(same.equal, `readers agree: ${JSON.stringify(same)}`);
+
+    // Export: the Markdown brief lands on the clipboard, the JSON as a download.
+    if (await page.locator("#panel [role=tab]").count()) {
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: srv.base });
+      await page.click("#panel button[aria-label='Copy a Markdown brief']");
+      await page.waitForFunction(() => document.querySelector("#panel [role=status]").textContent.includes("copied"));
+      const md = await page.evaluate(() => navigator.clipboard.readText());
+      assert.match(md, /^# US Vice President Calls for Immigration Effort With Mexico\n/);
+      assert.match(md, /## Speakers[\s\S]*### Kamala Harris \(U\.S\. Vice President\)[\s\S]*## Places[\s\S]*## Timeline/);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#panel button[aria-label='Download the analysis as JSON']")]);
+      assert.match(download.suggestedFilename(), /^newslens-us-vice-president-calls-for-immigration-effort-with-mexico\.json$/);
+      const json = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+      assert.equal(json.article.title, "US Vice President Calls for Immigration Effort With Mexico");
+      assert.ok(Array.isArray(json.speakers) && json.segments === undefined);
+    }
 
     await page.fill("#paste", "Officials said on Monday that talks would resume.\n\nThe minister said \"we are ready\" and left.");
     await page.click("button[type=submit]");

@@ -104,8 +104,8 @@ export async function panelFrame(page, id, timeout = 10000) {
 }
 
 /** Waits until the panel leaves the "analysing" state. */
-export async function settled(frame) {
-  await frame.waitForFunction(() => !document.querySelector(".nl-loading"), null, { timeout: 30000 });
+export async function settled(frame, timeout = 30000) {
+  await frame.waitForFunction(() => !document.querySelector(".nl-loading"), null, { timeout });
 }
 
 export async function shot(page, name) {

@@ -66,3 +66,11 @@ window.__fake = function () {
   for (var k = 0; k < forged.length; k++) window.postMessage(forged[k], "*");
   return window.frames.length;
 };`;
+
+/** About 5 MB of story: a long article of ordinary paragraphs. */
+export function hugePage() {
+  const para = "The committee said on Monday that the new rules would take effect next year in Lisbon, and officials in Portugal welcomed the decision after months of talks with regional leaders.";
+  const ps = [];
+  for (let i = 0; ps.length * para.length < 5e6; i++) ps.push(`<p>${para} (${i})</p>`);
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A very long report</title></head><body><main><article><h1>A very long report</h1>${ps.join("\n")}</article></main></body></html>`;
+}
