@@ -1,0 +1,257 @@
+// The browser benchmark (issue 7): Newslens against the JavaScript stack, in the same headless
+// Chromium, on the same pages, in interleaved runs. Figures are printed and written, never asserted.
+//
+//   node tests/bench/bench.mjs [--runs 15] [--warmup 3] [--pages DIR]
+//
+// Needs extension/pkg (scripts/build_web.sh) and the npm dev dependencies (npm ci). The dev pages
+// are read at run time from ../shared/eval/pages/html (or --pages, or $NEWSLENS_EVAL_PAGES) and
+// served from a local server; every other request is refused, so no page reaches the network.
+//
+// What is timed, in the page, with performance.now():
+// - Newslens: reading the live DOM into the page model (extension/reader.js, as the content
+//   script does) + analyzePage in wasm. The wasm is compiled once per page, as in the extension.
+// - JS stack: Readability.js on a clone of the document + compromise (people, places,
+//   organisations, quotations) + compromise-dates.
+// It also reports the first call of each (wasm start-up included), the shipped size, and the
+// scaling series (1x, 4x, 16x, 64x a typical article) with the wasm memory after each.
+
+import { chromium } from "playwright-core";
+import { build } from "esbuild";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import os from "node:os";
+import zlib from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { writeChart } from "./chart.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const OUT = path.join(ROOT, "out", "bench");
+const args = process.argv.slice(2);
+const arg = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
+};
+const RUNS = Number(arg("runs", 15));
+const WARMUP = Number(arg("warmup", 3));
+const SCALES = [1, 4, 16, 64];
+
+function pagesDir() {
+  const given = arg("pages", process.env.NEWSLENS_EVAL_PAGES);
+  if (given) return given;
+  return ["../shared/eval/pages/html", "../../shared/eval/pages/html"]
+    .map((rel) => path.resolve(ROOT, rel))
+    .find((d) => fs.existsSync(d));
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const median = (xs) => quantile(xs, 0.5);
+const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "-");
+
+/// A typical article (the VOA sample, public domain) with its body paragraphs repeated k times.
+function scaledPage(k) {
+  const html = fs.readFileSync(path.join(ROOT, "fixtures/voa-harris-lopez-obrador.html"), "utf8");
+  const start = html.indexOf("<p");
+  const end = html.lastIndexOf("</p>") + 4;
+  if (start < 0 || end < 4) return html;
+  return html.slice(0, start) + html.slice(start, end).repeat(k) + html.slice(end);
+}
+
+function serve(routes) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    const hit = routes(url);
+    if (!hit) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": hit.type, "cache-control": "no-store" }).end(hit.body);
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+const TYPES = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm",
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".json": "application/json" };
+
+function file(p) {
+  if (!fs.existsSync(p) || !fs.statSync(p).isFile()) return null;
+  return { type: TYPES[path.extname(p)] || "application/octet-stream", body: fs.readFileSync(p) };
+}
+
+/// Every file the extension ships, raw and gzip -9.
+function sizes() {
+  const dir = path.join(ROOT, "extension");
+  const rows = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name !== ".gitignore") {
+        const body = fs.readFileSync(p);
+        rows.push({ file: path.relative(dir, p), raw: body.length, gz: zlib.gzipSync(body, { level: 9 }).length });
+      }
+    }
+  };
+  walk(dir);
+  rows.sort((a, b) => b.gz - a.gz);
+  return rows;
+}
+
+// In-page helpers, installed once per page. Newslens loads as the panel worker loads it: the
+// wasm-bindgen module, init once, then analyzePage on the model the reader builds.
+async function install(page) {
+  await page.addScriptTag({ url: "/ext/reader.js" });
+  await page.addScriptTag({ url: "/bench/js-stack.js" });
+  return page.evaluate(async () => {
+    const t0 = performance.now();
+    const m = await import("/ext/pkg/newslens.js");
+    const wasm = await m.default({ module_or_path: "/ext/pkg/newslens_bg.wasm" });
+    const start = performance.now() - t0;
+    globalThis.__bench = {
+      newslens() {
+        const t = performance.now();
+        const { model } = globalThis.NewslensReader.read(document, { url: location.href });
+        let ok = true;
+        try {
+          m.analyzePage(model, {});
+        } catch (e) {
+          ok = false;
+        }
+        return { ms: performance.now() - t, ok };
+      },
+      js() {
+        const t = performance.now();
+        const r = globalThis.NewslensJsStack.analyze(document);
+        return { ms: performance.now() - t, ok: !!r };
+      },
+      memory: () => wasm.memory.buffer.byteLength,
+    };
+    return start;
+  });
+}
+
+async function main() {
+  const pdir = pagesDir();
+  const pages = pdir && fs.existsSync(pdir)
+    ? fs.readdirSync(pdir).filter((n) => n.endsWith(".html")).sort()
+    : [];
+  if (!fs.existsSync(path.join(ROOT, "extension/pkg/newslens_bg.wasm"))) {
+    console.error("bench: extension/pkg is missing; run scripts/build_web.sh first");
+    process.exit(2);
+  }
+  fs.mkdirSync(OUT, { recursive: true });
+  await build({
+    entryPoints: [path.join(ROOT, "tests/bench/js_stack.js")],
+    bundle: true, format: "iife", minify: true, platform: "browser", logLevel: "error",
+    outfile: path.join(OUT, "js-stack.js"),
+  });
+  const server = await serve((url) => {
+    const p = decodeURIComponent(url.pathname);
+    if (p.startsWith("/page/")) return pages.includes(p.slice(6)) ? file(path.join(pdir, p.slice(6))) : null;
+    if (p === "/scale") return { type: TYPES[".html"], body: scaledPage(Number(url.searchParams.get("k")) || 1) };
+    if (p.startsWith("/ext/") && !p.includes("..")) return file(path.join(ROOT, "extension", p.slice(5)));
+    if (p === "/bench/js-stack.js") return file(path.join(OUT, "js-stack.js"));
+    return null;
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const userDir = fs.mkdtempSync(path.join(os.tmpdir(), "newslens-bench-"));
+  const ctx = await chromium.launchPersistentContext(userDir, {
+    executablePath: "/usr/bin/chromium", headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  // pages reference their sites' scripts, fonts and images: refuse all of it, so the run is
+  // offline and page scripts do not compete with the measurement
+  await ctx.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  const browserVersion = ctx.browser()?.version() ?? "chromium";
+
+  const perPage = [];
+  for (const name of pages) {
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/page/${encodeURIComponent(name)}`, { waitUntil: "load" });
+    const wasmStart = await install(page);
+    const coldNl = await page.evaluate(() => __bench.newslens());
+    const coldJs = await page.evaluate(() => __bench.js());
+    for (let i = 0; i < WARMUP; i++) {
+      await page.evaluate(() => __bench.newslens());
+      await page.evaluate(() => __bench.js());
+    }
+    const nl = [];
+    const js = [];
+    for (let i = 0; i < RUNS; i++) {
+      // alternate which goes first, so neither always runs on a cache the other warmed
+      const order = i % 2 ? ["js", "newslens"] : ["newslens", "js"];
+      for (const which of order) {
+        const r = await page.evaluate((w) => __bench[w](), which);
+        (which === "js" ? js : nl).push(r.ms);
+      }
+    }
+    perPage.push({ name, wasmStart, coldNl: coldNl.ms, coldJs: coldJs.ms, nlOk: coldNl.ok, jsOk: coldJs.ok, nl, js });
+    await page.close();
+  }
+
+  const scaling = [];
+  for (const k of SCALES) {
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/scale?k=${k}`, { waitUntil: "load" });
+    await install(page);
+    const chars = await page.evaluate(() => document.body.innerText.length);
+    const nl = [];
+    const js = [];
+    const reps = k >= 64 ? 3 : 5;
+    for (let i = 0; i < reps + 1; i++) {
+      const a = await page.evaluate(() => __bench.newslens());
+      const b = await page.evaluate(() => __bench.js());
+      if (i > 0) {
+        nl.push(a.ms);
+        js.push(b.ms);
+      }
+    }
+    const memory = await page.evaluate(() => __bench.memory());
+    scaling.push({ k, chars, nl: median(nl), js: median(js), memoryMb: memory / (1 << 20) });
+    await page.close();
+  }
+  await ctx.close();
+  server.close();
+  fs.rmSync(userDir, { recursive: true, force: true });
+
+  const assets = sizes();
+  const shippedGz = assets.reduce((s, a) => s + a.gz, 0);
+  const shippedRaw = assets.reduce((s, a) => s + a.raw, 0);
+
+  // ---- the table ----
+  const allNl = perPage.flatMap((p) => p.nl);
+  const allJs = perPage.flatMap((p) => p.js);
+  console.log(`\nBROWSER ${browserVersion} (headless), ${os.cpus().length} cores, ${RUNS} interleaved runs per page after ${WARMUP} warm-up`);
+  console.log("page                          newslens med   p95 | js stack med    p95 | ratio | first call nl / js | wasm start");
+  for (const p of perPage) {
+    console.log(`${p.name.padEnd(28)} ${f(median(p.nl)).padStart(10)} ${f(quantile(p.nl, 0.95)).padStart(6)} | ${f(median(p.js)).padStart(12)} ${f(quantile(p.js, 0.95)).padStart(6)} | ${f(median(p.js) / median(p.nl), 1).padStart(5)} | ${f(p.coldNl, 1).padStart(8)} / ${f(p.coldJs, 1).padStart(7)} | ${f(p.wasmStart, 1).padStart(7)} ms${p.nlOk ? "" : "  (newslens: not an article)"}${p.jsOk ? "" : "  (js: no article)"}`);
+  }
+  const nlMed = median(allNl);
+  const jsMed = median(allJs);
+  console.log(`${"all pages".padEnd(28)} ${f(nlMed).padStart(10)} ${f(quantile(allNl, 0.95)).padStart(6)} | ${f(jsMed).padStart(12)} ${f(quantile(allJs, 0.95)).padStart(6)} | ${f(jsMed / nlMed, 1).padStart(5)} |`);
+  console.log("\nSCALING (typical article xk; median ms; wasm memory after the runs)");
+  console.log("   k      chars   newslens     js stack   ratio   wasm MB");
+  for (const s of scaling) {
+    console.log(`${String(s.k).padStart(4)} ${String(s.chars).padStart(10)} ${f(s.nl).padStart(10)} ${f(s.js).padStart(12)} ${f(s.js / s.nl, 1).padStart(7)} ${f(s.memoryMb, 1).padStart(9)}`);
+  }
+  console.log("\nSIZE (every file under extension/, bytes)");
+  for (const a of assets) console.log(`${a.file.padEnd(40)} ${String(a.raw).padStart(10)} ${String(a.gz).padStart(10)}`);
+  console.log(`${"total".padEnd(40)} ${String(shippedRaw).padStart(10)} ${String(shippedGz).padStart(10)}`);
+
+  const result = { browser: browserVersion, runs: RUNS, warmup: WARMUP, perPage, scaling, assets, shippedRaw, shippedGz };
+  fs.writeFileSync(path.join(OUT, "bench.json"), JSON.stringify(result, null, 1));
+  const chart = path.join(ROOT, "tests/bench/bench.svg");
+  writeChart(chart, result);
+  console.log(`\nchart: ${path.relative(ROOT, chart)}; figures: ${path.relative(ROOT, path.join(OUT, "bench.json"))}`);
+  console.log(`BENCH newslens_ms=${f(nlMed)} js_stack_ms=${f(jsMed)} ratio=${f(jsMed / nlMed, 1)} shipped_gz_kb=${Math.round(shippedGz / 1024)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
