@@ -40,7 +40,7 @@ serve: web
 	python3 -m http.server --bind 127.0.0.1 --directory www 8080
 
 test-rust:
-	cargo test
+	cargo test --profile ci
 
 test-wasm:
 	wasm-pack test --node --mode no-install
