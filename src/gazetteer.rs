@@ -181,6 +181,12 @@ fn decode_population(v: u16) -> u64 {
 /// Lower case, Latin diacritics removed, curly apostrophes straightened, white space runs made
 /// one space. Must equal `fold` in scripts/build_gazetteer.py.
 pub fn fold(s: &str) -> String {
+    // Most words are ASCII without spaces or backquotes: folding them is lower-casing them.
+    if s.bytes()
+        .all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'`'))
+    {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for ch in s.chars() {
@@ -547,6 +553,20 @@ mod tests {
         assert_eq!(fold("  Zürich\u{2019}s  Old   Town "), "zurich's old town");
         assert_eq!(first("zurich").id, first("Zürich").id);
         assert_eq!(fold("İstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn ascii_words_fold_like_any_other() {
+        for b in 0u8..128 {
+            let c = b as char;
+            let want = match c {
+                '\t'..='\r' | ' ' => "a z".to_string(),
+                '`' => "a'z".to_string(),
+                _ => format!("a{}z", c.to_ascii_lowercase()),
+            };
+            assert_eq!(fold(&format!("A{c}Z")), want, "byte {b}");
+            assert_eq!(fold(&format!("A{c}Zé")), format!("{want}e"), "byte {b}");
+        }
     }
 
     #[test]
