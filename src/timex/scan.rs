@@ -347,6 +347,10 @@ fn count(w: &Words, k: usize) -> Option<(usize, Option<i64>)> {
     let c = w.w(k + 2);
     if w.is_number(k) {
         let n: i64 = w.raw(k).replace(',', "").parse().ok()?;
+        // Counts beyond a million units are not times and would overflow the calendar.
+        if n > 1_000_000 {
+            return None;
+        }
         // "12 to 18 months", "two or three weeks": the first figure, as TIMEX3 annotators did.
         if matches!(b, "to" | "or") && (w.is_number(k + 2) || lex::cardinal(c).is_some()) {
             return Some((k + 3, Some(n)));
