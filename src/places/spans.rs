@@ -427,7 +427,11 @@ impl Ctx<'_, '_> {
             }
             let key = doc.text.get(doc.tokens[p].start..stem_end(doc, q))?;
             // "US$ 20,000": a currency, not the country.
-            if doc.text.get(stem_end(doc, q)..).is_some_and(|rest| rest.starts_with('$')) {
+            if doc
+                .text
+                .get(stem_end(doc, q)..)
+                .is_some_and(|rest| rest.starts_with('$'))
+            {
                 continue;
             }
             if q == p
