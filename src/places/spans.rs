@@ -483,7 +483,9 @@ impl Ctx<'_, '_> {
                     .and_then(|i| left.get(i))
                     .map(String::as_str)
                     .unwrap_or("");
-                if is(cues::PLACE_OF_HEADS, head) && !is(cues::ORG_WORDS, &left[0]) {
+                if is(cues::PLACE_OF_HEADS, head)
+                    && !left.first().is_some_and(|w| is(cues::ORG_WORDS, w))
+                {
                     return Verdict::Chunk;
                 }
                 if is(cues::TITLES, head) {
@@ -577,7 +579,9 @@ impl Ctx<'_, '_> {
         let qualified = self.qualified_after(q);
         let as_person = self.person_words.get(&key).copied().unwrap_or(0);
         let as_place = self.located_words.get(&key).copied().unwrap_or(0);
-        if p == q && as_person > as_place && !strong_kind(top.index) && !qualified {
+        // A country is rarely a person's name; a state or town often is ("George Washington").
+        let country = gazetteer::kind(top.index) == Some(PlaceKind::Country);
+        if p == q && as_person > as_place && !country && !qualified {
             return Accept::No;
         }
         if kind != Some(PlaceKind::City) || top.via == Via::Alias {
