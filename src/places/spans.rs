@@ -592,7 +592,10 @@ impl Ctx<'_, '_> {
         let cue = if top.via == Via::Alternate {
             locative || qualified
         } else if flags & gazetteer::FLAG_COMMON_WORD != 0 {
-            (locative && p > c.sentence_start + 1) || qualified
+            // "Mobile", "Wellington": capitalised inside a sentence, a capital or a big city is
+            // its name; at a sentence's start it may be the word.
+            let big = flags & gazetteer::FLAG_CAPITAL != 0 || pop >= 1_000_000;
+            (locative && p > c.sentence_start + 1) || qualified || (big && p > c.sentence_start)
         } else {
             if self.subject_after(q, c)
                 && flags & gazetteer::FLAG_CAPITAL == 0
@@ -940,6 +943,11 @@ mod tests {
             places("It was held in Washington D.C.\nImage: a ship. It cost US$ 20."),
             vec!["Washington D.C."]
         );
+    }
+
+    #[test]
+    fn word_like_capitals_inside_a_sentence() {
+        assert_eq!(places("It is the capital, Wellington."), vec!["Wellington"]);
     }
 
     #[test]
