@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 SAMPLE := fixtures/voa-harris-lopez-obrador.html
 CLI := target/release/newslens
 
-.PHONY: demo test setup-build setup-test cli web dist serve eval bench \
+.PHONY: demo test setup-build setup-test cli web dist serve eval bench screenshots \
         test-rust test-wasm test-e2e lint clean
 
 demo: setup-build cli web
@@ -61,3 +61,13 @@ bench: cli web
 clean:
 	cargo clean
 	rm -rf extension/pkg dist out
+
+# The README's screenshots come from the end-to-end run (out/e2e): refresh them after `make test`.
+SHOTS := sample-light:panel-light sample-dark:panel-dark sample-places:places sample-timeline:timeline \
+         sample-quote-clicked:quote-clicked sample-all-highlights:highlights state-not-article-light:not-article \
+         demo-sample:demo
+screenshots:
+	@test -d out/e2e || { echo "run make test first: the screenshots come from the end-to-end run"; exit 1; }
+	@mkdir -p docs/screenshots
+	@for pair in $(SHOTS); do cp out/e2e/$${pair%%:*}.png docs/screenshots/$${pair##*:}.png; done
+	@echo "docs/screenshots refreshed from out/e2e"

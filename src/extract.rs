@@ -511,6 +511,25 @@ mod page_tests {
     }
 
     #[test]
+    fn paywall_teaser_is_partial_and_dateline_and_url_date_are_read() {
+        let p = "Kenya's president said the vote would go ahead as planned, despite the protests \
+                 that have filled the streets of the capital for a week.";
+        let h = format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\
+             \"isAccessibleForFree\":false}}</script></head><body><article>\
+             <p>NAIROBI, Kenya (AP) \u{2014} {p}</p><p>{p}</p><p>{p}</p>\
+             <div class=paywall>Subscribe to continue reading.</div></article></body></html>"
+        );
+        let page = html::parse(&h, Some("https://news.example/world/2015/03/18/kenya-vote"));
+        let a = extract(&page).unwrap();
+        assert!(a.partial);
+        assert_eq!(a.dateline.as_deref(), Some("NAIROBI, Kenya (AP)"));
+        let d = a.published.unwrap();
+        assert_eq!((d.date.as_str(), d.source), ("2015-03-18", "url"));
+        assert!(!a.text.contains("Subscribe"));
+    }
+
+    #[test]
     fn hostile_inputs_finish() {
         let deep =
             "<div>".repeat(10_000) + &"<p>Some words of a paragraph that ends.</p>".repeat(20);

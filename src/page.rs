@@ -35,7 +35,8 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// The attributes the stages use (id, class, role, itemprop, itemtype, property, name,
-    /// content, datetime, rel, href, type, lang, aria-hidden, hidden, style), in source order.
+    /// content, datetime, rel, href, type, lang, aria-hidden, hidden, style), in the order of
+    /// `KEPT_ATTRIBUTES` so every reader produces the same model.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attrs: Vec<(String, String)>,
     /// Not rendered: display:none, visibility:hidden, `hidden`, aria-hidden, zero size. The
@@ -73,7 +74,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
 /// the wasm DOM reader follow the same rules):
 /// - every element and text node in document order, except comments, `SKIPPED_ELEMENTS` with
 ///   their content, and `script` elements other than `type="application/ld+json"`;
-/// - only `KEPT_ATTRIBUTES`, names lower-cased;
+/// - only `KEPT_ATTRIBUTES`, names lower-cased, in the order of `KEPT_ATTRIBUTES`;
 /// - `hidden` on a body element when it is not rendered (computed display:none or
 ///   visibility:hidden, the `hidden` attribute, aria-hidden="true", no box at all), and on every
 ///   node below a hidden element; head nodes are never hidden.
@@ -83,6 +84,22 @@ pub const SKIPPED_ELEMENTS: &[&str] = &[
     "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
     "select", "option", "textarea", "input", "button",
 ];
+
+/// What the markup alone says about visibility: the `hidden` attribute, aria-hidden="true", or
+/// an inline display:none / visibility:hidden. An inert document (the native parser, DOMParser)
+/// can tell no more; a rendered one adds computed style on top (`wasm::dom`, the content script).
+pub fn hidden_by_markup(attrs: &[(String, String)]) -> bool {
+    let attr = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    if attr("hidden").is_some()
+        || attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    attr("style").is_some_and(|style| {
+        let s: String = style.to_ascii_lowercase().split_whitespace().collect();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
 
 impl Node {
     pub fn is_text(&self) -> bool {
@@ -171,6 +188,16 @@ mod tests {
         assert!(m.validate().is_ok());
         assert_eq!(m.nodes[3].text, "Hello.\n\nWorld.");
         assert_eq!(m.children()[2], vec![3]);
+    }
+
+    #[test]
+    fn markup_hides_what_a_reader_would_not_see() {
+        let a = |k: &str, v: &str| vec![(k.to_string(), v.to_string())];
+        assert!(hidden_by_markup(&a("hidden", "")));
+        assert!(hidden_by_markup(&a("aria-hidden", "TRUE")));
+        assert!(hidden_by_markup(&a("style", "color: red; DISPLAY : none")));
+        assert!(!hidden_by_markup(&a("aria-hidden", "false")));
+        assert!(!hidden_by_markup(&a("style", "display: block")));
     }
 
     #[test]

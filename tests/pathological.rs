@@ -5,6 +5,7 @@
 //! stack and a generous ceiling, and prints its time; the ceiling only catches hangs and
 //! quadratic blow-ups, it is not a speed target (the benchmarks report speed). See the times with
 //! `cargo test --release --test pathological -- --nocapture --test-threads=1 --include-ignored`.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 

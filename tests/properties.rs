@@ -4,6 +4,7 @@
 //!
 //! Cases are bounded (count and size) so CI stays fast; the fuzz targets in fuzz/ run the same
 //! checks (tests/support) for hours. PROPTEST_CASES raises the count for a longer local run.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 

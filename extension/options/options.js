@@ -59,3 +59,10 @@ async function shortcut() {
 
 load();
 shortcut();
+
+// The About line names the version, for bug reports.
+{
+  const api = globalThis.browser ?? globalThis.chrome;
+  const el = document.getElementById("version");
+  if (el && api?.runtime?.getManifest) el.textContent = api.runtime.getManifest().version;
+}

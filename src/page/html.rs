@@ -272,7 +272,7 @@ impl Arena {
                             ordered.push(taken.swap_remove(pos));
                         }
                     }
-                    let hidden = in_body && (parent_hidden || is_hidden(&ordered));
+                    let hidden = in_body && (parent_hidden || super::hidden_by_markup(&ordered));
                     model.nodes.push(Node {
                         parent,
                         tag,
@@ -295,23 +295,6 @@ impl Arena {
         }
         model
     }
-}
-
-/// What the markup alone says about visibility (the inert-document half of `wasm::dom`).
-fn is_hidden(attrs: &[(String, String)]) -> bool {
-    let attr = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    if attr("hidden").is_some()
-        || attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    if let Some(style) = attr("style") {
-        let s: String = style.to_ascii_lowercase().split_whitespace().collect();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    false
 }
 
 impl TreeSink for Arena {

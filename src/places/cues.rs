@@ -167,6 +167,13 @@ pub const NOT_NAMES: &[&str] = &[
     "reuters",
     "ap",
     "afp",
+    "do",
+    "eat",
+    "buy",
+    "drink",
+    "sleep",
+    "get",
+    "understand",
 ];
 
 /// Person titles: a place before one modifies it ("U.S. President Joe Biden", "Texas Gov.
@@ -608,6 +615,8 @@ pub const DIRECTIONS: &[&str] = &[
     "mid",
     "midtown",
     "uptown",
+    "old",
+    "historic",
 ];
 
 pub fn is(list: &[&str], word: &str) -> bool {

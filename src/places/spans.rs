@@ -427,7 +427,11 @@ impl Ctx<'_, '_> {
             }
             let key = doc.text.get(doc.tokens[p].start..stem_end(doc, q))?;
             // "US$ 20,000": a currency, not the country.
-            if doc.text.get(stem_end(doc, q)..).is_some_and(|rest| rest.starts_with('$')) {
+            if doc
+                .text
+                .get(stem_end(doc, q)..)
+                .is_some_and(|rest| rest.starts_with('$'))
+            {
                 continue;
             }
             if q == p
@@ -479,7 +483,9 @@ impl Ctx<'_, '_> {
                     .and_then(|i| left.get(i))
                     .map(String::as_str)
                     .unwrap_or("");
-                if is(cues::PLACE_OF_HEADS, head) && !is(cues::ORG_WORDS, &left[0]) {
+                if is(cues::PLACE_OF_HEADS, head)
+                    && !left.first().is_some_and(|w| is(cues::ORG_WORDS, w))
+                {
                     return Verdict::Chunk;
                 }
                 if is(cues::TITLES, head) {
@@ -573,7 +579,9 @@ impl Ctx<'_, '_> {
         let qualified = self.qualified_after(q);
         let as_person = self.person_words.get(&key).copied().unwrap_or(0);
         let as_place = self.located_words.get(&key).copied().unwrap_or(0);
-        if p == q && as_person > as_place && !strong_kind(top.index) && !qualified {
+        // A country is rarely a person's name; a state or town often is ("George Washington").
+        let country = gazetteer::kind(top.index) == Some(PlaceKind::Country);
+        if p == q && as_person > as_place && !country && !qualified {
             return Accept::No;
         }
         if kind != Some(PlaceKind::City) || top.via == Via::Alias {
@@ -584,7 +592,10 @@ impl Ctx<'_, '_> {
         let cue = if top.via == Via::Alternate {
             locative || qualified
         } else if flags & gazetteer::FLAG_COMMON_WORD != 0 {
-            (locative && p > c.sentence_start + 1) || qualified
+            // "Mobile", "Wellington": capitalised inside a sentence, a capital or a big city is
+            // its name; at a sentence's start it may be the word.
+            let big = flags & gazetteer::FLAG_CAPITAL != 0 || pop >= 1_000_000;
+            (locative && p > c.sentence_start + 1) || qualified || (big && p > c.sentence_start)
         } else {
             if self.subject_after(q, c)
                 && flags & gazetteer::FLAG_CAPITAL == 0
@@ -932,6 +943,11 @@ mod tests {
             places("It was held in Washington D.C.\nImage: a ship. It cost US$ 20."),
             vec!["Washington D.C."]
         );
+    }
+
+    #[test]
+    fn word_like_capitals_inside_a_sentence() {
+        assert_eq!(places("It is the capital, Wellington."), vec!["Wellington"]);
     }
 
     #[test]

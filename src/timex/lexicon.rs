@@ -207,7 +207,7 @@ pub fn ordinal(w: &str) -> Option<u32> {
             if digits.is_empty() || !matches!(suffix, "st" | "nd" | "rd" | "th") {
                 return None;
             }
-            return digits.parse().ok();
+            return digits.parse().ok().filter(|n| *n <= 10_000);
         }
     };
     Some(n)

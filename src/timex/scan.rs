@@ -350,6 +350,10 @@ fn count(w: &Words, k: usize) -> Option<(usize, Option<i64>)> {
     let c = w.w(k + 2);
     if w.is_number(k) {
         let n: i64 = w.raw(k).replace(',', "").parse().ok()?;
+        // Counts beyond a million units are not times and would overflow the calendar.
+        if n > 1_000_000 {
+            return None;
+        }
         // "12 to 18 months", "two or three weeks": the first figure, as TIMEX3 annotators did.
         if matches!(b, "to" | "or") && (w.is_number(k + 2) || lex::cardinal(c).is_some()) {
             return Some((k + 3, Some(n)));
@@ -1300,8 +1304,8 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
             true,
         ));
     }
-    // "the year", "the fiscal year": a span of a year ("profit for the year"); after "the end
-    // of" it is the year itself.
+    // "the year", "the fiscal year": a span of a year when it ends on a date ("the year ended
+    // June 30"), else the year itself ("a high for the year", "the end of the year").
     if a == "the" && (b == "year" || (b == "fiscal" && w.w(k + 2) == "year")) {
         let end = if b == "year" { k + 2 } else { k + 3 };
         let of_end = k >= 2
@@ -1325,7 +1329,19 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
             && !w.is_number(end)
             && lex::cardinal(w.w(end)).is_none()
         {
-            return Some((end, Expr::Duration("P1Y".into()), false));
+            // "the year ended Sept. 30" is a span of a year; "for the year" alone is the
+            // current year.
+            if matches!(w.w(end), "ended" | "ending" | "ends" | "to") {
+                return Some((end, Expr::Duration("P1Y".into()), false));
+            }
+            return Some((
+                end,
+                Expr::Shift {
+                    unit: Unit::Year,
+                    n: 0,
+                },
+                false,
+            ));
         }
     }
     let (anchored, n, at) = match a {
@@ -1892,5 +1908,13 @@ mod tests {
         assert_eq!(v("the first nine months"), "P9M");
         assert_eq!(v("$5 million a year"), "P1Y");
         assert_eq!(v("every Monday"), "XXXX-WXX-1");
+        assert_eq!(v("net income for the year ended June 30"), "P1Y");
+        assert!(matches!(
+            found("a high for the year")[0].1,
+            Expr::Shift {
+                unit: Unit::Year,
+                n: 0
+            }
+        ));
     }
 }

@@ -82,17 +82,8 @@ fn is_hidden(
     attrs: &[(String, String)],
     window: Option<&web_sys::Window>,
 ) -> bool {
-    let attr = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    if attr("hidden").is_some()
-        || attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-    {
+    if crate::page::hidden_by_markup(attrs) {
         return true;
-    }
-    if let Some(style) = attr("style") {
-        let s: String = style.to_ascii_lowercase().split_whitespace().collect();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
-        }
     }
     // Computed style only means something in a rendered document.
     if let Some(w) = window {
