@@ -42,31 +42,56 @@ pub fn refine(doc: &Doc, article: &Article, mentions: &mut Vec<Mention>) {
     let _ = article;
     let found = spans::find(doc);
     // The chunker's places stay only where the chunk rules agree.
-    mentions.retain(|m| {
-        m.label != Label::Place || found.iter().any(|f| f.start == m.start && f.end == m.end)
-    });
+    let spans: std::collections::HashSet<(usize, usize)> =
+        found.iter().map(|f| (f.start, f.end)).collect();
+    mentions.retain(|m| m.label != Label::Place || spans.contains(&(m.start, m.end)));
+    // Each found span replaces the mentions it overlaps. The mentions are indexed by start
+    // (removed ones left as holes, so their order is kept): a mention overlapping `f` starts
+    // within the longest mention's length before it, so one range of the index holds them all,
+    // instead of a scan of every mention per span.
+    let mut live: Vec<Option<Mention>> = mentions.drain(..).map(Some).collect();
+    let mut by_start: std::collections::BTreeSet<(usize, usize)> = live
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| m.as_ref().map(|m| (m.start, i)))
+        .collect();
+    let mut longest = live
+        .iter()
+        .flatten()
+        .map(|m| m.end.saturating_sub(m.start))
+        .max()
+        .unwrap_or(0);
     for f in &found {
-        let overlapping: Vec<usize> = (0..mentions.len())
-            .filter(|&i| mentions[i].start < f.end && f.start < mentions[i].end)
+        let from = f.start.saturating_sub(longest);
+        let overlapping: Vec<(usize, usize)> = by_start
+            .range((from, 0)..(f.end.max(from), 0))
+            .copied()
+            .filter(|&(_, i)| {
+                live[i]
+                    .as_ref()
+                    .is_some_and(|m| m.start < f.end && f.start < m.end)
+            })
             .collect();
         let wins = overlapping
             .iter()
-            .all(|&i| place_wins(doc, f, &mentions[i]));
+            .all(|&(_, i)| live[i].as_ref().is_some_and(|m| place_wins(doc, f, m)));
         if !wins {
             continue;
         }
-        let mut k = 0;
-        mentions.retain(|_| {
-            k += 1;
-            !overlapping.contains(&(k - 1))
-        });
-        mentions.push(Mention {
+        for key in &overlapping {
+            by_start.remove(key);
+            live[key.1] = None;
+        }
+        by_start.insert((f.start, live.len()));
+        longest = longest.max(f.end.saturating_sub(f.start));
+        live.push(Some(Mention {
             start: f.start,
             end: f.end,
             label: Label::Place,
             sentence: doc.sentence_at(f.start).unwrap_or(0),
-        });
+        }));
     }
+    mentions.extend(live.into_iter().flatten());
 }
 
 /// Whether a place span found here replaces a mention of the chunker that overlaps it.
