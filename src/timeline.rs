@@ -29,6 +29,13 @@ pub struct Entry {
 /// Builds the ordered timeline from the time expressions.
 pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::new();
+    // The timexes of each sentence, and the (value, event) of each entry so far: looked up,
+    // not scanned for every timex.
+    let mut of_sentence: std::collections::HashMap<usize, Vec<&Timex>> = Default::default();
+    for o in timexes {
+        of_sentence.entry(o.sentence).or_default().push(o);
+    }
+    let mut seen: std::collections::HashSet<(String, String)> = Default::default();
     for t in timexes {
         if !matches!(t.kind, TimexType::Date | TimexType::Time) || t.closes_range {
             continue;
@@ -60,9 +67,9 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
             .collect();
         let first = tokens.partition_point(|k| k.end <= t.start);
         let last = tokens.partition_point(|k| k.start < t.end);
-        let others: Vec<(usize, usize)> = timexes
+        let others: Vec<(usize, usize)> = of_sentence[&t.sentence]
             .iter()
-            .filter(|o| o.sentence == t.sentence && o.start != t.start)
+            .filter(|o| o.start != t.start)
             .map(|o| {
                 let a = tokens.partition_point(|k| k.end <= o.start);
                 let b = tokens.partition_point(|k| k.start < o.end);
@@ -81,9 +88,7 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
             sort_day,
         };
         // The same event told twice (same date, same words) is one entry.
-        let dup = out.iter().any(|e| {
-            e.value == entry.value && e.event.to_lowercase() == entry.event.to_lowercase()
-        });
+        let dup = !seen.insert((entry.value.clone(), entry.event.to_lowercase()));
         if !dup {
             out.push(entry);
         }
