@@ -181,6 +181,12 @@ fn decode_population(v: u16) -> u64 {
 /// Lower case, Latin diacritics removed, curly apostrophes straightened, white space runs made
 /// one space. Must equal `fold` in scripts/build_gazetteer.py.
 pub fn fold(s: &str) -> String {
+    // Most words are ASCII without spaces or backquotes: folding them is lower-casing them.
+    if s.bytes()
+        .all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'`'))
+    {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for ch in s.chars() {
@@ -258,7 +264,10 @@ fn u32_at(b: &[u8], i: usize) -> Option<u32> {
 struct Table {
     n: usize,
     n_curated: usize,
-    names: Vec<&'static str>,
+    /// Where each name's length byte is in `pool`: names are checked as UTF-8 when read, so
+    /// the first use does not validate 28,000 of them.
+    names: Vec<u32>,
+    pool: &'static [u8],
     slugs: Vec<&'static str>,
     gids: Vec<u32>,
     kind: &'static [u8],
@@ -302,7 +311,7 @@ fn parse(b: &'static [u8]) -> Option<Table> {
         sections.push(b.get(at..at.checked_add(len)?)?);
         at += len;
     }
-    let names = pool(sections[0], n)?;
+    let names = offsets(sections[0], n)?;
     let slugs = pool(sections[1], n_curated)?;
     let mut gids = Vec::with_capacity(n.saturating_sub(n_curated));
     let mut pos = 0;
@@ -330,6 +339,7 @@ fn parse(b: &'static [u8]) -> Option<Table> {
         n,
         n_curated,
         names,
+        pool: sections[0],
         slugs,
         gids,
         kind: sections[3],
@@ -359,6 +369,17 @@ fn pool(b: &'static [u8], count: usize) -> Option<Vec<&'static str>> {
         at += 1 + len;
     }
     Some(out)
+}
+
+/// The start of each of the `count` length-prefixed strings of `b`.
+fn offsets(b: &[u8], count: usize) -> Option<Vec<u32>> {
+    let mut out = Vec::with_capacity(count);
+    let mut at = 0;
+    for _ in 0..count {
+        out.push(u32::try_from(at).ok()?);
+        at += 1 + *b.get(at)? as usize;
+    }
+    (at <= b.len()).then_some(out)
 }
 
 fn varint(b: &[u8], pos: &mut usize) -> Option<u64> {
@@ -397,7 +418,9 @@ fn deltas(b: &[u8], count: usize) -> Option<Vec<i16>> {
 
 impl Table {
     fn name(&self, index: u16) -> Option<&'static str> {
-        self.names.get(index as usize).copied()
+        let at = *self.names.get(index as usize)? as usize;
+        let len = *self.pool.get(at)? as usize;
+        std::str::from_utf8(self.pool.get(at + 1..at + 1 + len)?).ok()
     }
 
     fn main_hits(&self, key: &str) -> Vec<u16> {
@@ -483,6 +506,15 @@ mod tests {
     }
 
     #[test]
+    fn every_name_reads_from_the_pool() {
+        let t = table().unwrap();
+        assert!((0..t.n).all(|i| t.name(i as u16).is_some()));
+        assert_eq!(t.name(t.n as u16), None);
+        assert_eq!(offsets(&[2, b'a'], 1), None);
+        assert_eq!(offsets(&[1, b'a', 0], 2), Some(vec![0, 2]));
+    }
+
+    #[test]
     fn countries_and_their_short_forms_are_one_entry() {
         let us = first("United States");
         assert_eq!(us.kind, PlaceKind::Country);
@@ -521,6 +553,20 @@ mod tests {
         assert_eq!(fold("  Zürich\u{2019}s  Old   Town "), "zurich's old town");
         assert_eq!(first("zurich").id, first("Zürich").id);
         assert_eq!(fold("İstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn ascii_words_fold_like_any_other() {
+        for b in 0u8..128 {
+            let c = b as char;
+            let want = match c {
+                '\t'..='\r' | ' ' => "a z".to_string(),
+                '`' => "a'z".to_string(),
+                _ => format!("a{}z", c.to_ascii_lowercase()),
+            };
+            assert_eq!(fold(&format!("A{c}Z")), want, "byte {b}");
+            assert_eq!(fold(&format!("A{c}Zé")), format!("{want}e"), "byte {b}");
+        }
     }
 
     #[test]

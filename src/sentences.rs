@@ -290,11 +290,17 @@ fn split_block(
 ) {
     let mut s = first;
     let mut i = first;
+    // Where the last run of closing marks ended: every mark inside a run swallows up to the
+    // same token, so a long run (". . . . x") is walked once, not once per mark.
+    let mut run_end = None;
     while i < end {
         let tok = &text[tokens[i].start..tokens[i].end];
         let mut boundary = false;
         let mut last = i;
         if matches!(tok, "." | "!" | "?" | "\u{2026}") || ends_with_final_dot(tok) {
+            if let Some(e) = run_end.filter(|&e| e > i) {
+                last = e;
+            }
             // swallow closing quotes and brackets, and repeated marks ("?!", "...")
             while last + 1 < end {
                 let n = &text[tokens[last + 1].start..tokens[last + 1].end];
@@ -304,6 +310,7 @@ fn split_block(
                     break;
                 }
             }
+            run_end = Some(last);
             if last + 1 >= end {
                 boundary = true;
             } else {

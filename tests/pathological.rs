@@ -261,7 +261,6 @@ fn node(parent: Option<u32>, tag: &str, text: &str) -> Node {
 // ---- the set ----
 
 #[test]
-#[ignore = "quotes stage is superlinear in quote marks (2,000 unclosed take 11 s): run with --include-ignored once fixed"]
 fn five_megabyte_page() {
     let paras = paragraphs_of(5 << 20);
     let page = news_page("en", "A very long story", &p_tags(&paras));
@@ -312,7 +311,6 @@ fn nesting_ten_thousand_deep() {
 }
 
 #[test]
-#[ignore = "quotes stage is superlinear in quote marks (2,000 unclosed take 11 s): run with --include-ignored once fixed"]
 fn one_megabyte_paragraph() {
     let para: String = paragraphs_of(1 << 20).join(" ");
     assert!(para.len() >= 1 << 20);
@@ -369,7 +367,6 @@ fn page_of_only_tables() {
 }
 
 #[test]
-#[ignore = "quotes stage is superlinear in quote marks (2,000 unclosed take 11 s): run with --include-ignored once fixed"]
 fn binary_garbage() {
     let bytes = noise(256 * 1024, 0x9e37_79b9_7f4a_7c15);
     let lossy = String::from_utf8_lossy(&bytes).into_owned();
@@ -516,7 +513,6 @@ fn emoji_and_combining_marks_across_offsets() {
 }
 
 #[test]
-#[ignore = "quotes stage is superlinear in quote marks (2,000 unclosed take 11 s): run with --include-ignored once fixed"]
 fn ten_thousand_unclosed_quotation_marks() {
     for (name, mark) in [
         ("curly", "\u{201c}"),

@@ -620,7 +620,10 @@ pub const DIRECTIONS: &[&str] = &[
 ];
 
 pub fn is(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    // length and first byte before the string compare: most entries fail there, inline
+    let (n, first) = (word.len(), word.as_bytes().first());
+    list.iter()
+        .any(|w| w.len() == n && w.as_bytes().first() == first && *w == word)
 }
 
 /// Lower-case nouns before "of" that introduce a place's name ("the city of Djerba", "the

@@ -156,7 +156,15 @@ const DEMONYMS: &[(&str, &str)] = &[
 
 /// The country a demonym points to.
 pub fn country(word: &str) -> Option<&'static str> {
-    DEMONYMS.iter().find(|(d, _)| *d == word).map(|(_, c)| *c)
+    // Sorted once (150 pairs, no key twice): a binary search, not a scan of them all per word.
+    static SORTED: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v = DEMONYMS.to_vec();
+        v.sort_unstable();
+        v
+    });
+    let i = sorted.binary_search_by(|(d, _)| (*d).cmp(word)).ok()?;
+    Some(sorted[i].1)
 }
 
 #[cfg(test)]
@@ -165,5 +173,13 @@ mod tests {
     fn demonyms_point_to_their_country() {
         assert_eq!(super::country("mexican"), Some("MX"));
         assert_eq!(super::country("mexico"), None);
+        for (i, (d, c)) in super::DEMONYMS.iter().enumerate() {
+            assert_eq!(super::country(d), Some(*c));
+            assert!(
+                super::DEMONYMS[..i].iter().all(|(e, _)| e != d),
+                "{d} twice"
+            );
+        }
+        assert_eq!(super::country(""), None);
     }
 }

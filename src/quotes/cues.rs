@@ -99,9 +99,11 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("label", &["labeled", "labelled", "labels"]),
         ("brand", &["branded", "brands"]),
     ];
+    // Every form starts with its stem's letter: one byte skips the other verbs' forms.
+    let first = *w.as_bytes().first()?;
     VERBS
         .iter()
-        .find(|(_, forms)| forms.contains(&w))
+        .find(|(stem, forms)| stem.as_bytes()[0] == first && forms.contains(&w))
         .map(|(stem, _)| *stem)
 }
 

@@ -153,6 +153,9 @@ impl<'a> Words<'a> {
     /// The lower-cased word at `k`, "" past the end; a final "'s" is dropped ("Friday's").
     fn w(&self, k: usize) -> &str {
         let s = self.low.get(k).map_or("", |s| s.as_str());
+        if !s.ends_with('s') {
+            return s;
+        }
         s.strip_suffix("'s")
             .or_else(|| s.strip_suffix("\u{2019}s"))
             .unwrap_or(s)
