@@ -53,8 +53,10 @@ pub fn find(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Quote> {
         spans.extend(marks::scan(doc.text, b.start, b.end, next_opens));
     }
     let mut quotes = Vec::new();
+    // Whether each token is a speech verb, worked out once: the windows around quotes overlap.
+    let verbs = vec![std::cell::Cell::new(0u8); doc.tokens.len()];
     for sp in &spans {
-        if let Some(q) = direct(doc, mentions, &spans, sp) {
+        if let Some(q) = direct(doc, mentions, &spans, &verbs, sp) {
             quotes.push(q);
         }
     }
@@ -133,6 +135,22 @@ fn inside(spans: &[marks::Span], at: usize) -> bool {
     i > 0 && at < spans[i - 1].close_end.max(spans[i - 1].end)
 }
 
+/// Whether token `i`, lower-cased, is a speech verb; cached in `verbs` (0 not yet known, 1 no,
+/// 2 yes).
+fn is_verb_at(doc: &Doc, verbs: &[std::cell::Cell<u8>], i: usize) -> bool {
+    match verbs.get(i).map(|c| c.get()) {
+        Some(1) => false,
+        Some(2) => true,
+        _ => {
+            let v = cues::is_speech_verb(&lower(doc.tok(i)));
+            if let Some(c) = verbs.get(i) {
+                c.set(1 + u8::from(v));
+            }
+            v
+        }
+    }
+}
+
 fn words_in(text: &str) -> usize {
     text.split_whitespace().count()
 }
@@ -143,6 +161,7 @@ fn direct(
     doc: &Doc,
     mentions: &[Mention],
     spans: &[marks::Span],
+    verbs: &[std::cell::Cell<u8>],
     sp: &marks::Span,
 ) -> Option<Quote> {
     let text = doc.text.get(sp.start..sp.end)?;
@@ -171,8 +190,7 @@ fn direct(
             .text
             .get(sp.close_end..next.start)
             .is_some_and(|g| g.trim().is_empty());
-        let has_verb =
-            (next.first_token..next.end_token).any(|i| cues::is_speech_verb(&lower(doc.tok(i))));
+        let has_verb = (next.first_token..next.end_token).any(|i| is_verb_at(doc, verbs, i));
         let has_mark =
             (next.first_token..next.end_token).any(|i| inside(spans, doc.tokens[i].start));
         if short && same_block && ends_quote && has_verb && !has_mark {
@@ -185,7 +203,7 @@ fn direct(
         && !before.ends_with(|c: char| c == ':');
     let n = words_in(text);
     let hi = hi.min(doc.token_at(sp.close_end) + WINDOW);
-    let cue = nearest_cue(doc, mentions, spans, lo, hi, sp);
+    let cue = nearest_cue(doc, mentions, spans, verbs, lo, hi, sp);
     // A few quoted words with no speech verb are scare quotes ("so-called “experts”"),
     // unless the sentence's subject is a named person or a pronoun, whose words they then are
     // ("Trump called the senator a “nasty guy”", "PolitiFact rated it “true”").
@@ -323,6 +341,7 @@ fn nearest_cue(
     doc: &Doc,
     mentions: &[Mention],
     spans: &[marks::Span],
+    verbs: &[std::cell::Cell<u8>],
     lo: usize,
     hi: usize,
     sp: &marks::Span,
@@ -332,6 +351,10 @@ fn nearest_cue(
     for i in lo..hi {
         let t = doc.tokens[i];
         if t.kind != TokenKind::Word || inside(spans, t.start) {
+            continue;
+        }
+        // Most tokens are neither a speech verb nor "according": skip them before lowering.
+        if !is_verb_at(doc, verbs, i) && !doc.tok(i).eq_ignore_ascii_case("according") {
             continue;
         }
         let w = lower(doc.tok(i));
