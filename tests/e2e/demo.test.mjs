@@ -138,3 +138,60 @@ test("panel states (analysing, not an article, internal error, collapsed) in lig
     await srv.close();
   }
 });
+
+test("states from real analyses: partial article, no publication date, an empty section, in light and dark", async () => {
+  const srv = await serve(staticRoutes(path.join(ROOT, "www")));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  // A subscriber-only teaser (the publisher says so in its JSON-LD), and a dateless story that
+  // names no place: both analysed by the real wasm, then shown by the real panel.
+  const teaser = `<!DOCTYPE html><html lang="en"><head><title>Council approves budget | The Paper</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget",
+"datePublished":"2024-03-14T09:00:00-05:00","isAccessibleForFree":"False"}</script></head><body><article>
+<h1>Council approves budget</h1>
+<p>The city council approved the budget on Tuesday after a long debate, officials said.</p>
+<p>“We will not raise taxes,” Mayor Jane Doe said at a news conference on Wednesday.</p>
+<p>Council member John Roe said the plan was reckless and that the vote came too soon.</p>
+<p class="paywall">Subscribe to read the rest of this story.</p></article></body></html>`;
+  const dateless = "“We will not raise taxes this year,” Mayor Jane Doe said on Wednesday.\n\n" +
+    "Council member John Roe said last week that the plan was reckless and would be reviewed next month.";
+  try {
+    for (const scheme of ["light", "dark"]) {
+      const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme: scheme });
+      await page.goto(srv.base + "/");
+      await page.waitForSelector("#panel .nl-app");
+      await page.evaluate(async () => {
+        document.body.replaceChildren();
+        const root = document.createElement("div");
+        root.style.height = "100vh";
+        document.body.append(root);
+        const { createPanel } = await import("./lib/ui/panel.js");
+        const wasm = await import("./pkg/newslens.js");
+        await wasm.default({ module_or_path: new URL("./pkg/newslens_bg.wasm", location.href) });
+        window.wasm = wasm;
+        const host = { highlight: () => {}, scrollTo: () => {}, showAll: () => {}, close: () => {}, collapse: () => {}, openOptions: () => {} };
+        window.p = createPanel(root, host, { version: "test" });
+      });
+
+      await page.evaluate((html) => {
+        const doc = new DOMParser().parseFromString(html, "text/html");
+        p.showResult(wasm.analyzeDocument(doc, "https://paper.example/2024/03/14/budget", {}));
+      }, teaser);
+      assert.match(await page.locator(".nl-app").innerText(), /Only part of the story is on this page/);
+      await page.screenshot({ path: path.join(OUT, `state-partial-${scheme}.png`) });
+
+      await page.evaluate((text) => p.showResult(wasm.analyzeText(text, { today: "2026-11-27" })), dateless);
+      const app = page.locator(".nl-app");
+      assert.match(await app.innerText(), /No publication date was found, so dates like “last week” are counted from today/);
+      await page.click("#nl-tab-timeline");
+      assert.match(await app.innerText(), /relative to today/);
+      await page.screenshot({ path: path.join(OUT, `state-no-date-${scheme}.png`) });
+      await page.click("#nl-tab-places");
+      assert.match(await app.innerText(), /No places are named in this article\./);
+      await page.screenshot({ path: path.join(OUT, `state-empty-section-${scheme}.png`) });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
+});
