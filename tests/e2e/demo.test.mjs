@@ -93,26 +93,37 @@ test("the demo analyses the sample and pasted text, with nothing but static file
   }
 });
 
+/**
+ * A second panel alone on the demo page, driven through its public methods (`window.p`), with
+ * the wasm loaded (`window.wasm`); the host only records what the panel asks of the page
+ * (`window.calls`).
+ */
+async function barePanel(browser, srv, scheme, height) {
+  const page = await browser.newPage({ viewport: { width: 420, height }, colorScheme: scheme });
+  await page.goto(srv.base + "/");
+  await page.waitForSelector("#panel .nl-app");
+  await page.evaluate(async () => {
+    document.body.replaceChildren();
+    const root = document.createElement("div");
+    root.style.height = "100vh";
+    document.body.append(root);
+    const { createPanel } = await import("./lib/ui/panel.js");
+    const wasm = await import("./pkg/newslens.js");
+    await wasm.default({ module_or_path: new URL("./pkg/newslens_bg.wasm", location.href) });
+    window.wasm = wasm;
+    window.calls = [];
+    const host = { highlight: (r) => calls.push(["highlight", r]), scrollTo: () => {}, showAll: () => {}, close: () => calls.push(["close"]), collapse: (on) => calls.push(["collapse", on]), openOptions: () => {} };
+    window.p = createPanel(root, host, { version: "test" });
+  });
+  return page;
+}
+
 test("panel states (analysing, not an article, internal error, collapsed) in light and dark", async () => {
   const srv = await serve(staticRoutes(path.join(ROOT, "www")));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   try {
     for (const scheme of ["light", "dark"]) {
-      const page = await browser.newPage({ viewport: { width: 420, height: 640 }, colorScheme: scheme });
-      await page.goto(srv.base + "/");
-      await page.waitForSelector("#panel .nl-app");
-      // A second panel alone on the page, driven through its public methods; the host only
-      // records what the panel asks of the page.
-      await page.evaluate(async () => {
-        document.body.replaceChildren();
-        const root = document.createElement("div");
-        root.style.height = "100vh";
-        document.body.append(root);
-        const { createPanel } = await import("./lib/ui/panel.js");
-        window.calls = [];
-        const host = { highlight: (r) => calls.push(["highlight", r]), scrollTo: () => {}, showAll: () => {}, close: () => calls.push(["close"]), collapse: (on) => calls.push(["collapse", on]), openOptions: () => {} };
-        window.p = createPanel(root, host, { version: "test" });
-      });
+      const page = await barePanel(browser, srv, scheme, 640);
       await page.evaluate(() => p.showLoading());
       assert.equal(await page.locator(".nl-progress").isHidden(), true, "no progress bar in the first 100 ms");
       await page.waitForSelector(".nl-progress:not([hidden])", { timeout: 2000 });
@@ -156,21 +167,7 @@ test("states from real analyses: partial article, no publication date, an empty 
     "Council member John Roe said last week that the plan was reckless and would be reviewed next month.";
   try {
     for (const scheme of ["light", "dark"]) {
-      const page = await browser.newPage({ viewport: { width: 420, height: 760 }, colorScheme: scheme });
-      await page.goto(srv.base + "/");
-      await page.waitForSelector("#panel .nl-app");
-      await page.evaluate(async () => {
-        document.body.replaceChildren();
-        const root = document.createElement("div");
-        root.style.height = "100vh";
-        document.body.append(root);
-        const { createPanel } = await import("./lib/ui/panel.js");
-        const wasm = await import("./pkg/newslens.js");
-        await wasm.default({ module_or_path: new URL("./pkg/newslens_bg.wasm", location.href) });
-        window.wasm = wasm;
-        const host = { highlight: () => {}, scrollTo: () => {}, showAll: () => {}, close: () => {}, collapse: () => {}, openOptions: () => {} };
-        window.p = createPanel(root, host, { version: "test" });
-      });
+      const page = await barePanel(browser, srv, scheme, 760);
 
       await page.evaluate((html) => {
         const doc = new DOMParser().parseFromString(html, "text/html");
