@@ -176,15 +176,17 @@ fn looks_like_html(s: &str) -> bool {
     if controls * 20 > head.chars().count().max(1) {
         return false;
     }
-    let t = head.trim_start();
-    t.starts_with('<')
-        && (head.to_ascii_lowercase().contains("<html")
-            || head.to_ascii_lowercase().contains("<!doctype")
-            || head.to_ascii_lowercase().contains("<body")
-            || head.to_ascii_lowercase().contains("<p")
-            || head.to_ascii_lowercase().contains("<div")
-            || head.to_ascii_lowercase().contains("<head")
-            || head.to_ascii_lowercase().contains("<article"))
+    let lower = head.to_ascii_lowercase();
+    const MARKUP: [&str; 7] = [
+        "<html",
+        "<!doctype",
+        "<body",
+        "<p",
+        "<div",
+        "<head",
+        "<article",
+    ];
+    head.trim_start().starts_with('<') && MARKUP.iter().any(|m| lower.contains(m))
 }
 
 fn batch(args: &[String]) -> Result<(), String> {

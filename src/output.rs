@@ -293,11 +293,17 @@ fn article_view(a: &Article, c: &dyn Fn(usize) -> usize) -> ArticleView {
 /// The segments in UTF-16 units, for the JavaScript side to map article offsets to text nodes.
 pub fn segments_utf16(a: &Article, page: &PageModel) -> Vec<SegmentView> {
     let map = OffsetMap::new(&a.text, Unit::Utf16);
+    // Consecutive segments often come from one long text node (white space collapsed inside
+    // it): one offset map per node, not a scan from the node's start for every segment.
+    let mut node_map: Option<(u32, OffsetMap)> = None;
     a.segments
         .iter()
         .filter_map(|s| {
             let node = page.nodes.get(s.node as usize)?;
-            let node_start = crate::offsets::convert(&node.text, s.node_start, Unit::Utf16);
+            if node_map.as_ref().is_none_or(|(n, _)| *n != s.node) {
+                node_map = Some((s.node, OffsetMap::new(&node.text, Unit::Utf16)));
+            }
+            let node_start = node_map.as_ref()?.1.convert(s.node_start);
             Some(SegmentView {
                 start: map.convert(s.start),
                 end: map.convert(s.start + s.len),
