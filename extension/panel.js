@@ -4,11 +4,10 @@
 // its URL fragment, opened by this extension's content script.
 
 import { createPanel, DEFAULT_SETTINGS } from "./ui/panel.js";
+import { PREFIX_CHARS, SOFT_BUDGET_MS, HARD_BUDGET_MS } from "./ui/budget.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const nonce = location.hash.slice(1);
-// Long enough for a huge page on a slow machine; past it the reader gets a message, not a hang.
-const BUDGET_MS = 60000;
 
 let port = null;
 
@@ -35,27 +34,58 @@ function today() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-// The analysis runs in a worker: the panel stays responsive, and a runaway analysis can be
-// stopped at the budget.
-function analyse(model) {
+// The analysis runs in a worker, so the panel (and the page) stay responsive. A big page is
+// answered in two steps (ui/budget.js): if the whole analysis is not done within the soft
+// budget, the worker's quick analysis of the page's beginning is shown, marked partial with what
+// was analysed, and replaced when the whole one arrives. At the hard budget the worker is
+// stopped: the partial result stays, saying so, or the reader gets a message.
+let running = null;
+
+function analyse(model, onPartial) {
+  running?.terminate();
   return new Promise((resolve) => {
     const worker = new Worker("worker.js", { type: "module" });
-    const timer = setTimeout(() => {
+    running = worker;
+    let partial = null;
+    let shown = false;
+    const finish = (r) => {
+      clearTimeout(soft);
+      clearTimeout(hard);
       worker.terminate();
-      resolve({ ok: false, error: { kind: "timeout", message: `the analysis took longer than ${BUDGET_MS / 1000} s and was stopped` } });
-    }, BUDGET_MS);
+      if (running === worker) running = null;
+      resolve(r);
+    };
+    const showPartial = () => {
+      if (partial && !shown) {
+        shown = true;
+        onPartial(partial);
+      }
+    };
+    const soft = setTimeout(showPartial, SOFT_BUDGET_MS);
+    const hard = setTimeout(() => finish({
+      ok: false, partial: shown ? partial : null,
+      error: { kind: "timeout", message: `the analysis took longer than ${HARD_BUDGET_MS / 1000} s and was stopped` },
+    }), HARD_BUDGET_MS);
     worker.onmessage = (e) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(e.data);
+      const r = e.data || {};
+      if (r.stage === "partial") {
+        partial = r;
+        if (performance.now() - started >= SOFT_BUDGET_MS) showPartial();
+      } else {
+        finish(r);
+      }
     };
-    worker.onerror = (e) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve({ ok: false, error: { kind: "internal", message: e.message || "the analysis worker failed" } });
-    };
-    worker.postMessage({ model, options: { today: today() } });
+    worker.onerror = (e) => finish({ ok: false, error: { kind: "internal", message: e.message || "the analysis worker failed" } });
+    const started = performance.now();
+    worker.postMessage({ model, options: { today: today() }, prefix: PREFIX_CHARS });
   });
+}
+
+function truncatedNote(view, msg) {
+  if (msg.truncated) {
+    view.warnings = [...(view.warnings || []), "This page is very large: Newslens read only its first 400,000 elements."];
+  }
+  return view;
 }
 
 async function onPage(msg) {
@@ -66,13 +96,19 @@ async function onPage(msg) {
     return;
   }
   const started = performance.now();
-  const r = await analyse(model);
+  const budget = (p, pending) => ({ analysed: p.analysed, total: p.total, pending, budget: HARD_BUDGET_MS });
+  const r = await analyse(model, (p) => {
+    send({ type: "segments", segments: p.view.segments || [] });
+    panel.showResult(truncatedNote(p.view, msg), { url: model.url, partial: budget(p, true) });
+  });
   if (r.ok) {
-    if (msg.truncated) {
-      r.view.warnings = [...(r.view.warnings || []), "This page is very large: Newslens read only its first 400,000 elements."];
-    }
     send({ type: "segments", segments: r.view.segments || [] });
-    panel.showResult(r.view, { url: model.url });
+    panel.showResult(truncatedNote(r.view, msg), { url: model.url, partial: null });
+    return;
+  }
+  if (r.partial) {
+    // Stopped at the hard budget: the partial result on screen stays, and says it is final.
+    panel.showResult(r.partial.view, { url: model.url, partial: budget(r.partial, false) });
     return;
   }
   const err = r.error || {};

@@ -40,6 +40,8 @@ export function createPanel(root, host, initial = {}) {
   let allOn = false;
   let selected = null;
   let progressTimer = 0;
+  // Set while the view is a partial result (ui/budget.js): {analysed, total, pending, budget}.
+  let partial = null;
   // Every linkable item: its element and the article ranges it stands for.
   let items = [];
   // Draws the current state again (after expanding from the slim tab).
@@ -103,6 +105,7 @@ export function createPanel(root, host, initial = {}) {
   function showLoading() {
     redraw = showLoading;
     view = null;
+    partial = null;
     clearTimeout(progressTimer);
     frame(h("div", { class: "nl-state nl-loading", "aria-busy": "true" },
       h("p", { class: "nl-state-title" }, "Reading the article…"),
@@ -115,6 +118,7 @@ export function createPanel(root, host, initial = {}) {
   function showNotArticle(reason) {
     redraw = () => showNotArticle(reason);
     view = null;
+    partial = null;
     clearTimeout(progressTimer);
     host.highlight(null);
     frame(h("div", { class: "nl-state nl-notarticle" },
@@ -129,6 +133,7 @@ export function createPanel(root, host, initial = {}) {
   function showError(err, details = "") {
     redraw = () => showError(err, details);
     view = null;
+    partial = null;
     clearTimeout(progressTimer);
     host.highlight(null);
     const report = [
@@ -153,11 +158,12 @@ export function createPanel(root, host, initial = {}) {
     redraw = render;
     clearTimeout(progressTimer);
     view = v;
+    partial = opts.partial || null;
     if (opts.url !== undefined) url = opts.url;
     const first = SECTIONS.find((s) => settings.sections[s.id] !== false);
     if (first && settings.sections[active] === false) active = first.id;
     render();
-    say(`Analysis ready: ${plural((v.speakers || []).length, "speaker", "speakers")}, ${plural((v.places || []).length, "place", "places")}, ${plural((v.timeline || []).length, "dated event", "dated events")}.`);
+    say(`${partial ? (partial.pending ? "Partial analysis ready" : "Analysis stopped, partial result") : "Analysis ready"}: ${plural((v.speakers || []).length, "speaker", "speakers")}, ${plural((v.places || []).length, "place", "places")}, ${plural((v.timeline || []).length, "dated event", "dated events")}.`);
   }
 
   function header() {
@@ -175,6 +181,15 @@ export function createPanel(root, host, initial = {}) {
 
   function notices() {
     const out = [];
+    if (partial) {
+      const n = (x) => Number(x || 0).toLocaleString("en");
+      const what = `Partial: analysed the first ${n(partial.analysed)} characters of ${n(partial.total)}.`;
+      out.push(h("p", { class: "nl-notice nl-warn nl-partial", "data-pending": partial.pending ? "1" : "0" }, icon("alert"),
+        h("span", {}, what, " ", partial.pending
+          ? "The rest of the page is still being analysed; the lists will update."
+          : `The full analysis took longer than ${Math.round((partial.budget || 0) / 1000)} s and was stopped.`),
+        partial.pending ? h("span", { class: "nl-progress nl-progress-inline", role: "progressbar", "aria-label": "Analysing the rest" }, h("span")) : null));
+    }
     for (const w of view.warnings || []) {
       if (/^no publication date/i.test(w)) {
         const d = view.anchor && !view.anchor.published ? formatDate(view.anchor.date) : null;
@@ -412,6 +427,7 @@ export function createPanel(root, host, initial = {}) {
   return {
     showLoading,
     showResult,
+    get partial() { return partial; },
     showNotArticle,
     showError,
     pick,
