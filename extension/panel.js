@@ -4,7 +4,7 @@
 // its URL fragment, opened by this extension's content script.
 
 import { createPanel, DEFAULT_SETTINGS } from "./ui/panel.js";
-import { PREFIX_CHARS, SOFT_BUDGET_MS, HARD_BUDGET_MS } from "./ui/budget.js";
+import { PREFIX_CHARS, HARD_BUDGET_MS, withBudget } from "./ui/budget.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const nonce = location.hash.slice(1);
@@ -42,43 +42,21 @@ function today() {
 let running = null;
 
 function analyse(model, onPartial) {
-  running?.terminate();
-  return new Promise((resolve) => {
-    const worker = new Worker("worker.js", { type: "module" });
-    running = worker;
-    let partial = null;
-    let shown = false;
-    const finish = (r) => {
-      clearTimeout(soft);
-      clearTimeout(hard);
+  running?.stop();
+  const worker = new Worker("worker.js", { type: "module" });
+  const job = {
+    start(onMessage) {
+      worker.onmessage = (e) => onMessage(e.data);
+      worker.onerror = (e) => onMessage({ stage: "full", ok: false, error: { kind: "internal", message: e.message || "the analysis worker failed" } });
+      worker.postMessage({ model, options: { today: today() }, prefix: PREFIX_CHARS });
+    },
+    stop() {
       worker.terminate();
-      if (running === worker) running = null;
-      resolve(r);
-    };
-    const showPartial = () => {
-      if (partial && !shown) {
-        shown = true;
-        onPartial(partial);
-      }
-    };
-    const soft = setTimeout(showPartial, SOFT_BUDGET_MS);
-    const hard = setTimeout(() => finish({
-      ok: false, partial: shown ? partial : null,
-      error: { kind: "timeout", message: `the analysis took longer than ${HARD_BUDGET_MS / 1000} s and was stopped` },
-    }), HARD_BUDGET_MS);
-    worker.onmessage = (e) => {
-      const r = e.data || {};
-      if (r.stage === "partial") {
-        partial = r;
-        if (performance.now() - started >= SOFT_BUDGET_MS) showPartial();
-      } else {
-        finish(r);
-      }
-    };
-    worker.onerror = (e) => finish({ ok: false, error: { kind: "internal", message: e.message || "the analysis worker failed" } });
-    const started = performance.now();
-    worker.postMessage({ model, options: { today: today() }, prefix: PREFIX_CHARS });
-  });
+      if (running === job) running = null;
+    },
+  };
+  running = job;
+  return withBudget(job, onPartial);
 }
 
 function truncatedNote(view, msg) {
@@ -88,7 +66,11 @@ function truncatedNote(view, msg) {
   return view;
 }
 
+// A newer page message supersedes a running analysis: its late answers are dropped.
+let generation = 0;
+
 async function onPage(msg) {
+  const gen = ++generation;
   panel.showLoading();
   const model = msg.model;
   if (!model || !Array.isArray(model.nodes)) {
@@ -98,9 +80,11 @@ async function onPage(msg) {
   const started = performance.now();
   const budget = (p, pending) => ({ analysed: p.analysed, total: p.total, pending, budget: HARD_BUDGET_MS });
   const r = await analyse(model, (p) => {
+    if (gen !== generation) return;
     send({ type: "segments", segments: p.view.segments || [] });
     panel.showResult(truncatedNote(p.view, msg), { url: model.url, partial: budget(p, true) });
   });
+  if (gen !== generation) return;
   if (r.ok) {
     send({ type: "segments", segments: r.view.segments || [] });
     panel.showResult(truncatedNote(r.view, msg), { url: model.url, partial: null });

@@ -49,3 +49,49 @@ export function prefixModel(model, limit) {
   if (last) kept.push(last);
   return { model: { ...model, nodes: kept }, chars };
 }
+
+/**
+ * Runs one analysis under the budget. `job.start(onMessage)` begins it and calls onMessage with
+ * {stage: "partial", …} (at most once) and then {stage: "full", ok, …}; `job.stop()` ends it.
+ * A partial result is handed to `onPartial` once the soft budget has passed without the full
+ * one (at once if it comes later than that). Resolves with the full result, or at the hard
+ * budget with {ok: false, error: {kind: "timeout"}, partial}, where `partial` is the partial
+ * result the reader is looking at (null if none was shown).
+ */
+export function withBudget(job, onPartial, { soft = SOFT_BUDGET_MS, hard = HARD_BUDGET_MS } = {}) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let partial = null;
+    let shown = false;
+    let done = false;
+    const show = () => {
+      if (partial && !shown && !done) {
+        shown = true;
+        onPartial(partial);
+      }
+    };
+    const finish = (r) => {
+      if (done) return;
+      done = true;
+      clearTimeout(softTimer);
+      clearTimeout(hardTimer);
+      job.stop();
+      resolve(r);
+    };
+    const softTimer = setTimeout(show, soft);
+    const hardTimer = setTimeout(() => finish({
+      ok: false,
+      partial: shown ? partial : null,
+      error: { kind: "timeout", message: `the analysis took longer than ${Math.round(hard / 1000)} s and was stopped` },
+    }), hard);
+    job.start((r) => {
+      if (done || !r) return;
+      if (r.stage === "partial") {
+        partial = r;
+        if (performance.now() - started >= soft) show();
+      } else {
+        finish(r);
+      }
+    });
+  });
+}

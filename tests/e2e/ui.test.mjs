@@ -1,10 +1,10 @@
-// Pure parts of the panel's sections (no browser needed).
+// Pure parts of the panel (its sections, the analysis budget): no browser needed.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { frameBox } from "../../extension/ui/places.js";
 import { sortSpeakers } from "../../extension/ui/speakers.js";
-import { prefixModel, textLength } from "../../extension/ui/budget.js";
+import { prefixModel, textLength, withBudget } from "../../extension/ui/budget.js";
 
 test("the map frames its markers with a margin, at the map's aspect ratio, inside the world", () => {
   const [x, y, w, h] = frameBox([[100, 100], [140, 120]], 960, 480);
@@ -54,4 +54,76 @@ test("the budget's prefix: a valid model, the same node indices, cut inside a te
   assert.equal(model.nodes[6].text, "abc\u{1F600}def", "the full model is left alone");
   assert.equal(prefixModel(model, 0).chars, 0);
   assert.equal(textLength({}), 0);
+});
+
+/** A fake analysis job: posts what `script` says, when it says; records whether it was stopped. */
+function fakeJob(script) {
+  const job = { stopped: false, timers: [] };
+  job.start = (onMessage) => {
+    for (const [at, msg] of script) job.timers.push(setTimeout(() => onMessage(msg), at));
+  };
+  job.stop = () => {
+    job.stopped = true;
+    job.timers.forEach(clearTimeout);
+  };
+  return job;
+}
+
+const PARTIAL = { stage: "partial", ok: true, view: { n: "partial" }, analysed: 10, total: 100 };
+const FULL = { stage: "full", ok: true, view: { n: "full" } };
+
+test("budget: a whole result within the soft budget is the only one shown", async () => {
+  const shown = [];
+  const job = fakeJob([[5, PARTIAL], [15, FULL]]);
+  const r = await withBudget(job, (p) => shown.push(p), { soft: 60, hard: 500 });
+  assert.deepEqual(r, FULL);
+  assert.deepEqual(shown, [], "no flash of a partial result");
+  assert.ok(job.stopped);
+});
+
+test("budget: past the soft budget the partial result is shown, then the whole one", async () => {
+  const shown = [];
+  const job = fakeJob([[5, PARTIAL], [120, FULL]]);
+  const r = await withBudget(job, (p) => shown.push(performance.now()), { soft: 40, hard: 1000 });
+  assert.deepEqual(r, FULL);
+  assert.equal(shown.length, 1);
+});
+
+test("budget: a partial result that comes after the soft budget is shown at once", async () => {
+  const shown = [];
+  const job = fakeJob([[60, PARTIAL], [150, FULL]]);
+  const t0 = performance.now();
+  await withBudget(job, () => shown.push(performance.now() - t0), { soft: 20, hard: 1000 });
+  assert.equal(shown.length, 1);
+  assert.ok(shown[0] >= 55, `shown when it came, at ${shown[0]} ms`);
+});
+
+test("budget: at the hard budget the job is stopped and the partial result stays", async () => {
+  const shown = [];
+  const job = fakeJob([[5, PARTIAL], [10000, FULL]]);
+  const t0 = performance.now();
+  const r = await withBudget(job, (p) => shown.push(p), { soft: 20, hard: 120 });
+  assert.ok(performance.now() - t0 < 2000, "no wait for the runaway analysis");
+  assert.equal(r.ok, false);
+  assert.equal(r.error.kind, "timeout");
+  assert.deepEqual(r.partial, PARTIAL);
+  assert.deepEqual(shown, [PARTIAL]);
+  assert.ok(job.stopped, "the worker is terminated");
+});
+
+test("budget: no partial result and no whole one by the hard budget is a timeout, never a hang", async () => {
+  const job = fakeJob([]);
+  const r = await withBudget(job, () => assert.fail("nothing to show"), { soft: 10, hard: 50 });
+  assert.equal(r.error.kind, "timeout");
+  assert.equal(r.partial, null);
+  assert.ok(job.stopped);
+});
+
+test("budget: a failed analysis ends the wait at once, and a partial result is never shown after it", async () => {
+  const shown = [];
+  const fail = { stage: "full", ok: false, error: { kind: "not-article", message: "no story" } };
+  const r = await withBudget(fakeJob([[5, PARTIAL], [10, fail]]), (p) => shown.push(p), { soft: 30, hard: 500 });
+  assert.deepEqual(r, fail);
+  await new Promise((ok) => setTimeout(ok, 60));
+  assert.deepEqual(shown, []);
 });
