@@ -21,7 +21,7 @@ pub fn prose_weight(b: &RawBlock) -> f64 {
     if matches!(b.kind, BlockKind::Heading | BlockKind::Caption) {
         return 0.0;
     }
-    let len = b.text.chars().count();
+    let len = prose_len(&b.text);
     let ld = link_density(b);
     if ld >= 0.5 {
         return 0.0;
@@ -38,6 +38,25 @@ pub fn prose_weight(b: &RawBlock) -> f64 {
     } else {
         0.0
     }
+}
+
+/// Characters that count as prose: a token longer than any word (a 10,000-character string of
+/// one letter, a pasted blob) counts as `LONG_TOKEN`, so one such paragraph cannot outweigh the
+/// whole story and make the page read as "no article". Scripts written without spaces are
+/// counted in full.
+fn prose_len(text: &str) -> usize {
+    const LONG_TOKEN: usize = 300;
+    let mut len = text.chars().count();
+    for t in text.split_whitespace() {
+        if t.len() <= LONG_TOKEN {
+            continue;
+        }
+        let n = t.chars().count();
+        if n > LONG_TOKEN && !t.chars().any(super::is_dense_script) {
+            len -= n - LONG_TOKEN;
+        }
+    }
+    len
 }
 
 pub fn link_density(b: &RawBlock) -> f64 {
@@ -497,5 +516,19 @@ pub fn select(
         captions,
         container,
         total_prose: total,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prose_len;
+
+    #[test]
+    fn a_giant_token_counts_as_a_long_word_but_dense_scripts_count_in_full() {
+        assert_eq!(prose_len("He said no."), 11);
+        let bomb = format!("“{},” Roe said.", "A".repeat(10_000));
+        assert_eq!(prose_len(&bomb), 300 + " Roe said.".len());
+        let chinese = "中".repeat(1000);
+        assert_eq!(prose_len(&chinese), 1000);
     }
 }
