@@ -325,6 +325,26 @@ fn one_megabyte_paragraph() {
     text_case("1 MB of dots", ".".repeat(1 << 20));
 }
 
+/// A 10,000-character word inside one paragraph of a story (a layout bomb, or a pasted blob)
+/// must not outweigh the story: the page is still an article, and the word is in its text.
+#[test]
+fn ten_thousand_character_word_in_a_story() {
+    let word = "A".repeat(10_000);
+    let mut paras = paragraphs(8);
+    paras.insert(3, format!("\u{201c}{word},\u{201d} Torres said."));
+    let Outcome(r) = html_case(
+        "a 10,000-character word in a story",
+        news_page("en", "Bridge to reopen", &p_tags(&paras)),
+    );
+    let a = r.unwrap_or_else(|e| panic!("still an article, not: {e}"));
+    assert!(a.article.text.contains(&word), "the word is kept whole");
+    assert!(
+        a.article.text.contains(SENTENCES[0]),
+        "and so is the story around it"
+    );
+    text_case("a 10,000-character word in a story", paras.join("\n\n"));
+}
+
 #[test]
 fn hundred_thousand_tiny_paragraphs() {
     let tiny: Vec<String> = (0..100_000).map(|i| format!("Word {i}.")).collect();
