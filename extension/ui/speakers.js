@@ -21,11 +21,11 @@ function spans(list) {
 }
 
 // A partial quote ("agreed to “establish a strategic partnership”") means little alone: show
-// its sentence with the quoted words set off.
+// its sentence with the quoted words set off, isolated like every piece of page text.
 function quoteBody(q, text) {
   const s = q.sentence;
   if (q.partial && s && typeof text === "string" && s.start <= q.start && q.end <= s.end) {
-    return h("span", { class: "nl-context" },
+    return h("bdi", { class: "nl-context" },
       text.slice(s.start, q.start).replace(/^\s+/, ""),
       h("strong", {}, text.slice(q.start, q.end)),
       text.slice(q.end, s.end).replace(/\s+$/, ""));

@@ -23,7 +23,8 @@ iframe { display: none !important; }
 ::highlight(newslens-focus) { background-color: transparent !important; }`;
 
 const WORD = "A".repeat(10000);
-const BIDI = "\u202Egnp.exe\u202C and \u2066isolated\u2069";
+// Balanced overrides, and one left open: none may reorder the panel's own text around it.
+const BIDI = "\u202Egnp.exe\u202C and \u2066isolated\u2069 and \u202Eunclosed";
 
 /** Page text that would be markup, script or a layout bomb if it were ever parsed or trusted. */
 export const HOSTILE_TEXT = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
