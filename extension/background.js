@@ -8,7 +8,8 @@ const api = globalThis.browser ?? globalThis.chrome;
 // Pages no extension may script (browser-internal pages, the web stores). Injection there fails
 // anyway; naming them lets the button say why instead of doing nothing.
 function restrictedReason(url) {
-  if (!url) return "This tab cannot be read.";
+  // Chrome hides the address of exactly these pages from the click's grant: no address means one.
+  if (!url) return "Newslens cannot read this tab: browser pages and extension stores cannot be analysed.";
   if (/^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|resource):/i.test(url)) {
     return "Browser pages cannot be analysed.";
   }
