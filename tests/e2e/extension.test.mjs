@@ -27,10 +27,13 @@ before(async () => {
     "/sandboxed": { body: SAMPLE, csp: "sandbox; default-src 'self'" },
   });
   b = await launch();
+  const local = (u) => u.startsWith(srv.base + "/") || u.startsWith(`chrome-extension://${b.id}/`) || /^(data|blob):/.test(u);
+  // Every request from the pages, their frames (the panel) and workers (the analysis) is seen
+  // here; one that leaves the machine is intercepted, recorded and refused.
   b.ctx.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith(srv.base + "/") && !u.startsWith(`chrome-extension://${b.id}/`)) outside.push(u);
+    if (!local(r.url())) outside.push(r.url());
   });
+  await b.ctx.route((url) => !local(url.href), (route) => route.abort("blockedbyclient"));
 });
 
 after(async () => {
@@ -581,8 +584,33 @@ test("options: theme, side and sections are saved and followed by an open panel"
   await page.close();
 });
 
-test("no network request by the extension", () => {
+test("a browser page, where no extension may inject: the button says so", async () => {
+  const page = await b.ctx.newPage();
+  await page.goto("chrome://version/");
+  await page.bringToFront();
+  await clickAction(b.ctx, page, b.id);
+  const state = async () => b.sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return [await chrome.action.getBadgeText({ tabId: tab.id }), await chrome.action.getTitle({ tabId: tab.id })];
+  });
+  let got = await state();
+  for (let i = 0; i < 20 && got[0] !== "!"; i++) {
+    await page.waitForTimeout(100);
+    got = await state();
+  }
+  assert.equal(got[0], "!");
+  // Chrome does not even tell the extension the address of such a tab.
+  assert.match(got[1], /browser pages and extension stores cannot be analysed|Browser pages cannot be analysed/i);
+  await page.close();
+});
+
+test("no network request by the extension, and nothing stored about the pages read", async () => {
   assert.deepEqual(outside, []);
+  // Only the reader's settings are kept: no address, title or text of any page.
+  const stored = await b.sw.evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
+  for (const k of Object.keys(stored.local)) assert.ok(["theme", "side", "width", "sections", "sort"].includes(k), `stored: ${k}`);
+  assert.deepEqual(stored.session, {});
+  assert.ok(!JSON.stringify(stored).includes("127.0.0.1"), JSON.stringify(stored));
   const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|sandboxed|huge|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
   assert.deepEqual(unexpected, []);
 });

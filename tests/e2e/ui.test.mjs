@@ -2,6 +2,9 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { frameBox } from "../../extension/ui/places.js";
 import { sortSpeakers } from "../../extension/ui/speakers.js";
 import { prefixModel, textLength, withBudget } from "../../extension/ui/budget.js";
@@ -126,4 +129,20 @@ test("budget: a failed analysis ends the wait at once, and a partial result is n
   assert.deepEqual(r, fail);
   await new Promise((ok) => setTimeout(ok, 60));
   assert.deepEqual(shown, []);
+});
+
+test("the extension's own code has no way to the network, to eval or to markup parsing", () => {
+  // The e2e run intercepts requests from pages, frames and workers; the background service
+  // worker is checked here, with the rest of the hand-written code (pkg/ is the wasm-bindgen
+  // glue, which fetches only the extension's own .wasm).
+  const ext = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../extension");
+  const files = fs.readdirSync(ext, { recursive: true })
+    .filter((f) => /\.(m?js|html)$/.test(f) && !f.startsWith("pkg"))
+    .map((f) => [f, fs.readFileSync(path.join(ext, f), "utf8").replace(/^\s*\/\/.*$/gm, "")]);
+  assert.ok(files.some(([f]) => f === "background.js") && files.some(([f]) => f === "ui/panel.js"));
+  const banned = [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /importScripts/,
+    /\beval\s*\(/, /new\s+Function\b/, /\.innerHTML\s*=/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /document\.write/,
+    /https?:\/\/(?!www\.w3\.org\/)/];
+  const found = files.flatMap(([f, src]) => banned.filter((re) => re.test(src)).map((re) => `${f}: ${re}`));
+  assert.deepEqual(found, []);
 });
