@@ -267,6 +267,12 @@ test("aggressive page CSS (* { all: unset !important }) changes nothing in the o
 test("works under default-src 'none' and require-trusted-types-for 'script'", async () => {
   const { page, frame } = await open("/none");
   assert.equal(await frame.locator(".nl-error").count(), 0, await frame.locator(".nl-app").innerText());
+  // The whole analysis, and the highlights it paints in the page, not just the absence of an error.
+  assert.ok(await analysed(frame), await frame.locator(".nl-app").innerText());
+  assert.ok(norm(await tabText(frame, "speakers")).includes("Kamala Harris"));
+  await frame.click("#nl-tab-speakers");
+  await frame.locator(".nl-quote-btn").first().click();
+  await page.waitForFunction(() => CSS.highlights.has("newslens-focus") && CSS.highlights.get("newslens-focus").size > 0);
   await page.close();
 });
 
