@@ -34,7 +34,7 @@ for (const [url, why] of [
   ["https://chromewebstore.google.com/detail/abc", /Extension stores do not allow/],
   ["https://addons.mozilla.org/en-US/firefox/addon/x/", /Extension stores do not allow/],
 ]) {
-  test(`no injection on ${url}: the button says why`, async () => {
+  test(`no injection on ${url || "a tab whose address is withheld"}: the button says why`, async () => {
     const bg = background(() => assert.fail("must not try to inject"));
     await bg.click({ id: 7, url });
     assert.deepEqual(bg.calls.map((c) => c.slice(0, 2)), [["badge", 7], ["title", 7]]);

@@ -176,6 +176,21 @@ test("states from real analyses: partial article, no publication date, an empty 
       assert.match(await page.locator(".nl-app").innerText(), /Only part of the story is on this page/);
       await page.screenshot({ path: path.join(OUT, `state-partial-${scheme}.png`) });
 
+      // The budget's partial result (extension/ui/budget.js): what was analysed, while the rest
+      // runs, then after the hard budget stopped it.
+      for (const pending of [true, false]) {
+        await page.evaluate(([html, pending]) => {
+          const doc = new DOMParser().parseFromString(html, "text/html");
+          p.showResult(wasm.analyzeDocument(doc, "https://paper.example/2024/03/14/budget", {}),
+            { partial: { analysed: 100000, total: 5240329, pending, budget: 60000 } });
+        }, [teaser, pending]);
+        const notice = await page.locator(".nl-partial").innerText();
+        assert.match(notice, /^Partial: analysed the first 100,000 characters of 5,240,329\./);
+        assert.match(notice, pending ? /still being analysed/ : /took longer than 60 s and was stopped/);
+        assert.equal(await page.locator(".nl-partial .nl-progress").count(), pending ? 1 : 0);
+        await page.screenshot({ path: path.join(OUT, `state-budget-${pending ? "pending" : "stopped"}-${scheme}.png`) });
+      }
+
       await page.evaluate((text) => p.showResult(wasm.analyzeText(text, { today: "2026-11-27" })), dateless);
       const app = page.locator(".nl-app");
       assert.match(await app.innerText(), /No publication date was found, so dates like “last week” are counted from today/);
