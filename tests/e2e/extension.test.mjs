@@ -25,6 +25,9 @@ before(async () => {
     "/probe.js": { body: PROBE_JS, type: "text/javascript" },
     "/huge": { body: hugePage() },
     "/sandboxed": { body: SAMPLE, csp: "sandbox; default-src 'self'" },
+    // The story with sandboxed frames in it (as ad and embed frames are): one sandboxed by its
+    // attribute, one by its own CSP.
+    "/framed": { body: SAMPLE.replace("</body>", '<iframe sandbox src="/sample?inner"></iframe><iframe src="/sandboxed?inner"></iframe></body>') },
   });
   b = await launch();
   const local = (u) => u.startsWith(srv.base + "/") || u.startsWith(`chrome-extension://${b.id}/`) || /^(data|blob):/.test(u);
@@ -343,6 +346,27 @@ test("a 5 MB page: a partial result within the budget, then the whole one; the p
   await page.close();
 });
 
+test("a story with sandboxed frames in it: analysed, the frames untouched, restored exactly", async () => {
+  const page = await b.ctx.newPage();
+  await page.goto(`${srv.base}/framed?tab=${++opened}`);
+  await page.waitForFunction(() => [...document.querySelectorAll("iframe")].every((f) => f.contentDocument === null || f.contentDocument.readyState === "complete"));
+  const before = await pageState(page);
+  const inner = () => Promise.all(page.frames().filter((f) => f !== page.mainFrame() && !f.url().startsWith("chrome-extension:"))
+    .map((f) => f.evaluate(() => document.documentElement.outerHTML).catch(() => "(sandboxed)")));
+  const framesBefore = await inner();
+  assert.equal(framesBefore.length, 2);
+  await clickAction(b.ctx, page, b.id);
+  const frame = await panelFrame(page, b.id);
+  await settled(frame);
+  assert.equal(await frame.locator(".nl-error").count(), 0);
+  assert.ok(await analysed(frame), await frame.locator(".nl-app").innerText());
+  assert.deepEqual(await inner(), framesBefore, "the frames are not injected into");
+  await clickAction(b.ctx, page, b.id);
+  await page.waitForFunction(() => !document.querySelector(":popover-open") && document.adoptedStyleSheets.length === 0);
+  assert.deepEqual(await pageState(page), before);
+  await page.close();
+});
+
 test("a sandboxed page (CSP sandbox) gets a plain message instead of an empty panel", async () => {
   const page = await b.ctx.newPage();
   await page.goto(`${srv.base}/sandboxed?tab=${++opened}`);
@@ -617,6 +641,6 @@ test("no network request by the extension, and nothing stored about the pages re
   for (const k of Object.keys(stored.local)) assert.ok(["theme", "side", "width", "sections", "sort"].includes(k), `stored: ${k}`);
   assert.deepEqual(stored.session, {});
   assert.ok(!JSON.stringify(stored).includes("127.0.0.1"), JSON.stringify(stored));
-  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|sandboxed|huge|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
+  const unexpected = srv.requests.filter((u) => !/^\/(sample|nometa|library|hostile-css|evil\.css|none|fake|hostile-text|hostile-word|sandboxed|framed|huge|probe\.js|favicon\.ico|harris\.jpg)(\?|$)/.test(u));
   assert.deepEqual(unexpected, []);
 });

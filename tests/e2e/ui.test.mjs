@@ -131,7 +131,7 @@ test("budget: a failed analysis ends the wait at once, and a partial result is n
   assert.deepEqual(shown, []);
 });
 
-test("the extension's own code has no way to the network, to eval or to markup parsing", () => {
+test("the extension's own code has no way to the network, to eval, to markup parsing or to page storage", () => {
   // The e2e run intercepts requests from pages, frames and workers; the background service
   // worker is checked here, with the rest of the hand-written code (pkg/ is the wasm-bindgen
   // glue, which fetches only the extension's own .wasm).
@@ -142,7 +142,9 @@ test("the extension's own code has no way to the network, to eval or to markup p
   assert.ok(files.some(([f]) => f === "background.js") && files.some(([f]) => f === "ui/panel.js"));
   const banned = [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /importScripts/,
     /\beval\s*\(/, /new\s+Function\b/, /\.innerHTML\s*=/, /\.outerHTML\s*=/, /insertAdjacentHTML/, /document\.write/,
-    /https?:\/\/(?!www\.w3\.org\/)/];
+    /https?:\/\/(?!www\.w3\.org\/)/,
+    // and nowhere to keep what was read: settings go to storage.local, which the e2e run checks
+    /localStorage/, /sessionStorage/, /indexedDB/, /document\.cookie/, /caches\./];
   const found = files.flatMap(([f, src]) => banned.filter((re) => re.test(src)).map((re) => `${f}: ${re}`));
   assert.deepEqual(found, []);
 });
