@@ -78,7 +78,8 @@ const FULL = { stage: "full", ok: true, view: { n: "full" } };
 test("budget: a whole result within the soft budget is the only one shown", async () => {
   const shown = [];
   const job = fakeJob([[5, PARTIAL], [15, FULL]]);
-  const r = await withBudget(job, (p) => shown.push(p), { soft: 60, hard: 500 });
+  // A soft budget far beyond the whole result, so a busy machine cannot make the test flaky.
+  const r = await withBudget(job, (p) => shown.push(p), { soft: 5000, hard: 10000 });
   assert.deepEqual(r, FULL);
   assert.deepEqual(shown, [], "no flash of a partial result");
   assert.ok(job.stopped);
@@ -125,10 +126,13 @@ test("budget: no partial result and no whole one by the hard budget is a timeout
 test("budget: a failed analysis ends the wait at once, and a partial result is never shown after it", async () => {
   const shown = [];
   const fail = { stage: "full", ok: false, error: { kind: "not-article", message: "no story" } };
-  const r = await withBudget(fakeJob([[5, PARTIAL], [10, fail]]), (p) => shown.push(p), { soft: 30, hard: 500 });
+  const r = await withBudget(fakeJob([[5, PARTIAL], [10, fail]]), (p) => shown.push(p), { soft: 100, hard: 10000 });
   assert.deepEqual(r, fail);
-  await new Promise((ok) => setTimeout(ok, 60));
-  assert.deepEqual(shown, []);
+  // (On a machine busy enough to deliver the partial result late it may have been shown before
+  // the failure; never after it.)
+  const atEnd = shown.length;
+  await new Promise((ok) => setTimeout(ok, 200));
+  assert.equal(shown.length, atEnd);
 });
 
 test("the extension's own code has no way to the network, to eval, to markup parsing or to page storage", () => {
