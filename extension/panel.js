@@ -4,7 +4,7 @@
 // its URL fragment, opened by this extension's content script.
 
 import { createPanel, DEFAULT_SETTINGS } from "./ui/panel.js";
-import { PREFIX_CHARS, HARD_BUDGET_MS, withBudget } from "./ui/budget.js";
+import { HARD_BUDGET_MS, analyseInWorker } from "./ui/budget.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const nonce = location.hash.slice(1);
@@ -43,20 +43,8 @@ let running = null;
 
 function analyse(model, onPartial) {
   running?.stop();
-  const worker = new Worker("worker.js", { type: "module" });
-  const job = {
-    start(onMessage) {
-      worker.onmessage = (e) => onMessage(e.data);
-      worker.onerror = (e) => onMessage({ stage: "full", ok: false, error: { kind: "internal", message: e.message || "the analysis worker failed" } });
-      worker.postMessage({ model, options: { today: today() }, prefix: PREFIX_CHARS });
-    },
-    stop() {
-      worker.terminate();
-      if (running === job) running = null;
-    },
-  };
-  running = job;
-  return withBudget(job, onPartial);
+  running = analyseInWorker("worker.js", { model, options: { today: today() } }, onPartial);
+  return running;
 }
 
 function truncatedNote(view, msg) {

@@ -1,9 +1,11 @@
 // The www demo: the extension's panel beside an article in a frame, with the same page reader,
 // highlighter and wasm core. Pasted HTML goes into a sandboxed frame (no scripts; the page's CSP
-// is inherited by srcdoc), so a pasted page can neither run code nor load anything.
+// is inherited by srcdoc), so a pasted page can neither run code nor load anything. The wasm runs
+// in a worker under the extension's budget (lib/ui/budget.js): a huge paste never freezes the
+// page, and shows a partial result first.
 
-import init, { analyzePage, analyzeText, version } from "./pkg/newslens.js";
 import { createPanel, DEFAULT_SETTINGS } from "./lib/ui/panel.js";
+import { HARD_BUDGET_MS, analyseInWorker } from "./lib/ui/budget.js";
 
 const holder = document.getElementById("article-holder");
 const published = document.getElementById("published");
@@ -27,7 +29,6 @@ const host = {
   },
 };
 
-const ready = init({ module_or_path: new URL("./pkg/newslens_bg.wasm", import.meta.url) });
 const panel = createPanel(document.getElementById("panel"), host, { ...DEFAULT_SETTINGS, url: "" });
 
 function today() {
@@ -61,27 +62,37 @@ function wire(f) {
   });
 }
 
-async function run(analyse) {
+let running = null;
+
+/** Analyses `request` in the worker and shows the result over `textNodes`; `fix` adjusts a view. */
+async function run(request, textNodes, fix = (v) => v) {
   panel.showLoading();
-  await ready;
-  try {
-    const { view, textNodes, url } = analyse();
+  running?.stop();
+  const show = (view, partial) => {
+    view = fix(view);
     mapper = NewslensHighlight.mapper(frameDoc, view.segments || [], textNodes);
-    panel.showResult(view, { url });
-  } catch (err) {
-    mapper = null;
-    if (err && err.kind === "not-article") panel.showNotArticle(err.message);
-    else panel.showError(err && err.message ? err : new Error(String(err && err.message || err)), `Newslens ${version()}`);
-  }
+    panel.showResult(view, { url: "", partial });
+  };
+  const budget = (p, pending) => ({ analysed: p.analysed, total: p.total, pending, budget: HARD_BUDGET_MS });
+  const job = (running = analyseInWorker("worker.js", { ...request, options: options() }, (p) => {
+    if (running === job) show(p.view, budget(p, true));
+  }));
+  const r = await job;
+  if (running !== job) return;
+  running = null;
+  if (r.ok) return show(r.view, null);
+  if (r.partial) return show(r.partial.view, budget(r.partial, false));
+  mapper = null;
+  const err = r.error || {};
+  if (err.kind === "not-article") panel.showNotArticle(err.message);
+  else panel.showError(new Error(err.message || "unknown error"), `Kind: ${err.kind || "internal"}\nNewslens demo`);
 }
 
 async function showPage(load) {
   const f = await newFrame(load);
   wire(f);
-  await run(() => {
-    const read = NewslensReader.read(frameDoc, { url: null });
-    return { view: analyzePage(read.model, options()), textNodes: read.textNodes, url: "" };
-  });
+  const read = NewslensReader.read(frameDoc, { url: null });
+  await run({ model: read.model }, read.textNodes);
 }
 
 async function showText(text) {
@@ -97,11 +108,8 @@ async function showText(text) {
   const f = await newFrame((fr) => (fr.srcdoc = "<!DOCTYPE html>" + d.documentElement.outerHTML));
   wire(f);
   const node = frameDoc.querySelector("pre")?.firstChild;
-  await run(() => ({
-    view: { ...analyzeText(text, options()), segments: node ? [{ start: 0, end: text.length, node: 0, node_start: 0 }] : [] },
-    textNodes: node ? [node] : [],
-    url: "",
-  }));
+  await run({ text }, node ? [node] : [],
+    (view) => ({ ...view, segments: node ? [{ start: 0, end: text.length, node: 0, node_start: 0 }] : [] }));
 }
 
 document.getElementById("sample").addEventListener("click", () => showPage((f) => (f.src = "lib/sample.html")));

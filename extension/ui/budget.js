@@ -1,6 +1,6 @@
 // The analysis budget: how a big page is cut for a quick first answer, and when the panel
-// shows that partial answer. Pure functions, shared by the worker and the panel, tested in
-// tests/e2e/ui.test.mjs.
+// shows that partial answer. Shared by the extension (worker.js, panel.js) and the www demo;
+// tested in tests/e2e/ui.test.mjs.
 
 /** A page with more visible text than twice this many characters gets a partial answer first. */
 export const PREFIX_CHARS = 100000;
@@ -94,4 +94,68 @@ export function withBudget(job, onPartial, { soft = SOFT_BUDGET_MS, hard = HARD_
       }
     });
   });
+}
+
+/** The core's error as a plain value: {kind, message}; anything else is a bug ("internal"). */
+export function toError(err) {
+  return err && typeof err === "object" && typeof err.kind === "string"
+    ? { kind: err.kind, message: String(err.message) }
+    : { kind: "internal", message: String((err && err.message) || err) };
+}
+
+/** The first `limit` UTF-16 units of a string, never half a surrogate pair. */
+function prefixText(text, limit) {
+  let keep = limit;
+  const code = text.charCodeAt(keep - 1);
+  if (keep > 0 && code >= 0xd800 && code <= 0xdbff) keep--;
+  return text.slice(0, keep);
+}
+
+/**
+ * The worker's side: answers one request, {model, options, prefix} or {text, options, prefix},
+ * through `post`. Past twice `prefix` characters, a partial result of the first `prefix`
+ * characters comes first ({stage: "partial", ok, view, analysed, total}); then always the whole
+ * one ({stage: "full", ok, view} or {stage: "full", ok: false, error}). `core` is the wasm
+ * module: {analyzePage, analyzeText}.
+ */
+export function answer(request, core, post) {
+  const { model, text, options, prefix = 0 } = request || {};
+  const isText = typeof text === "string";
+  const run = (input) => (isText ? core.analyzeText(input, options) : core.analyzePage(input, options));
+  const total = isText ? text.length : textLength(model);
+  if (prefix > 0 && total > prefix * 2) {
+    const cut = isText ? { input: prefixText(text, prefix) } : prefixModel(model, prefix);
+    const input = isText ? cut.input : cut.model;
+    const analysed = isText ? cut.input.length : cut.chars;
+    try {
+      post({ stage: "partial", ok: true, view: run(input), analysed, total });
+    } catch {
+      // A prefix may not read as an article yet (or fail where the whole page would not):
+      // there is simply no early answer, the whole analysis decides.
+    }
+  }
+  try {
+    post({ stage: "full", ok: true, view: run(isText ? text : model) });
+  } catch (err) {
+    post({ stage: "full", ok: false, error: toError(err) });
+  }
+}
+
+/**
+ * The page's side: runs `request` in a module worker at `url` under the budget. Resolves like
+ * withBudget; `onPartial` gets the partial result when it is due.
+ */
+export function analyseInWorker(url, request, onPartial, budget) {
+  const worker = new Worker(url, { type: "module" });
+  const job = {
+    start(onMessage) {
+      worker.onmessage = (e) => onMessage(e.data);
+      worker.onerror = (e) => onMessage({ stage: "full", ok: false, error: { kind: "internal", message: e.message || "the analysis worker failed" } });
+      worker.postMessage({ prefix: PREFIX_CHARS, ...request });
+    },
+    stop: () => worker.terminate(),
+  };
+  const done = withBudget(job, onPartial, budget);
+  done.stop = () => job.stop();
+  return done;
 }
