@@ -40,7 +40,7 @@ export function prefixModel(model, limit) {
     let keep = limit - chars;
     const code = node.text.charCodeAt(keep - 1);
     if (keep > 0 && code >= 0xd800 && code <= 0xdbff) keep--;
-    last = { ...node, text: node.text.slice(0, keep) };
+    if (keep > 0) last = { ...node, text: node.text.slice(0, keep) };
     chars += keep;
     end = i;
     break;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { frameBox } from "../../extension/ui/places.js";
 import { sortSpeakers } from "../../extension/ui/speakers.js";
-import { prefixModel, textLength, withBudget } from "../../extension/ui/budget.js";
+import { prefixModel, textLength, withBudget, answer, toError } from "../../extension/ui/budget.js";
 
 test("the map frames its markers with a margin, at the map's aspect ratio, inside the world", () => {
   const [x, y, w, h] = frameBox([[100, 100], [140, 120]], 960, 480);
@@ -151,4 +151,34 @@ test("the extension's own code has no way to the network, to eval, to markup par
     /localStorage/, /sessionStorage/, /indexedDB/, /document\.cookie/, /caches\./];
   const found = files.flatMap(([f, src]) => banned.filter((re) => re.test(src)).map((re) => `${f}: ${re}`));
   assert.deepEqual(found, []);
+});
+
+test("the worker's answer: a big input gets its beginning first, then all of it; a small one only all", () => {
+  const calls = [];
+  const core = {
+    analyzeText: (t) => (calls.push(["text", t.length]), { n: t.length }),
+    analyzePage: (m) => (calls.push(["page", m.nodes.length]), { n: m.nodes.length }),
+  };
+  const posts = [];
+  answer({ text: "x".repeat(50), prefix: 10 }, core, (m) => posts.push(m));
+  assert.deepEqual(posts.map((p) => [p.stage, p.view.n, p.analysed, p.total]),
+    [["partial", 10, 10, 50], ["full", 50, undefined, undefined]]);
+  posts.length = 0;
+  answer({ text: "x".repeat(15), prefix: 10 }, core, (m) => posts.push(m));
+  assert.deepEqual(posts.map((p) => p.stage), ["full"], "under twice the prefix: no partial pass");
+  posts.length = 0;
+  const nodes = [{ parent: null, tag: "html" }, ...Array.from({ length: 30 }, () => ({ parent: 0, tag: "#text", text: "abcde" }))];
+  answer({ model: { nodes }, prefix: 50 }, core, (m) => posts.push(m));
+  assert.deepEqual(posts.map((p) => [p.stage, p.view.n]), [["partial", 11], ["full", 31]]);
+  assert.equal(posts[0].analysed, 50);
+  assert.equal(posts[0].total, 150);
+});
+
+test("the worker's answer: a failing prefix is skipped, a failing whole is an error value", () => {
+  const posts = [];
+  let n = 0;
+  const core = { analyzeText: () => { throw n++ === 0 ? new RangeError("boom") : { kind: "bad-input", message: "no" }; } };
+  answer({ text: "x".repeat(50), prefix: 10 }, core, (m) => posts.push(m));
+  assert.deepEqual(posts, [{ stage: "full", ok: false, error: { kind: "bad-input", message: "no" } }]);
+  assert.deepEqual(toError(new Error("RuntimeError: unreachable")), { kind: "internal", message: "RuntimeError: unreachable" });
 });
