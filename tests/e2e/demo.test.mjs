@@ -233,3 +233,68 @@ test("states from real analyses: partial article, no publication date, an empty 
     await srv.close();
   }
 });
+
+test("every string of a view full of hostile text is shown as text, isolated and wrapped", async () => {
+  const srv = await serve(staticRoutes(path.join(ROOT, "www")));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await barePanel(browser, srv, "light", 760);
+    const found = await page.evaluate(() => {
+      window.__pwned = undefined;
+      const story = "“We will not raise taxes,” Mayor Jane Doe said in Springfield, Illinois, on Tuesday.\n\n" +
+        "Council member John Roe said last week that the plan was reckless. Officials in Paris agreed on Monday.";
+      const view = wasm.analyzeText(story, { today: "2026-11-27" });
+      // Every free-text field the core could fill from a page (names, roles, quotes, places,
+      // events, title, site…) is replaced by hostile text; offsets and enums stay valid.
+      const HOSTILE = ["<img src=x onerror=window.__pwned=1>", "javascript:window.__pwned=2", "</style><script>window.__pwned=3</script>",
+        "\u202Eevil\u202C \u2066iso\u2069 \u202Eunclosed", "W".repeat(10000)];
+      const FREE = new Set(["name", "role", "text", "title", "site", "byline", "dateline", "event", "expression", "country", "admin1", "label_text", "context"]);
+      let k = 0;
+      const poison = (v) => {
+        if (Array.isArray(v)) return v.map(poison);
+        if (v && typeof v === "object") {
+          return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, typeof x === "string" && FREE.has(key) ? HOSTILE[k++ % HOSTILE.length] + " " + x : poison(x)]));
+        }
+        return v;
+      };
+      const bad = poison(view);
+      bad.warnings = [...(bad.warnings || []), HOSTILE[0]];
+      p.showResult(bad, { url: "javascript:window.__pwned=4" });
+      const out = { tabs: [], counts: [view.speakers.length, view.places.length, view.timeline.length] };
+      for (const id of ["speakers", "places", "timeline"]) {
+        document.querySelector(`#nl-tab-${id}`)?.click();
+        for (const more of document.querySelectorAll(".nl-more")) more.click();
+        const body = document.querySelector(".nl-body");
+        out.tabs.push({ id, sw: body.scrollWidth, cw: body.clientWidth, text: document.querySelector(`#nl-panel-${id}`).textContent });
+      }
+      const all = [...document.querySelectorAll(".nl-app *")];
+      out.elements = document.querySelectorAll(".nl-app img, .nl-app script, .nl-app style, .nl-app a, .nl-app iframe").length;
+      out.handlers = all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length;
+      out.urls = all.filter((el) => [...el.attributes].some((a) => /javascript:/i.test(a.value))).length;
+      out.leaks = [];
+      const walker = document.createTreeWalker(document.querySelector(".nl-app"), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!/[\u202A-\u202E\u2066-\u2069]/.test(n.data)) continue;
+        let el = n.parentElement;
+        while (el && !/^(isolate|isolate-override|plaintext)$/.test(getComputedStyle(el).unicodeBidi)) el = el.parentElement;
+        if (!el) out.leaks.push(n.data.slice(0, 60));
+      }
+      out.shown = document.querySelector(".nl-app").textContent;
+      out.pwned = window.__pwned;
+      return out;
+    });
+    await page.screenshot({ path: path.join(OUT, "hostile-view.png") });
+    assert.ok(found.counts[0] > 0 && found.counts[1] > 0 && found.counts[2] > 0, `the story has something in each section: ${found.counts}`);
+    assert.equal(found.pwned, undefined);
+    assert.deepEqual([found.elements, found.handlers, found.urls], [0, 0, 0]);
+    assert.deepEqual(found.leaks, []);
+    for (const s of ["<img src=x onerror=window.__pwned=1>", "</style><script>window.__pwned=3</script>", "javascript:window.__pwned=2", "W".repeat(10000)]) {
+      assert.ok(found.shown.includes(s), `shown as text: ${s.slice(0, 40)}`);
+    }
+    for (const t of found.tabs) assert.ok(t.sw <= t.cw + 1, `${t.id} wraps: ${t.sw} > ${t.cw}`);
+    await page.close();
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
+});
