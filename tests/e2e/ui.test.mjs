@@ -182,3 +182,14 @@ test("the worker's answer: a failing prefix is skipped, a failing whole is an er
   assert.deepEqual(posts, [{ stage: "full", ok: false, error: { kind: "bad-input", message: "no" } }]);
   assert.deepEqual(toError(new Error("RuntimeError: unreachable")), { kind: "internal", message: "RuntimeError: unreachable" });
 });
+
+test("the manifest keeps the extension's CSP strict and its permissions few", () => {
+  const ext = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../extension");
+  const m = JSON.parse(fs.readFileSync(path.join(ext, "manifest.json"), "utf8"));
+  const csp = m.content_security_policy.extension_pages.split(";").map((d) => d.trim()).filter(Boolean);
+  assert.deepEqual(csp, ["script-src 'self' 'wasm-unsafe-eval'", "object-src 'self'"]);
+  assert.deepEqual([...m.permissions].sort(), ["activeTab", "scripting", "storage"]);
+  assert.equal(m.host_permissions, undefined, "no standing access to any site");
+  assert.equal(m.content_scripts, undefined, "nothing runs before the click");
+  assert.deepEqual(m.web_accessible_resources.map((r) => r.resources), [["panel.html"]]);
+});
