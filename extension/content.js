@@ -164,25 +164,29 @@
     }
   }
 
+  /** The page model as the message for the panel (or the reading error). */
   function readPage() {
     let read;
     try {
       read = NewslensReader.read(document, { skip: host });
     } catch (e) {
-      send({ type: "read-error", message: String(e && e.message || e) });
-      return;
+      return { type: "read-error", message: String(e && e.message || e) };
     }
     textNodes = read.textNodes;
     mark("read");
-    send({ type: "page", model: read.model, truncated: read.truncated, title: document.title });
+    return { type: "page", model: read.model, truncated: read.truncated, title: document.title };
   }
+  // The page is read while the panel frame loads (in the extension's own process), not after
+  // the panel says it is ready: the two no longer wait for each other.
+  let pageMessage = null;
 
   function onPanelMessage(msg) {
     if (!msg || typeof msg !== "object" || typeof msg.type !== "string") return;
     switch (msg.type) {
       case "ready":
         ready = true;
-        readPage();
+        send(pageMessage || readPage());
+        pageMessage = null;
         break;
       case "segments":
         mapper = NewslensHighlight.mapper(document, msg.segments, textNodes);
@@ -301,6 +305,7 @@
     host.remove();
     textNodes = [];
     mapper = null;
+    pageMessage = null;
   }
 
   const state = { close };
@@ -326,4 +331,5 @@
     // Without popover support the fixed-position host still works on ordinary pages.
   }
   frame.focus();
+  pageMessage = readPage();
 })();

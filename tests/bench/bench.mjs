@@ -129,13 +129,14 @@ async function install(page) {
       newslens() {
         const t = performance.now();
         const { model } = globalThis.NewslensReader.read(document, { url: location.href });
+        const read = performance.now() - t;
         let ok = true;
         try {
           m.analyzePage(model, {});
         } catch (e) {
           ok = false;
         }
-        return { ms: performance.now() - t, ok };
+        return { ms: performance.now() - t, read, ok };
       },
       js() {
         const t = performance.now();
@@ -202,15 +203,17 @@ async function main() {
     }
     const nl = [];
     const js = [];
+    const reads = [];
     for (let i = 0; i < RUNS; i++) {
       // alternate which goes first, so neither always runs on a cache the other warmed
       const order = i % 2 ? ["js", "newslens"] : ["newslens", "js"];
       for (const which of order) {
         const r = await page.evaluate((w) => __bench[w](), which);
         (which === "js" ? js : nl).push(r.ms);
+        if (which !== "js") reads.push(r.read);
       }
     }
-    perPage.push({ name, wasmStart, coldNl: coldNl.ms, coldJs: coldJs.ms, nlOk: coldNl.ok, jsOk: coldJs.ok, nl, js });
+    perPage.push({ name, wasmStart, coldNl: coldNl.ms, coldJs: coldJs.ms, nlOk: coldNl.ok, jsOk: coldJs.ok, nl, js, reads });
     await page.close();
   }
 
@@ -255,10 +258,11 @@ async function main() {
   const allNl = perPage.flatMap((p) => p.nl);
   const allJs = perPage.flatMap((p) => p.js);
   console.log(`\nBROWSER ${browserVersion} (headless), ${os.cpus().length} cores, ${RUNS} interleaved runs per page after ${WARMUP} warm-up`);
-  console.log("page                          newslens med   p95 | js stack med    p95 | ratio | first call nl / js | wasm start");
+  console.log("page                          newslens med   p95 | js stack med    p95 | ratio | first call nl / js | wasm start | read");
   for (const p of perPage) {
-    console.log(`${p.name.padEnd(28)} ${f(median(p.nl)).padStart(10)} ${f(quantile(p.nl, 0.95)).padStart(6)} | ${f(median(p.js)).padStart(12)} ${f(quantile(p.js, 0.95)).padStart(6)} | ${f(median(p.js) / median(p.nl), 1).padStart(5)} | ${f(p.coldNl, 1).padStart(8)} / ${f(p.coldJs, 1).padStart(7)} | ${f(p.wasmStart, 1).padStart(7)} ms${p.nlOk ? "" : "  (newslens: not an article)"}${p.jsOk ? "" : "  (js: no article)"}`);
+    console.log(`${p.name.padEnd(28)} ${f(median(p.nl)).padStart(10)} ${f(quantile(p.nl, 0.95)).padStart(6)} | ${f(median(p.js)).padStart(12)} ${f(quantile(p.js, 0.95)).padStart(6)} | ${f(median(p.js) / median(p.nl), 1).padStart(5)} | ${f(p.coldNl, 1).padStart(8)} / ${f(p.coldJs, 1).padStart(7)} | ${f(p.wasmStart, 1).padStart(7)} ms | ${f(median(p.reads)).padStart(5)}${p.nlOk ? "" : "  (newslens: not an article)"}${p.jsOk ? "" : "  (js: no article)"}`);
   }
+  console.log("  newslens = read (the reader builds the page model from the live DOM) + analyzePage in wasm");
   const nlMed = median(allNl);
   const jsMed = median(allJs);
   console.log(`${"all pages".padEnd(28)} ${f(nlMed).padStart(10)} ${f(quantile(allNl, 0.95)).padStart(6)} | ${f(jsMed).padStart(12)} ${f(quantile(allJs, 0.95)).padStart(6)} | ${f(jsMed / nlMed, 1).padStart(5)} |`);
@@ -275,11 +279,14 @@ async function main() {
   const warmAll = clicks.perPage.flatMap((p) => p.warm);
   const col = (rs, k) => rs.map((r) => r[k]);
   console.log("\nCLICK TO PANEL (the extension: click → content script reads → panel → worker: wasm start + analysis → painted; ms)");
-  console.log("page                          warm med    p95 | first |  read  to panel  worker  paint (warm medians)");
+  console.log("page                          warm med    p95 |  first | inject   read to panel  worker  paint (warm medians)");
   for (const p of clicks.perPage) {
     const w = p.warm;
-    console.log(`${p.name.padEnd(28)} ${f(median(col(w, "total"))).padStart(10)} ${f(quantile(col(w, "total"), 0.95)).padStart(6)} | ${f(p.first.total, 1).padStart(5)} | ${f(median(col(w, "read"))).padStart(5)} ${f(median(col(w, "toPanel"))).padStart(8)} ${f(median(col(w, "analyse"))).padStart(7)} ${f(median(col(w, "paint"))).padStart(6)}${p.first.ok ? "" : "  (no tabs: not an article?)"}`);
+    const m = (k) => f(median(col(w, k)), 1);
+    console.log(`${p.name.padEnd(28)} ${f(median(col(w, "total"))).padStart(10)} ${f(quantile(col(w, "total"), 0.95)).padStart(6)} | ${f(p.first.total, 1).padStart(6)} | ${m("inject").padStart(6)} ${m("read").padStart(6)} ${m("toPanel").padStart(8)} ${m("analyse").padStart(7)} ${m("paint").padStart(6)}${p.first.ok ? "" : "  (no tabs: not an article?)"}`);
   }
+  console.log("  inject: click → content script runs; read: overlay + page model; to panel: click → model in the panel;");
+  console.log("  worker: model → analysis back (worker start, wasm compile, analysis); paint: → first frame painted");
   const clickMed = median(col(warmAll, "total"));
   const firstClick = clicks.perPage[0]?.first.total;
   console.log(`${"all pages".padEnd(28)} ${f(clickMed).padStart(10)} ${f(quantile(col(warmAll, "total"), 0.95)).padStart(6)} |`);

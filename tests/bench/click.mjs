@@ -93,13 +93,19 @@ async function openOnce(b, page, targetId, { timeout = 60000 } = {}) {
   // the frame's epoch clock minus node's, measured at the middle of the round trip
   const skew = r.now - (ta + tb) / 2;
   const onNode = (ms) => r.origin + ms - skew;
+  const pa = nodeNow();
   const content = await page.evaluate(() => {
     const at = (n) => performance.getEntriesByName("newslens:" + n).at(-1)?.startTime ?? NaN;
-    return { origin: performance.timeOrigin, start: at("start"), read: at("read") };
-  }).catch(() => ({ origin: NaN, start: NaN, read: NaN }));
+    return { now: performance.timeOrigin + performance.now(), origin: performance.timeOrigin,
+      start: at("start"), read: at("read") };
+  }).catch(() => ({ now: NaN, origin: NaN, start: NaN, read: NaN }));
+  const pb = nodeNow();
+  const pageSkew = content.now - (pa + pb) / 2;
   const result = {
     total: onNode(r.painted) - t0,
-    // the content script's marks are only visible here when its world shares the page's timeline
+    // the content script's marks (its isolated world shares the page's performance timeline):
+    // the click until the script runs, then the overlay set up and the page read
+    inject: content.origin + content.start - pageSkew - t0,
     read: content.read - content.start,
     toPanel: onNode(r.page) - t0,
     analyse: r.analysed - r.page,
