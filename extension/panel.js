@@ -37,9 +37,13 @@ function today() {
 
 // The analysis runs in a worker: the panel stays responsive, and a runaway analysis can be
 // stopped at the budget.
+// One worker is started as the panel loads, so the wasm compiles while the page is read.
+let spare = new Worker("worker.js", { type: "module" });
+
 function analyse(model) {
   return new Promise((resolve) => {
-    const worker = new Worker("worker.js", { type: "module" });
+    const worker = spare || new Worker("worker.js", { type: "module" });
+    spare = null;
     const timer = setTimeout(() => {
       worker.terminate();
       resolve({ ok: false, error: { kind: "timeout", message: `the analysis took longer than ${BUDGET_MS / 1000} s and was stopped` } });
