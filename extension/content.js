@@ -164,14 +164,18 @@
     }
   }
 
-  /** The page model as the message for the panel (or the reading error). */
-  function readPage() {
+  /**
+   * The page model as the message for the panel (or the reading error), or null when the
+   * overlay closed meanwhile. Read in slices: a huge page stays responsive while it is read.
+   */
+  async function readPage() {
     let read;
     try {
-      read = NewslensReader.read(document, { skip: host });
+      read = await NewslensReader.readSliced(document, { skip: host });
     } catch (e) {
       return { type: "read-error", message: String(e && e.message || e) };
     }
+    if (globalThis.__newslens !== state) return null;
     textNodes = read.textNodes;
     mark("read");
     return { type: "page", model: read.model, truncated: read.truncated, title: document.title };
@@ -185,7 +189,7 @@
     switch (msg.type) {
       case "ready":
         ready = true;
-        send(pageMessage || readPage());
+        (pageMessage || readPage()).then((m) => m && send(m));
         pageMessage = null;
         break;
       case "segments":

@@ -136,6 +136,17 @@ pub fn analyze_document(
     }
 }
 
+/// Builds the lazily loaded tables (name lists, gazetteer index: about 8 M instructions) ahead of
+/// the first analysis. The panel's worker calls it right after start-up, while the content script
+/// is still reading the page, so the first click does not pay for them.
+#[wasm_bindgen]
+pub fn warm() {
+    let _ = insight::analyze_text(
+        "Warm-up: Kamala Harris said on Friday in Mexico City that talks would go on.",
+        &Options::default(),
+    );
+}
+
 /// The crate version, for the panel's About and bug reports.
 #[wasm_bindgen]
 pub fn version() -> String {

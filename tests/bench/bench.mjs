@@ -293,7 +293,7 @@ async function main() {
   console.log(`first click in a fresh browser (${clicks.perPage[0]?.name ?? "-"}): ${f(firstClick, 1)} ms`);
   const big = clicks.bigPage;
   if (big) {
-    console.log(`${(big.bytes / (1 << 20)).toFixed(1)} MB page: panel in ${f(big.total, 0)} ms (read ${f(big.read, 0)}, worker ${f(big.analyse, 0)}, paint ${f(big.paint, 0)}); longest task on the page's main thread ${f(big.longestTask, 0)} ms`);
+    console.log(`${(big.bytes / (1 << 20)).toFixed(1)} MB page: panel in ${f(big.total, 0)} ms (read ${f(big.read, 0)}, worker ${f(big.analyse, 0)}, paint ${f(big.paint, 0)}); page unresponsive for at most ${f(big.longestTask, 0)} ms at a time`);
   }
   if (clicks.memory) {
     const m = clicks.memory;
