@@ -1,8 +1,10 @@
 // Runs one analysis off the panel's main thread: the wasm core on the page model.
 
-import init, { analyzePage, version } from "./pkg/newslens.js";
+import init, { analyzePage, version, warm } from "./pkg/newslens.js";
 
-const ready = init({ module_or_path: new URL("./pkg/newslens_bg.wasm", import.meta.url) });
+// The tables the analysis looks up are built while the page is still being read.
+const ready = init({ module_or_path: new URL("./pkg/newslens_bg.wasm", import.meta.url) })
+  .then(() => { try { warm(); } catch { /* the analysis will report it */ } });
 
 self.onmessage = async (e) => {
   try {
