@@ -95,9 +95,16 @@ globalThis.NewslensReader = (() => {
     return r.result();
   }
 
-  const pause = () => globalThis.scheduler?.yield
-    ? globalThis.scheduler.yield()
-    : new Promise((ok) => setTimeout(ok, 0));
+  // A new task through a message port: timers and input run in between (scheduler.yield()
+  // puts its continuation ahead of them, and setTimeout clamps to 4 ms once nested).
+  const pause = () => new Promise((ok) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      ok();
+    };
+    channel.port2.postMessage(null);
+  });
 
   /**
    * The same as read(), in slices of about `sliceMs` with the page's event loop running in
