@@ -23,6 +23,11 @@
   const MIN_WIDTH = 300, MAX_WIDTH = 640, SLIM = 44;
   // Below this much room left for the page, the panel overlays it instead of pushing it aside.
   const MIN_PAGE = 720;
+  // Narrowing a page lays all of it out again: over a second for a 5 MB article, during which
+  // the page cannot answer. A page this tall (about 250 screens) gets the panel over it
+  // instead. Read once, while the page's layout is still clean, so it costs nothing.
+  const HUGE_PX = 200000;
+  const huge = (document.documentElement?.scrollHeight || 0) > HUGE_PX;
 
   const nonce = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
   let settings = { side: "right", width: 380 };
@@ -114,10 +119,10 @@
     grip.setAttribute("aria-valuemax", String(MAX_WIDTH));
     // On a wide window the panel sits beside the article: the page is narrowed by the panel's
     // width (one adopted stylesheet, removed on close). On a narrow one it overlays.
-    const beside = !collapsed && window.innerWidth - width >= MIN_PAGE;
+    const beside = !collapsed && !huge && window.innerWidth - width >= MIN_PAGE;
     layoutSheet.update(beside
       ? `:root:root { margin-${side}: ${width}px !important; }`
-      : collapsed ? `:root:root { margin-${side}: ${SLIM}px !important; }` : "");
+      : collapsed && !huge ? `:root:root { margin-${side}: ${SLIM}px !important; }` : "");
   }
 
   // Drag or arrow keys on the grip resize the panel; the width is remembered.

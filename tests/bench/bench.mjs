@@ -307,6 +307,8 @@ async function main() {
     const line = (what, r) => r && console.log(`${what.padEnd(44)} ${f(r.pages_per_s, 0).padStart(6)} pages/s ${f(r.ms_per_page).padStart(7)} ms/page`);
     line("native (html5ever + extract)", nativeExtract);
     line(`wasm in Chromium (DOMParser + reader + extract)`, wasmExtract);
+    const sp = wasmExtract?.split_ms_per_page;
+    if (sp) console.log(`  wasm side per page: DOMParser ${f(sp.parse)} ms, reader ${f(sp.read)} ms, extractPage ${f(sp.extract)} ms`);
     if (wasmExtract && nativeExtract) console.log(`wasm / native time: ${f(wasmExtract.ms_per_page / nativeExtract.ms_per_page)}x`);
     if (!nativeExtract) console.log("native: build it with `cargo build --release --example extract_speed`");
   }

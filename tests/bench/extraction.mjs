@@ -42,13 +42,24 @@ export async function wasmExtraction(ctx, origin, names, rounds) {
     const m = await import("/ext/pkg/newslens.js");
     await m.default({ module_or_path: "/ext/pkg/newslens_bg.wasm" });
     const htmls = await Promise.all(names.map((n) => fetch(`/aeb/${n}`).then((r) => r.text())));
+    // time spent in each part over the timed rounds: DOMParser, the reader, extractPage
+    const split = { parse: 0, read: 0, extract: 0 };
     const one = (html) => {
+      const t0 = performance.now();
       const doc = new DOMParser().parseFromString(html, "text/html");
+      const t1 = performance.now();
       const { model } = globalThis.NewslensReader.read(doc, { url: null });
-      return m.extractPage(model) > 0;
+      const t2 = performance.now();
+      const ok = m.extractPage(model) > 0;
+      const t3 = performance.now();
+      split.parse += t1 - t0;
+      split.read += t2 - t1;
+      split.extract += t3 - t2;
+      return ok;
     };
     let articles = 0;
     for (const h of htmls) articles += one(h) ? 1 : 0; // warm-up round
+    split.parse = split.read = split.extract = 0;
     const totals = [];
     const perPage = htmls.map(() => []);
     for (let k = 0; k < rounds; k++) {
@@ -63,7 +74,9 @@ export async function wasmExtraction(ctx, origin, names, rounds) {
     const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const total = med(totals);
     return { pages: htmls.length, articles, rounds, pages_per_s: htmls.length / (total / 1000),
-      ms_per_page: total / htmls.length, per_page: names.map((name, i) => ({ name, ms: med(perPage[i]) })) };
+      ms_per_page: total / htmls.length,
+      split_ms_per_page: Object.fromEntries(Object.entries(split).map(([k, v]) => [k, v / rounds / htmls.length])),
+      per_page: names.map((name, i) => ({ name, ms: med(perPage[i]) })) };
   }, { names, rounds });
   await page.close();
   return r;
