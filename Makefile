@@ -9,7 +9,7 @@ SAMPLE := fixtures/voa-harris-lopez-obrador.html
 CLI := target/release/newslens
 
 .PHONY: demo test setup-build setup-test cli web dist serve eval bench screenshots \
-        test-rust test-wasm test-e2e lint clean
+        test-rust test-wasm test-e2e bench-smoke lint clean
 
 demo: setup-build cli web
 	@echo
@@ -17,7 +17,7 @@ demo: setup-build cli web
 	@echo
 	@echo "Built: extension/ (load it unpacked in Chrome or Firefox), www/ (make serve), $(CLI)"
 
-test: setup-test test-rust test-wasm web test-e2e lint
+test: setup-test test-rust test-wasm web test-e2e bench-smoke lint
 
 setup-build:
 	scripts/setup.sh build
@@ -60,6 +60,10 @@ eval: cli
 
 bench: cli web
 	scripts/bench.sh
+
+# CI's check that the benchmark runs: every part once on the smallest input, no figure asserted.
+bench-smoke: web
+	node tests/bench/bench.mjs --smoke
 
 clean:
 	cargo clean

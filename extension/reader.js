@@ -31,23 +31,26 @@ globalThis.NewslensReader = (() => {
   }
 
   /**
-   * read(document, {skip}) → {model: {url, nodes}, textNodes}. `skip` is an element left out
-   * with its subtree (the overlay's own host).
+   * A reader that can stop and resume: step(until) reads until performance.now() passes `until`
+   * (checked every 256 nodes) and says whether it finished; result() is what read() returns.
    */
-  function read(document, { skip = null, url = null } = {}) {
+  function start(document, { skip = null, url = null } = {}) {
     const nodes = [];
     const textNodes = [];
     const root = document.documentElement;
     const win = document.defaultView;
     let truncated = false;
-    if (root) {
-      // Iterative: pages nest deeper than the call stack allows.
-      const stack = [[root, null, false, false]];
+    // Iterative: pages nest deeper than the call stack allows.
+    const stack = root ? [[root, null, false, false]] : [];
+    function step(until) {
+      let count = 0;
       while (stack.length) {
         if (nodes.length >= MAX_NODES) {
           truncated = true;
+          stack.length = 0;
           break;
         }
+        if ((++count & 255) === 0 && performance.now() > until) return false;
         const [node, parent, parentHidden, inBody] = stack.pop();
         const index = nodes.length;
         if (node.nodeType === 3 || node.nodeType === 4) {
@@ -76,9 +79,43 @@ globalThis.NewslensReader = (() => {
         const kids = node.childNodes;
         for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], index, hidden, body]);
       }
+      return true;
     }
-    return { model: { url: url ?? (document.URL || null), nodes }, textNodes, truncated };
+    const result = () => ({ model: { url: url ?? (document.URL || null), nodes }, textNodes, truncated });
+    return { step, result };
   }
 
-  return { read, MAX_NODES };
+  /**
+   * read(document, {skip}) → {model: {url, nodes}, textNodes}. `skip` is an element left out
+   * with its subtree (the overlay's own host).
+   */
+  function read(document, options) {
+    const r = start(document, options);
+    r.step(Infinity);
+    return r.result();
+  }
+
+  // A new task through a message port: timers and input run in between (scheduler.yield()
+  // puts its continuation ahead of them, and setTimeout clamps to 4 ms once nested).
+  const pause = () => new Promise((ok) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      ok();
+    };
+    channel.port2.postMessage(null);
+  });
+
+  /**
+   * The same as read(), in slices of about `sliceMs` with the page's event loop running in
+   * between, so a huge page stays responsive while it is read. An ordinary page is read in its
+   * first slice.
+   */
+  async function readSliced(document, options, sliceMs = 10) {
+    const r = start(document, options);
+    while (!r.step(performance.now() + sliceMs)) await pause();
+    return r.result();
+  }
+
+  return { read, readSliced, MAX_NODES };
 })();

@@ -2,10 +2,12 @@
 // answered twice, first its beginning, then all of it (ui/budget.js); the panel decides what to
 // show when, and stops this worker at its hard budget.
 
-import init, { analyzePage, analyzeText } from "./pkg/newslens.js";
+import init, { analyzePage, analyzeText, warm } from "./pkg/newslens.js";
 import { answer, toError } from "./ui/budget.js";
 
-const ready = init({ module_or_path: new URL("./pkg/newslens_bg.wasm", import.meta.url) });
+// The tables the analysis looks up are built while the page is still being read.
+const ready = init({ module_or_path: new URL("./pkg/newslens_bg.wasm", import.meta.url) })
+  .then(() => { try { warm(); } catch { /* the analysis will report it */ } });
 
 self.onmessage = async (e) => {
   try {

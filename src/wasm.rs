@@ -94,6 +94,16 @@ pub fn analyze_page(model: JsValue, options_: JsValue) -> Result<JsValue, JsValu
     }
 }
 
+/// Article extraction alone, for the benchmark's wasm-against-native comparison (issue 3): the
+/// same page model in, the number of bytes of article text out (0 when the page is not an
+/// article), so that no result crosses back and only extraction is timed.
+#[wasm_bindgen(js_name = extractPage)]
+pub fn extract_page(model: JsValue) -> Result<u32, JsValue> {
+    let page: PageModel = serde_wasm_bindgen::from_value(model)
+        .map_err(|e| js_error("bad-input", format!("page model: {e}")))?;
+    Ok(crate::extract::extract(&page).map_or(0, |a| a.text.len() as u32))
+}
+
 /// Analyses plain text; offsets are UTF-16 indices into `text` itself.
 #[wasm_bindgen(js_name = analyzeText)]
 pub fn analyze_text(text: &str, options_: JsValue) -> Result<JsValue, JsValue> {
@@ -124,6 +134,17 @@ pub fn analyze_document(
         Err(Error::NotAnArticle(n)) => Err(js_error("not-article", n.reason)),
         Err(Error::BadInput(m)) => Err(js_error("bad-input", m)),
     }
+}
+
+/// Builds the lazily loaded tables (name lists, gazetteer index: about 8 M instructions) ahead of
+/// the first analysis. The panel's worker calls it right after start-up, while the content script
+/// is still reading the page, so the first click does not pay for them.
+#[wasm_bindgen]
+pub fn warm() {
+    let _ = insight::analyze_text(
+        "Warm-up: Kamala Harris said on Friday in Mexico City that talks would go on.",
+        &Options::default(),
+    );
 }
 
 /// The crate version, for the panel's About and bug reports.

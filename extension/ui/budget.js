@@ -145,8 +145,9 @@ export function answer(request, core, post) {
  * The page's side: runs `request` in a module worker at `url` under the budget. Resolves like
  * withBudget; `onPartial` gets the partial result when it is due.
  */
-export function analyseInWorker(url, request, onPartial, budget) {
-  const worker = new Worker(url, { type: "module" });
+export function analyseInWorker(urlOrWorker, request, onPartial, budget) {
+  // A worker the caller started early (its wasm already compiling) or a new one.
+  const worker = typeof urlOrWorker === "string" ? new Worker(urlOrWorker, { type: "module" }) : urlOrWorker;
   const job = {
     start(onMessage) {
       worker.onmessage = (e) => onMessage(e.data);

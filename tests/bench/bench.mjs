@@ -1,7 +1,10 @@
 // The browser benchmark (issue 7): Newslens against the JavaScript stack, in the same headless
 // Chromium, on the same pages, in interleaved runs. Figures are printed and written, never asserted.
 //
-//   node tests/bench/bench.mjs [--runs 15] [--warmup 3] [--pages DIR]
+//   node tests/bench/bench.mjs [--runs 15] [--warmup 3] [--pages DIR] [--smoke]
+//
+// --smoke runs every part once on the smallest input (one page, one run, no warm-up): CI's
+// check that the benchmark still runs. Its figures mean nothing.
 //
 // Needs extension/pkg (scripts/build_web.sh) and the npm dev dependencies (npm ci). The dev pages
 // are read at run time from ../shared/eval/pages/html (or --pages, or $NEWSLENS_EVAL_PAGES) and
@@ -13,7 +16,11 @@
 // - JS stack: Readability.js on a clone of the document + compromise (people, places,
 //   organisations, quotations) + compromise-dates.
 // It also reports the first call of each (wasm start-up included), the shipped size, and the
-// scaling series (1x, 4x, 16x, 64x a typical article) with the wasm memory after each.
+// scaling series (1x, 4x, 16x, 64x a typical article) with the peak wasm memory of each (wasm
+// memory only grows, so its size after the runs is the peak).
+// Then the extension's real path (click.mjs: click → rendered panel, warm and first, a 5 MB
+// page, the page's heap after closing) and extraction alone, wasm against native
+// (extraction.mjs, on aeb_dev).
 
 import { chromium } from "playwright-core";
 import { build } from "esbuild";
@@ -24,6 +31,8 @@ import os from "node:os";
 import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { writeChart } from "./chart.mjs";
+import { clickBench } from "./click.mjs";
+import { aebPages, nativeExtraction, wasmExtraction } from "./extraction.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = path.join(ROOT, "out", "bench");
@@ -32,9 +41,13 @@ const arg = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
 };
-const RUNS = Number(arg("runs", 15));
-const WARMUP = Number(arg("warmup", 3));
-const SCALES = [1, 4, 16, 64];
+const SMOKE = args.includes("--smoke");
+const RUNS = SMOKE ? 1 : Number(arg("runs", 15));
+const WARMUP = SMOKE ? 0 : Number(arg("warmup", 3));
+const SCALES = SMOKE ? [1] : [1, 4, 16, 64];
+// The issue's large page: the typical article repeated up to 5 MB of HTML.
+const BIG_BYTES = SMOKE ? 100_000 : 5 << 20;
+const AEB_ROUNDS = SMOKE ? 1 : 5;
 
 function pagesDir() {
   const given = arg("pages", process.env.NEWSLENS_EVAL_PAGES);
@@ -53,11 +66,12 @@ const median = (xs) => quantile(xs, 0.5);
 const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "-");
 
 /// A typical article (the VOA sample, public domain) with its body paragraphs repeated k times.
-function scaledPage(k) {
+function scaledPage(k, bytes = 0) {
   const html = fs.readFileSync(path.join(ROOT, "fixtures/voa-harris-lopez-obrador.html"), "utf8");
   const start = html.indexOf("<p");
   const end = html.lastIndexOf("</p>") + 4;
   if (start < 0 || end < 4) return html;
+  if (bytes) k = Math.max(1, Math.ceil((bytes - (html.length - (end - start))) / (end - start)));
   return html.slice(0, start) + html.slice(start, end).repeat(k) + html.slice(end);
 }
 
@@ -115,13 +129,14 @@ async function install(page) {
       newslens() {
         const t = performance.now();
         const { model } = globalThis.NewslensReader.read(document, { url: location.href });
+        const read = performance.now() - t;
         let ok = true;
         try {
           m.analyzePage(model, {});
         } catch (e) {
           ok = false;
         }
-        return { ms: performance.now() - t, ok };
+        return { ms: performance.now() - t, read, ok };
       },
       js() {
         const t = performance.now();
@@ -136,14 +151,17 @@ async function install(page) {
 
 async function main() {
   const pdir = pagesDir();
-  const pages = pdir && fs.existsSync(pdir)
+  const pages = (pdir && fs.existsSync(pdir)
     ? fs.readdirSync(pdir).filter((n) => n.endsWith(".html")).sort()
-    : [];
+    : []).slice(0, SMOKE ? 1 : Infinity);
+  const aebDir = path.join(OUT, "aeb");
+  const aeb = aebPages(ROOT, aebDir).slice(0, SMOKE ? 3 : Infinity);
   if (!fs.existsSync(path.join(ROOT, "extension/pkg/newslens_bg.wasm"))) {
     console.error("bench: extension/pkg is missing; run scripts/build_web.sh first");
     process.exit(2);
   }
   fs.mkdirSync(OUT, { recursive: true });
+  const bigPage = scaledPage(1, BIG_BYTES);
   await build({
     entryPoints: [path.join(ROOT, "tests/bench/js_stack.js")],
     bundle: true, format: "iife", minify: true, platform: "browser", logLevel: "error",
@@ -153,6 +171,9 @@ async function main() {
     const p = decodeURIComponent(url.pathname);
     if (p.startsWith("/page/")) return pages.includes(p.slice(6)) ? file(path.join(pdir, p.slice(6))) : null;
     if (p === "/scale") return { type: TYPES[".html"], body: scaledPage(Number(url.searchParams.get("k")) || 1) };
+    if (p === "/big") return { type: TYPES[".html"], body: bigPage };
+    if (p === "/blank") return { type: TYPES[".html"], body: "<!doctype html><title>bench</title>" };
+    if (p.startsWith("/aeb/")) return aeb.includes(p.slice(5)) ? file(path.join(aebDir, p.slice(5))) : null;
     if (p.startsWith("/ext/") && !p.includes("..")) return file(path.join(ROOT, "extension", p.slice(5)));
     if (p === "/bench/js-stack.js") return file(path.join(OUT, "js-stack.js"));
     return null;
@@ -182,15 +203,17 @@ async function main() {
     }
     const nl = [];
     const js = [];
+    const reads = [];
     for (let i = 0; i < RUNS; i++) {
       // alternate which goes first, so neither always runs on a cache the other warmed
       const order = i % 2 ? ["js", "newslens"] : ["newslens", "js"];
       for (const which of order) {
         const r = await page.evaluate((w) => __bench[w](), which);
         (which === "js" ? js : nl).push(r.ms);
+        if (which !== "js") reads.push(r.read);
       }
     }
-    perPage.push({ name, wasmStart, coldNl: coldNl.ms, coldJs: coldJs.ms, nlOk: coldNl.ok, jsOk: coldJs.ok, nl, js });
+    perPage.push({ name, wasmStart, coldNl: coldNl.ms, coldJs: coldJs.ms, nlOk: coldNl.ok, jsOk: coldJs.ok, nl, js, reads });
     await page.close();
   }
 
@@ -215,9 +238,17 @@ async function main() {
     scaling.push({ k, chars, nl: median(nl), js: median(js), memoryMb: memory / (1 << 20) });
     await page.close();
   }
+  const wasmExtract = aeb.length ? await wasmExtraction(ctx, origin, aeb, AEB_ROUNDS) : null;
   await ctx.close();
-  server.close();
   fs.rmSync(userDir, { recursive: true, force: true });
+  const nativeExtract = aeb.length ? nativeExtraction(ROOT, aebDir, AEB_ROUNDS) : null;
+
+  const clicks = await clickBench({
+    ext: path.join(ROOT, "extension"), origin, runs: RUNS, warmup: WARMUP,
+    pages: pages.map((name) => ({ name, url: `${origin}/page/${encodeURIComponent(name)}` })),
+    big: { url: `${origin}/big`, bytes: Buffer.byteLength(bigPage) },
+  });
+  server.close();
 
   const assets = sizes();
   const shippedGz = assets.reduce((s, a) => s + a.gz, 0);
@@ -227,10 +258,11 @@ async function main() {
   const allNl = perPage.flatMap((p) => p.nl);
   const allJs = perPage.flatMap((p) => p.js);
   console.log(`\nBROWSER ${browserVersion} (headless), ${os.cpus().length} cores, ${RUNS} interleaved runs per page after ${WARMUP} warm-up`);
-  console.log("page                          newslens med   p95 | js stack med    p95 | ratio | first call nl / js | wasm start");
+  console.log("page                          newslens med   p95 | js stack med    p95 | ratio | first call nl / js | wasm start | read");
   for (const p of perPage) {
-    console.log(`${p.name.padEnd(28)} ${f(median(p.nl)).padStart(10)} ${f(quantile(p.nl, 0.95)).padStart(6)} | ${f(median(p.js)).padStart(12)} ${f(quantile(p.js, 0.95)).padStart(6)} | ${f(median(p.js) / median(p.nl), 1).padStart(5)} | ${f(p.coldNl, 1).padStart(8)} / ${f(p.coldJs, 1).padStart(7)} | ${f(p.wasmStart, 1).padStart(7)} ms${p.nlOk ? "" : "  (newslens: not an article)"}${p.jsOk ? "" : "  (js: no article)"}`);
+    console.log(`${p.name.padEnd(28)} ${f(median(p.nl)).padStart(10)} ${f(quantile(p.nl, 0.95)).padStart(6)} | ${f(median(p.js)).padStart(12)} ${f(quantile(p.js, 0.95)).padStart(6)} | ${f(median(p.js) / median(p.nl), 1).padStart(5)} | ${f(p.coldNl, 1).padStart(8)} / ${f(p.coldJs, 1).padStart(7)} | ${f(p.wasmStart, 1).padStart(7)} ms | ${f(median(p.reads)).padStart(5)}${p.nlOk ? "" : "  (newslens: not an article)"}${p.jsOk ? "" : "  (js: no article)"}`);
   }
+  console.log("  newslens = read (the reader builds the page model from the live DOM) + analyzePage in wasm");
   const nlMed = median(allNl);
   const jsMed = median(allJs);
   console.log(`${"all pages".padEnd(28)} ${f(nlMed).padStart(10)} ${f(quantile(allNl, 0.95)).padStart(6)} | ${f(jsMed).padStart(12)} ${f(quantile(allJs, 0.95)).padStart(6)} | ${f(jsMed / nlMed, 1).padStart(5)} |`);
@@ -243,11 +275,52 @@ async function main() {
   for (const a of assets) console.log(`${a.file.padEnd(40)} ${String(a.raw).padStart(10)} ${String(a.gz).padStart(10)}`);
   console.log(`${"total".padEnd(40)} ${String(shippedRaw).padStart(10)} ${String(shippedGz).padStart(10)}`);
 
-  const result = { browser: browserVersion, runs: RUNS, warmup: WARMUP, perPage, scaling, assets, shippedRaw, shippedGz };
+  // ---- the extension's real path ----
+  const warmAll = clicks.perPage.flatMap((p) => p.warm);
+  const col = (rs, k) => rs.map((r) => r[k]);
+  console.log("\nCLICK TO PANEL (the extension: click → content script reads → panel → worker: wasm start + analysis → painted; ms)");
+  console.log("page                          warm med    p95 |  first | inject   read to panel  worker  paint (warm medians)");
+  for (const p of clicks.perPage) {
+    const w = p.warm;
+    const m = (k) => f(median(col(w, k)), 1);
+    console.log(`${p.name.padEnd(28)} ${f(median(col(w, "total"))).padStart(10)} ${f(quantile(col(w, "total"), 0.95)).padStart(6)} | ${f(p.first.total, 1).padStart(6)} | ${m("inject").padStart(6)} ${m("read").padStart(6)} ${m("toPanel").padStart(8)} ${m("analyse").padStart(7)} ${m("paint").padStart(6)}${p.first.ok ? "" : "  (no tabs: not an article?)"}`);
+  }
+  console.log("  inject: click → content script runs; read: overlay + page model; to panel: click → model in the panel;");
+  console.log("  worker: model → analysis back (worker start, wasm compile, analysis); paint: → first frame painted");
+  const clickMed = median(col(warmAll, "total"));
+  const firstClick = clicks.perPage[0]?.first.total;
+  console.log(`${"all pages".padEnd(28)} ${f(clickMed).padStart(10)} ${f(quantile(col(warmAll, "total"), 0.95)).padStart(6)} |`);
+  console.log(`first click in a fresh browser (${clicks.perPage[0]?.name ?? "-"}): ${f(firstClick, 1)} ms`);
+  const big = clicks.bigPage;
+  if (big) {
+    console.log(`${(big.bytes / (1 << 20)).toFixed(1)} MB page: panel in ${f(big.total, 0)} ms (read ${f(big.read, 0)}, worker ${f(big.analyse, 0)}, paint ${f(big.paint, 0)}); page unresponsive for at most ${f(big.longestTask, 0)} ms at a time`);
+  }
+  if (clicks.memory) {
+    const m = clicks.memory;
+    console.log(`page JS heap (${m.page}): ${f(m.beforeMb)} MB before opening, ${f(m.afterCloseMb)} MB after ${m.opens} opens and closes`);
+  }
+  const peakMb = scaling.length ? scaling[scaling.length - 1].memoryMb : NaN;
+  console.log(`peak wasm memory on the ${SCALES.at(-1)}x page: ${f(peakMb, 1)} MB`);
+
+  if (wasmExtract || nativeExtract) {
+    console.log(`\nEXTRACTION (aeb_dev, ${aeb.length} pages, parse + extract, median of ${AEB_ROUNDS} rounds)`);
+    const line = (what, r) => r && console.log(`${what.padEnd(44)} ${f(r.pages_per_s, 0).padStart(6)} pages/s ${f(r.ms_per_page).padStart(7)} ms/page`);
+    line("native (html5ever + extract)", nativeExtract);
+    line(`wasm in Chromium (DOMParser + reader + extract)`, wasmExtract);
+    const sp = wasmExtract?.split_ms_per_page;
+    if (sp) console.log(`  wasm side per page: DOMParser ${f(sp.parse)} ms, reader ${f(sp.read)} ms, extractPage ${f(sp.extract)} ms`);
+    if (wasmExtract && nativeExtract) console.log(`wasm / native time: ${f(wasmExtract.ms_per_page / nativeExtract.ms_per_page)}x`);
+    if (!nativeExtract) console.log("native: build it with `cargo build --release --example extract_speed`");
+  }
+
+  const result = { browser: browserVersion, runs: RUNS, warmup: WARMUP, perPage, scaling, assets, shippedRaw, shippedGz,
+    clicks, wasmExtract, nativeExtract };
   fs.writeFileSync(path.join(OUT, "bench.json"), JSON.stringify(result, null, 1));
-  const chart = path.join(ROOT, "tests/bench/bench.svg");
+  // a smoke run leaves the README's chart alone
+  const chart = SMOKE ? path.join(OUT, "bench-smoke.svg") : path.join(ROOT, "tests/bench/bench.svg");
   writeChart(chart, result);
   console.log(`\nchart: ${path.relative(ROOT, chart)}; figures: ${path.relative(ROOT, path.join(OUT, "bench.json"))}`);
+  console.log(`CLICK click_ms=${f(clickMed)} first_click_ms=${f(firstClick, 1)} big_page_ms=${f(big?.total, 0)} peak_wasm_mb=${f(peakMb, 1)} native_pages_s=${f(nativeExtract?.pages_per_s, 0)} wasm_pages_s=${f(wasmExtract?.pages_per_s, 0)}`);
   console.log(`BENCH newslens_ms=${f(nlMed)} js_stack_ms=${f(jsMed)} ratio=${f(jsMed / nlMed, 1)} shipped_gz_kb=${Math.round(shippedGz / 1024)}`);
 }
 

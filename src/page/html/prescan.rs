@@ -18,11 +18,12 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let mut i = from;
     while i + needle.len() <= hay.len() {
         let rest = hay.get(i..)?;
-        // Every needle here but "ld+json" starts with punctuation: a plain byte search.
+        // Every needle here but "ld+json" starts with punctuation: a plain byte search (memchr
+        // scans a word or a vector at a time; this search covers every script's text twice).
         let k = if caseless {
-            rest.iter().position(|&b| b.to_ascii_lowercase() == lower)?
+            memchr::memchr2(lower, lower.to_ascii_uppercase(), rest)?
         } else {
-            rest.iter().position(|&b| b == first)?
+            memchr::memchr(first, rest)?
         };
         i += k;
         if hay
@@ -80,7 +81,7 @@ pub fn strip(html: &str) -> Option<String> {
     let mut out: Option<String> = None;
     let mut copied = 0; // bytes of `html` already copied to `out`
     let mut i = 0;
-    while let Some(k) = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'<')) {
+    while let Some(k) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
         let lt = i + k;
         let rest = b.get(lt + 1..).unwrap_or(&[]);
         if rest.starts_with(b"!--") {
@@ -95,7 +96,7 @@ pub fn strip(html: &str) -> Option<String> {
             .first()
             .is_some_and(|c| *c == b'!' || *c == b'?' || *c == b'/')
         {
-            i = match b.get(lt..).and_then(|r| r.iter().position(|&c| c == b'>')) {
+            i = match b.get(lt..).and_then(|r| memchr::memchr(b'>', r)) {
                 Some(e) => lt + e + 1,
                 None => return finish(out, html, copied),
             };
@@ -109,16 +110,15 @@ pub fn strip(html: &str) -> Option<String> {
             .iter()
             .position(|c| !c.is_ascii_alphanumeric())
             .unwrap_or(rest.len());
-        let name = std::str::from_utf8(&rest[..name_len])
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        // compared in place: a lower-cased copy per start tag was an allocation per element
+        let name = &rest[..name_len];
         let Some(end) = tag_end(b, lt) else {
             return finish(out, html, copied);
         };
-        if name == "plaintext" {
+        if name.eq_ignore_ascii_case(b"plaintext") {
             return finish(out, html, copied);
         }
-        let Some(raw) = RAW.iter().find(|r| **r == name) else {
+        let Some(raw) = RAW.iter().find(|r| name.eq_ignore_ascii_case(r.as_bytes())) else {
             i = end;
             continue;
         };
@@ -127,7 +127,7 @@ pub fn strip(html: &str) -> Option<String> {
         };
         let tag = &b[lt..end];
         let content = &b[end..close];
-        let droppable = match name.as_str() {
+        let droppable = match *raw {
             "style" => true,
             // JSON-LD stays; so does a script whose text holds "<!--", where the tokenizer's
             // escape states could end it elsewhere.
