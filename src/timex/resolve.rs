@@ -517,9 +517,14 @@ impl Context {
             // A bare month is about the nearest one, with a lean to the past since news looks
             // back more than ahead: up to four months ahead or seven back is this year's.
             // The tense proved a worse guide, as news reports coming months in the past tense.
+            // Only a far jump across the year end needs the tense to agree: "stepped down in
+            // March" said in November is this year's March, "will open in June" said in
+            // January this year's June.
             _ => {
                 let diff = m as i32 - am as i32;
                 match (diff, tense) {
+                    (d, Tense::Future) if d > 4 => ay,
+                    (d, Tense::Past) if d < -7 => ay,
                     (d, _) if d > 4 => ay - 1,
                     (d, _) if d < -7 => ay + 1,
                     _ => ay,
@@ -555,8 +560,9 @@ impl Context {
             // do (a day ahead weighs 1.4 days back); the verb's tense proved a worse guide,
             // since news reports coming dates in the past tense ("said the meeting is set
             // for Nov. 21").
+            // As for bare months, a clear tense vetoes only a far jump: "the year ended March
+            // 31" said in November is the March before, not the one ahead.
             _ => {
-                let _ = tense;
                 let before = cal::days_from_civil(ay - 1, m, d.min(cal::month_len(ay - 1, m)));
                 let after = cal::days_from_civil(ay + 1, m, d.min(cal::month_len(ay + 1, m)));
                 let weight = |day: i64| {
@@ -566,8 +572,14 @@ impl Context {
                         (a - day) * 5
                     }
                 };
+                const FAR: i64 = 60;
                 [(this, ay), (before, ay - 1), (after, ay + 1)]
                     .into_iter()
+                    .filter(|(day, _)| match tense {
+                        Tense::Past => *day <= a + FAR,
+                        Tense::Future => *day >= a - FAR,
+                        Tense::Unknown => true,
+                    })
                     .min_by_key(|(day, y)| (weight(*day), (*y != ay) as u8))
                     .map_or(ay, |(_, y)| y)
             }
@@ -808,6 +820,46 @@ mod tests {
                 }
             ),
             "2010-06-03"
+        );
+    }
+
+    #[test]
+    fn tense_vetoes_only_far_year_jumps() {
+        let nov = cal::days_from_civil(1989, 11, 1);
+        let c = Context::new(Some(nov));
+        // a bare month far ahead of the anchor is last year's, unless a past tense says so
+        assert_eq!(
+            c.year_of_month(YearSpec::Infer, 3, Tense::Unknown),
+            Some(1990)
+        );
+        assert_eq!(c.year_of_month(YearSpec::Infer, 3, Tense::Past), Some(1989));
+        assert_eq!(
+            c.year_of_month(YearSpec::Infer, 12, Tense::Past),
+            Some(1989)
+        );
+        // "the year ended March 31"
+        assert_eq!(
+            c.year_of_day(YearSpec::Infer, 3, 31, Tense::Unknown),
+            Some(1990)
+        );
+        assert_eq!(
+            c.year_of_day(YearSpec::Infer, 3, 31, Tense::Past),
+            Some(1989)
+        );
+        // a near day ahead stays ahead whatever the tense
+        assert_eq!(
+            c.year_of_day(YearSpec::Infer, 11, 21, Tense::Past),
+            Some(1989)
+        );
+        let jan = cal::days_from_civil(1990, 1, 10);
+        let c = Context::new(Some(jan));
+        assert_eq!(
+            c.year_of_month(YearSpec::Infer, 6, Tense::Unknown),
+            Some(1989)
+        );
+        assert_eq!(
+            c.year_of_month(YearSpec::Infer, 6, Tense::Future),
+            Some(1990)
         );
     }
 

@@ -82,11 +82,27 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             t
         }
     };
+    // A passive participle carries no tense of its own: "would be held on April 24" is as
+    // future as its modal, "has been delayed" as its auxiliary.
+    let after_be = k
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .is_some_and(|p| matches!(p.to_lowercase().as_str(), "be" | "been" | "being"));
+    if after_be {
+        return None;
+    }
     match w {
         "will" | "shall" | "won't" | "wo" | "upcoming" | "tomorrow" | "coming" | "soon" => {
             return Some(Tense::Future)
         }
         "next" if next != "to" => return Some(Tense::Future),
+        // "effective Feb. 1" names when a change takes hold, whatever the tense of the
+        // report: the nearest marker says nothing either way.
+        "effective" => return Some(Tense::Unknown),
+        // "as early as Tuesday" sets a date still to come.
+        "early" if next == "as" && k > 0 && words[k - 1].eq_ignore_ascii_case("as") => {
+            return Some(Tense::Future)
+        }
         "scheduled" | "due" | "slated" => return Some(intention(Tense::Future)),
         "plans" | "plan" | "planning" | "expected" | "expects" | "expect" | "set" | "intends"
         | "aims" | "hopes" | "going" | "poised" | "prepared" | "prepares" | "agreed"
@@ -97,7 +113,9 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         // an infinitive names what is still to happen: "is to resume trading Tuesday",
         // "an agreement to acquire the company in January"
         "to" if is_verb_like(next_raw) => return Some(intention(Tense::Future)),
-        "would" | "could" if next != "have" => return Some(Tense::Future),
+        // "could" is as often the past of "can" ("could not be reached Wednesday") as a
+        // conditional, so it marks nothing.
+        "would" if next != "have" => return Some(Tense::Future),
         "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" | "since"
         | "said" | "told" | "went" | "came" | "met" | "took" | "made" | "began" | "held"
         | "spoke" | "gave" | "got" | "left" | "won" | "lost" | "saw" | "sent" | "fell" | "rose"
@@ -283,5 +301,18 @@ mod tests {
             t("it had been scheduled to expire friday", "friday"),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn passives_modals_and_schedules() {
+        // the participle after "be" is not a past tense; the modal decides
+        assert_eq!(t("it would still be held on april", "april"), Tense::Future);
+        // "could" is as often a past "can": it marks nothing, the next verb decides
+        assert_eq!(
+            t("he could not be reached monday , aides said", "monday"),
+            Tense::Past
+        );
+        assert_eq!(t("as early as tuesday", "tuesday"), Tense::Future);
+        assert_eq!(t("it named a board effective feb", "feb"), Tense::Unknown);
     }
 }
