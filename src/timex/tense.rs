@@ -13,6 +13,7 @@ pub enum Tense {
 /// How far (in tokens) to look for a marker on each side of the expression.
 const LEFT: usize = 10;
 const RIGHT: usize = 8;
+const RIGHT_FRONTED: usize = 16;
 
 /// `words` are the tokens of the sentence as written; the expression covers `start..end`.
 pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
@@ -30,8 +31,12 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
             break;
         }
     }
+    // A fronted adverbial ("On Tuesday, the league plans to ...") takes the verb of the main
+    // clause, after a subject that may be long.
+    let fronted = start <= 1 && words.get(end).copied() == Some(",");
+    let reach = if fronted { RIGHT_FRONTED } else { RIGHT };
     let mut right = None;
-    for (dist, k) in (end..(end + RIGHT).min(words.len())).enumerate() {
+    for (dist, k) in (end..(end + reach).min(words.len())).enumerate() {
         if matches!(
             words.get(k).copied(),
             Some(";") | Some("but") | Some("while")
@@ -112,22 +117,16 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         }
         // an infinitive names what is still to happen: "is to resume trading Tuesday",
         // "an agreement to acquire the company in January"
-        "to" if is_verb_like(next_raw) => return Some(intention(Tense::Future)),
+        "to" if is_verb_like(next_raw) => {
+            if governed_by_past(words, k) {
+                return Some(Tense::Past);
+            }
+            return Some(intention(Tense::Future));
+        }
         // "could" is as often the past of "can" ("could not be reached Wednesday") as a
         // conditional, so it marks nothing.
         "would" if next != "have" => return Some(Tense::Future),
-        "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" | "since"
-        | "said" | "told" | "went" | "came" | "met" | "took" | "made" | "began" | "held"
-        | "spoke" | "gave" | "got" | "left" | "won" | "lost" | "saw" | "sent" | "fell" | "rose"
-        | "found" | "paid" | "sold" | "bought" | "brought" | "thought" | "became" | "ran"
-        | "struck" | "wrote" | "broke" | "chose" | "drove" | "flew" | "grew" | "knew" | "led"
-        | "meant" | "stood" | "taught" | "threw" | "wore" | "shot" | "fought" | "swore"
-        | "sought" | "didn't" | "wasn't" | "weren't" | "hadn't" | "felt" | "kept" | "heard"
-        | "built" | "spent" | "caught" | "arose" | "awoke" | "bore" | "blew" | "drew" | "drank"
-        | "ate" | "forgot" | "froze" | "hid" | "rode" | "rang" | "sang" | "sank" | "slept"
-        | "spun" | "stole" | "stuck" | "swam" | "tore" | "woke" | "planned" => {
-            return Some(Tense::Past)
-        }
+        _ if past_word(w) => return Some(Tense::Past),
         _ => {}
     }
     // "he travels on Sunday": a present tense with a weekday is a timetable, in the future.
@@ -148,9 +147,119 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
     }
-    if w.ends_with("ed") && w.len() > 4 && w.chars().all(|c| c.is_ascii_lowercase()) {
-        // Participles used as adjectives before a noun are not verbs ("the planned visit").
-        if matches!(
+    // After a determiner a participle is an adjective: "on a still unspecified date".
+    let adjectival = (k.saturating_sub(2)..k).any(|j| {
+        matches!(
+            words[j].to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+        )
+    });
+    if past_participle(w) && !adjectival {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// A past-tense word of the list: "said", "went", "ago", "yesterday"...
+fn past_word(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "ago"
+            | "last"
+            | "yesterday"
+            | "earlier"
+            | "since"
+            | "said"
+            | "told"
+            | "went"
+            | "came"
+            | "met"
+            | "took"
+            | "made"
+            | "began"
+            | "held"
+            | "spoke"
+            | "gave"
+            | "got"
+            | "left"
+            | "won"
+            | "lost"
+            | "saw"
+            | "sent"
+            | "fell"
+            | "rose"
+            | "found"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "brought"
+            | "thought"
+            | "became"
+            | "ran"
+            | "struck"
+            | "wrote"
+            | "broke"
+            | "chose"
+            | "drove"
+            | "flew"
+            | "grew"
+            | "knew"
+            | "led"
+            | "meant"
+            | "stood"
+            | "taught"
+            | "threw"
+            | "wore"
+            | "shot"
+            | "fought"
+            | "swore"
+            | "sought"
+            | "didn't"
+            | "wasn't"
+            | "weren't"
+            | "hadn't"
+            | "felt"
+            | "kept"
+            | "heard"
+            | "built"
+            | "spent"
+            | "caught"
+            | "arose"
+            | "awoke"
+            | "bore"
+            | "blew"
+            | "drew"
+            | "drank"
+            | "ate"
+            | "forgot"
+            | "froze"
+            | "hid"
+            | "rode"
+            | "rang"
+            | "sang"
+            | "sank"
+            | "slept"
+            | "spun"
+            | "stole"
+            | "stuck"
+            | "swam"
+            | "tore"
+            | "woke"
+            | "planned"
+    )
+}
+
+/// A regular past form ("extended"), not one of the participles that mostly stand as
+/// adjectives before a noun ("the planned visit").
+fn past_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        && w.len() > 4
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
             w,
             "indeed"
                 | "proceed"
@@ -175,12 +284,44 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
                 | "planned"
                 | "embed"
                 | "freed"
-        ) {
-            return None;
+        )
+}
+
+/// The verb an infinitive "to" hangs on is in the past: "extended their offers to acquire the
+/// company Friday" reports what was done, while "said it plans to acquire" looks ahead.
+fn governed_by_past(words: &[&str], to: usize) -> bool {
+    for j in (to.saturating_sub(4)..to).rev() {
+        let w = words[j].to_lowercase();
+        let w = w.as_str();
+        if matches!(
+            w,
+            "will"
+                | "would"
+                | "shall"
+                | "plans"
+                | "plan"
+                | "expects"
+                | "expect"
+                | "intends"
+                | "aims"
+                | "hopes"
+                | "wants"
+                | "going"
+                | "agreed"
+                | "planned"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+        ) || w.ends_with("'ll")
+        {
+            return false;
         }
-        return Some(Tense::Past);
+        if past_word(w) || past_participle(w) {
+            return true;
+        }
     }
-    None
+    false
 }
 
 /// A word that can follow an infinitive "to": a lower-case verb-looking word, not a
@@ -190,6 +331,8 @@ fn is_verb_like(w: &str) -> bool {
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !w.ends_with("ing")
         && !w.ends_with("ed")
+        // a base form seldom ends in a plural "s": "to holders of record" is a noun
+        && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
         && !matches!(
             w,
             "the"
@@ -314,5 +457,38 @@ mod tests {
         );
         assert_eq!(t("as early as tuesday", "tuesday"), Tense::Future);
         assert_eq!(t("it named a board effective feb", "feb"), Tense::Unknown);
+        // an infinitive hangs on the past verb before it, unless that verb looks ahead
+        assert_eq!(
+            t("albright announced on monday to offer a reward", "monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "they extended their offers to acquire the maker friday",
+                "friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("the team planned to leave nairobi on thursday", "thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("it said it plans to buy the unit friday", "friday"),
+            Tense::Future
+        );
+        // "to holders" is not an infinitive, "a still unspecified date" not a past tense
+        assert_eq!(
+            t(
+                "it would be paid on a still unspecified date in january to holders",
+                "january"
+            ),
+            Tense::Future
+        );
+        // a fronted date takes the main verb, past a long subject
+        assert_eq!(
+            t("on tuesday , the national abortion and reproductive rights action league plans to hold", "tuesday"),
+            Tense::Future
+        );
     }
 }
