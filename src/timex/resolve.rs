@@ -205,7 +205,7 @@ impl Context {
             Expr::Cal { .. }
                 | Expr::Weekday { .. }
                 | Expr::Days(_)
-                | Expr::Quarter { q: Some(_), .. }
+                | Expr::Quarter { .. }
                 | Expr::Half { .. }
                 | Expr::Feast { .. }
                 | Expr::Part { .. }
@@ -214,6 +214,18 @@ impl Context {
         if moves {
             if let Some(p) = r.point {
                 self.reference = Some(p);
+            }
+        }
+        // "For the nine months, ... compared with $48.7 million a year earlier": a reporting
+        // period of several months runs from the start of the year, so what follows compares
+        // years, not quarters.
+        if matches!(e, Expr::Duration(v) if v == "P9M" || v == "P6M") {
+            let y = match self.reference {
+                Some(p) => Some(cal::civil_from_days(p.first_day()).0),
+                None => self.anchor.map(|a| cal::civil_from_days(a).0),
+            };
+            if let Some(y) = y {
+                self.reference = Some(Point::Year(y));
             }
         }
         r
@@ -861,6 +873,29 @@ mod tests {
             c.year_of_month(YearSpec::Infer, 6, Tense::Future),
             Some(1990)
         );
+    }
+
+    #[test]
+    fn reporting_periods_set_what_a_year_earlier_compares() {
+        let mut c = Context::new(Some(cal::days_from_civil(1989, 10, 30)));
+        let year_earlier = Expr::Offset {
+            unit: Unit::Year,
+            n: Some(1),
+            sign: -1,
+        };
+        let latest = Expr::Quarter {
+            q: None,
+            year: YearSpec::Infer,
+        };
+        // "in the latest quarter ... from $99 million a year earlier"
+        let q = c.resolve(&latest, Tense::Unknown).value;
+        assert_eq!(
+            c.resolve(&year_earlier, Tense::Unknown).value,
+            format!("1988{}", &q[4..])
+        );
+        // "For the nine months, ... a year earlier": a year-to-date period compares years
+        c.resolve(&Expr::Duration("P9M".into()), Tense::Unknown);
+        assert_eq!(c.resolve(&year_earlier, Tense::Unknown).value, "1988");
     }
 
     #[test]
