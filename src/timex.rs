@@ -259,6 +259,25 @@ mod tests {
     }
 
     #[test]
+    fn bare_clock_times_take_the_day_under_discussion() {
+        let r = run(
+            "The doctor was shot on Oct. 23. He died at 10 p.m. in his kitchen.",
+            Some((1999, 4, 19)),
+        );
+        assert_eq!(r[1].1, "1998-10-23T22:00");
+    }
+
+    #[test]
+    fn a_quote_keeps_its_own_tense() {
+        // Thursday is ahead although "said" follows the quote
+        let r = run(
+            "\u{201c}He will leave at 4 a.m. Thursday,\u{201d} Castro said.",
+            Some((2000, 4, 5)),
+        );
+        assert_eq!(r[0].1, "2000-04-06T04:00");
+    }
+
+    #[test]
     fn two_days_later_counts_from_the_sentence_date() {
         assert_eq!(
             values("The fire began on March 3, 2019, and ended two days later."),
@@ -295,7 +314,8 @@ mod tests {
     #[test]
     fn figures_that_are_not_times() {
         let text = "The vote was 52-47. Version 2.1 shipped. Call 555-2021. Section 2020 applies. \
-                    He is 45 years old. Prices rose 5% to $2,019 and 2000 people came. We may march.";
+                    He is 45 years old. Prices rose 5% to $2,019 and 2000 people came. We may march. \
+                    It is a second betrayal. A second group formed.";
         assert!(
             run(text, Some((2021, 5, 7))).is_empty(),
             "{:?}",

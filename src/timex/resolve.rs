@@ -395,15 +395,21 @@ impl Context {
                     _ => None,
                 };
                 let needs_day = day_value.is_none().then_some((*h, *m));
+                // A bare clock time happens on the day under discussion: "was shot at 10
+                // p.m." after "on Oct. 23" is that evening, not the publication day's.
+                let on_day = match self.reference {
+                    Some(Point::Day(x)) => Some(x),
+                    _ => a,
+                };
                 let day_value = day_value
-                    .or_else(|| a.map(cal::fmt_day))
+                    .or_else(|| on_day.map(cal::fmt_day))
                     .unwrap_or_else(|| "XXXX-XX-XX".into());
                 Resolved {
                     kind: TimexType::Time,
                     value: format!("{day_value}T{h:02}:{m:02}"),
                     range_end: None,
                     relative,
-                    point: base.or(a.map(Point::Day)),
+                    point: base.or(on_day.map(Point::Day)),
                     needs_day,
                 }
             }

@@ -1455,6 +1455,19 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
         e += 1;
     }
     let (unit, plural) = lex::unit(w.w(e))?;
+    // "a second betrayal", "A second group": the ordinal before a noun is no time
+    let after = w.w(e + 1);
+    if unit == Unit::Second
+        && !plural
+        && matches!(w.w(at), "a" | "an")
+        && after.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !matches!(
+            after,
+            "later" | "earlier" | "ago" | "or" | "and" | "before" | "after" | "to" | "of"
+        )
+    {
+        return None;
+    }
     // "one minute" is fine, "two minute" too ("a two minute warning"), but "a years" is not
     if plural && n == Some(1) && matches!(w.w(at), "a" | "an") {
         return None;

@@ -24,10 +24,7 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
             break;
         }
         // A clause boundary: what lies beyond belongs to another verb.
-        if matches!(
-            words.get(k).copied(),
-            Some(";") | Some("but") | Some("while")
-        ) {
+        if boundary(words.get(k).copied()) {
             break;
         }
     }
@@ -37,10 +34,7 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
     let reach = if fronted { RIGHT_FRONTED } else { RIGHT };
     let mut right = None;
     for (dist, k) in (end..(end + reach).min(words.len())).enumerate() {
-        if matches!(
-            words.get(k).copied(),
-            Some(";") | Some("but") | Some("while")
-        ) {
+        if boundary(words.get(k).copied()) {
             break;
         }
         if let Some(t) = marker(words, k) {
@@ -158,6 +152,28 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// A clause boundary: what lies beyond belongs to another verb. A quotation mark parts the
+/// quoted words from the reporting verb: in "'He will leave Thursday,' Castro said" the tense
+/// is the quote's.
+fn boundary(w: Option<&str>) -> bool {
+    matches!(
+        w,
+        Some(
+            ";" | "but"
+                | "while"
+                | "\""
+                | "'"
+                | "''"
+                | "`"
+                | "``"
+                | "\u{2018}"
+                | "\u{2019}"
+                | "\u{201c}"
+                | "\u{201d}"
+        )
+    )
 }
 
 /// A past-tense word of the list: "said", "went", "ago", "yesterday"...
