@@ -59,6 +59,9 @@ pub struct Timex {
     pub first_day: Option<i64>,
     /// Known only to a month, a season, a year or vaguer.
     pub fuzzy: bool,
+    /// Named outright but for the year, which was guessed around the anchor ("June 7-8"):
+    /// right for a publication date, a guess when the anchor is today.
+    pub year_inferred: bool,
 }
 
 /// Finds and normalises the time expressions of the document.
@@ -112,6 +115,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 open_range: open,
                 first_day: r.point.map(resolve::Point::first_day),
                 fuzzy,
+                year_inferred: year_inferred(&f.expr),
             });
             points.push((f.start, f.end, r.point, r.needs_day));
         }
@@ -132,6 +136,20 @@ fn possessive_len(word: &str) -> usize {
 }
 
 /// A clock time that named no day ("10:35 a.m.") happened on the day the sentence names.
+/// A date named but for its year: "June 7", "the third quarter", "Easter", "in the spring".
+fn year_inferred(e: &scan::Expr) -> bool {
+    use scan::{Expr, YearSpec};
+    match e {
+        Expr::Cal { year, .. }
+        | Expr::Season { year, .. }
+        | Expr::Quarter { year, .. }
+        | Expr::Half { year, .. }
+        | Expr::Feast { year, .. } => matches!(year, YearSpec::Infer),
+        Expr::Time { day: Some(d), .. } | Expr::Part { day: d, .. } => year_inferred(d),
+        _ => false,
+    }
+}
+
 fn day_for_times(
     timexes: &mut [Timex],
     points: &[(usize, usize, Option<resolve::Point>, Option<(u32, u32)>)],

@@ -323,13 +323,13 @@ impl Context {
                     YearSpec::Given(y) => Some(Point::Season(*y, s)),
                     _ => a.map(|a| Point::Season(season_year(a, s, *year, *shift, tense), s)),
                 };
-                date(p, !matches!(year, YearSpec::Given(_)), &format!("XXXX-{s}"))
+                date(p, anchored_year(*year), &format!("XXXX-{s}"))
             }
             Expr::Quarter { q, year } => {
                 let p = self.quarter(*q, *year, tense);
                 date(
                     p,
-                    !matches!(year, YearSpec::Given(_)),
+                    anchored_year(*year),
                     &format!("XXXX-Q{}", q.map_or("X".into(), |q| q.to_string())),
                 )
             }
@@ -337,11 +337,7 @@ impl Context {
                 let p = self
                     .year_of(*year, tense, |am| (*h == 1 || am > 6, *h == 2 || am <= 6))
                     .map(|y| Point::Half(y, *h));
-                date(
-                    p,
-                    !matches!(year, YearSpec::Given(_)),
-                    &format!("XXXX-H{h}"),
-                )
+                date(p, anchored_year(*year), &format!("XXXX-H{h}"))
             }
             Expr::Decade(d) => Resolved {
                 kind: TimexType::Date,
@@ -367,7 +363,7 @@ impl Context {
                 let p = self
                     .feast(*feast, *year, tense)
                     .map(|d| Point::Day(d + offset));
-                date(p, !matches!(year, YearSpec::Given(_)), "XXXX-XX-XX")
+                date(p, anchored_year(*year), "XXXX-XX-XX")
             }
             Expr::Ref(r) => ref_value(r),
             Expr::Duration(v) => Resolved {
@@ -440,7 +436,7 @@ impl Context {
         day_end: Option<u32>,
         tense: Tense,
     ) -> Resolved {
-        let relative = !matches!(year, YearSpec::Given(_));
+        let relative = anchored_year(year);
         let y = match (month, day) {
             (Some(m), Some(d)) => self.year_of_day(year, m, d, tense),
             (Some(m), None) => self.year_of_month(year, m, tense),
@@ -683,6 +679,16 @@ impl Context {
             }
         })
     }
+}
+
+/// Whether a year spec counts from the anchor ("last May", "next year's first quarter").
+/// A year merely inferred ("June 7-8", "the third quarter") names its day outright: only its
+/// year was guessed, which `year_inferred` (timex.rs) reports apart.
+fn anchored_year(year: YearSpec) -> bool {
+    matches!(
+        year,
+        YearSpec::Shift(_) | YearSpec::Last | YearSpec::Next | YearSpec::Past
+    )
 }
 
 fn ref_value(r: &str) -> Resolved {
