@@ -306,7 +306,7 @@ fn past_participle(w: &str) -> bool {
 /// The verb an infinitive "to" hangs on is in the past: "extended their offers to acquire the
 /// company Friday" reports what was done, while "said it plans to acquire" looks ahead.
 fn governed_by_past(words: &[&str], to: usize) -> bool {
-    for j in (to.saturating_sub(4)..to).rev() {
+    for j in (to.saturating_sub(6)..to).rev() {
         let w = words[j].to_lowercase();
         let w = w.as_str();
         if matches!(
@@ -481,6 +481,13 @@ mod tests {
         assert_eq!(
             t(
                 "they extended their offers to acquire the maker friday",
+                "friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "telerate shares fell 50 cents on friday to close at $20",
                 "friday"
             ),
             Tense::Past
