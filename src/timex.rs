@@ -333,7 +333,8 @@ mod tests {
     fn figures_that_are_not_times() {
         let text = "The vote was 52-47. Version 2.1 shipped. Call 555-2021. Section 2020 applies. \
                     He is 45 years old. Prices rose 5% to $2,019 and 2000 people came. We may march. \
-                    It is a second betrayal. A second group formed.";
+                    It is a second betrayal. A second group formed. This is VOA Today. \
+                    He told USA Today. It is for today's youth and the people of tomorrow.";
         assert!(
             run(text, Some((2021, 5, 7))).is_empty(),
             "{:?}",
