@@ -20,6 +20,9 @@ pub struct Entry {
     pub sentence: (usize, usize),
     /// Resolved against the anchor date ("last month"), not stated outright.
     pub relative: bool,
+    /// Stated but for its year, guessed around the anchor ("June 7-8"); with today as the
+    /// anchor the year is a guess worth flagging.
+    pub year_inferred: bool,
     /// Only known to a month, season, year or vaguer.
     pub fuzzy: bool,
     /// Position on the time axis: days since 1970-01-01 of the start.
@@ -84,6 +87,7 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
             event,
             sentence: (sentence.start, sentence.end),
             relative: t.relative,
+            year_inferred: t.year_inferred,
             fuzzy: t.fuzzy,
             sort_day,
         };
@@ -188,7 +192,12 @@ mod tests {
             ]
         );
         assert_eq!(t[4].event, "Harris to visit Mexico and Guatemala");
-        assert!(t[0].fuzzy && t[0].relative);
+        // "since January" and "June 7-8" name their dates, only the year is inferred;
+        // "last month" and "Wednesday" count from the publication date
+        assert!(t[0].fuzzy && !t[0].relative && t[0].year_inferred);
+        assert!(t[1].relative && !t[1].year_inferred);
+        assert!(t[2].relative);
+        assert!(!t[4].relative && t[4].year_inferred);
     }
 
     #[test]

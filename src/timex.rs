@@ -59,6 +59,9 @@ pub struct Timex {
     pub first_day: Option<i64>,
     /// Known only to a month, a season, a year or vaguer.
     pub fuzzy: bool,
+    /// Named outright but for the year, which was guessed around the anchor ("June 7-8"):
+    /// right for a publication date, a guess when the anchor is today.
+    pub year_inferred: bool,
 }
 
 /// Finds and normalises the time expressions of the document.
@@ -112,6 +115,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 open_range: open,
                 first_day: r.point.map(resolve::Point::first_day),
                 fuzzy,
+                year_inferred: year_inferred(&f.expr),
             });
             points.push((f.start, f.end, r.point, r.needs_day));
         }
@@ -132,6 +136,20 @@ fn possessive_len(word: &str) -> usize {
 }
 
 /// A clock time that named no day ("10:35 a.m.") happened on the day the sentence names.
+/// A date named but for its year: "June 7", "the third quarter", "Easter", "in the spring".
+fn year_inferred(e: &scan::Expr) -> bool {
+    use scan::{Expr, YearSpec};
+    match e {
+        Expr::Cal { year, .. }
+        | Expr::Season { year, .. }
+        | Expr::Quarter { year, .. }
+        | Expr::Half { year, .. }
+        | Expr::Feast { year, .. } => matches!(year, YearSpec::Infer),
+        Expr::Time { day: Some(d), .. } | Expr::Part { day: d, .. } => year_inferred(d),
+        _ => false,
+    }
+}
+
 fn day_for_times(
     timexes: &mut [Timex],
     points: &[(usize, usize, Option<resolve::Point>, Option<(u32, u32)>)],
@@ -259,6 +277,25 @@ mod tests {
     }
 
     #[test]
+    fn bare_clock_times_take_the_day_under_discussion() {
+        let r = run(
+            "The doctor was shot on Oct. 23. He died at 10 p.m. in his kitchen.",
+            Some((1999, 4, 19)),
+        );
+        assert_eq!(r[1].1, "1998-10-23T22:00");
+    }
+
+    #[test]
+    fn a_quote_keeps_its_own_tense() {
+        // Thursday is ahead although "said" follows the quote
+        let r = run(
+            "\u{201c}He will leave at 4 a.m. Thursday,\u{201d} Castro said.",
+            Some((2000, 4, 5)),
+        );
+        assert_eq!(r[0].1, "2000-04-06T04:00");
+    }
+
+    #[test]
     fn two_days_later_counts_from_the_sentence_date() {
         assert_eq!(
             values("The fire began on March 3, 2019, and ended two days later."),
@@ -295,7 +332,9 @@ mod tests {
     #[test]
     fn figures_that_are_not_times() {
         let text = "The vote was 52-47. Version 2.1 shipped. Call 555-2021. Section 2020 applies. \
-                    He is 45 years old. Prices rose 5% to $2,019 and 2000 people came. We may march.";
+                    He is 45 years old. Prices rose 5% to $2,019 and 2000 people came. We may march. \
+                    It is a second betrayal. A second group formed. This is VOA Today. \
+                    He told USA Today. It is for today's youth and the people of tomorrow.";
         assert!(
             run(text, Some((2021, 5, 7))).is_empty(),
             "{:?}",

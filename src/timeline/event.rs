@@ -198,6 +198,15 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
     // A clause that was nothing but the time phrase ("Following Friday's meeting,") names its
     // event in the next clause.
     let mut next = seg + 1;
+    // ... but not in a relative clause about the date itself ("Even this past January, which
+    // was unseasonably mild, there were 750 leaks").
+    if chosen.len() < 2
+        && segments
+            .get(next)
+            .is_some_and(|&(a, _)| relative_clause(&low, a))
+    {
+        next += 1;
+    }
     if chosen.len() < 2 {
         if let Some(&s) = segments.get(next) {
             chosen = strip_connectives(kept(s), &low);
@@ -233,14 +242,70 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
     }
     // "Tsvangirai, who had been abroad, returned to Harare on Wednesday": a clause that starts
     // with its verb takes the sentence's person as subject.
+    // The subject is the name closest before the clause, past any relative clause: "Grace,
+    // a former typist who started ..." is Grace's, "Morgan Tsvangirai, who has been ...,
+    // returned" Tsvangirai's.
     let verb_first = chosen.first().is_some_and(|&i| starts_with_verb(&low[i]));
     if verb_first {
-        if let Some(name) = subject_name.as_deref() {
-            out.push(name.to_string());
+        let at = chosen.first().map_or(0, |&i| {
+            segments
+                .iter()
+                .position(|&(a, b)| a <= i && i < b)
+                .unwrap_or(0)
+        });
+        let before = name_before(&segments, at, words, &low, &drop);
+        if let Some(name) = before.or(subject_name.clone()) {
+            out.push(name);
         }
     }
     out.push(render(&chosen, words, &low, subject_name.as_deref()));
     out.join(" ")
+}
+
+/// A clause opened by a relative pronoun: it describes the word before, it is no event.
+fn relative_clause(low: &[String], start: usize) -> bool {
+    start > 0 && matches!(low[start - 1].as_str(), "which" | "who" | "whom" | "whose")
+}
+
+/// The last name-like word of the nearest clause before `seg` that is not a relative clause.
+fn name_before(
+    segments: &[(usize, usize)],
+    seg: usize,
+    words: &[&str],
+    low: &[String],
+    drop: &[bool],
+) -> Option<String> {
+    for j in (0..seg.min(segments.len())).rev() {
+        let (a, b) = segments[j];
+        if relative_clause(low, a) {
+            continue;
+        }
+        // "The attackers, clad in uniforms, stormed ...": a short opening noun phrase
+        if j == 0
+            && b - a <= 4
+            && (a..b).all(|i| !drop[i] && !starts_with_verb(&low[i]) && !reporting_verb(&low[i]))
+        {
+            // a bare name goes by its last word, headline style
+            let all_caps =
+                (a..b).all(|i| words[i].chars().next().is_some_and(|c| c.is_uppercase()));
+            if all_caps {
+                return Some(words[b - 1].to_string());
+            }
+            return Some(words[a..b].join(" "));
+        }
+        let name = (a..b).rev().find(|&i| {
+            !drop[i]
+                && !sentence_opener(&low[i])
+                && words[i].chars().next().is_some_and(|c| c.is_uppercase())
+                && words[i].chars().any(|c| c.is_lowercase())
+                && !words[i].ends_with("'s")
+                && !words[i].ends_with("\u{2019}s")
+        });
+        if let Some(i) = name {
+            return Some(words[i].to_string());
+        }
+    }
+    None
 }
 
 /// Marks a time expression, the noun its possessive qualifies ("Friday's meeting") and the
@@ -329,26 +394,9 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<String> {
             // a capitalised function word only opens the sentence
             let opener = i == 0 && j == 0 && {
                 let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-                connective(&w)
-                    || matches!(
-                        w.as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
-                            | "it"
-                            | "its"
-                            | "there"
-                            | "here"
-                            | "when"
-                            | "if"
-                            | "while"
-                            | "after"
-                            | "once"
-                    )
+                sentence_opener(&w)
+                    // "Fuelling speculation, ...": a lone -ing or -ly word opens a clause
+                    || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
             };
             if !opener {
                 return words.get(j).map(|w| w.to_string());
@@ -359,6 +407,52 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<String> {
         }
     }
     None
+}
+
+/// A capitalised word that only opens a sentence or clause: "The", "Despite", "Fuelling".
+fn sentence_opener(w: &str) -> bool {
+    connective(w)
+        || matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "it"
+                | "its"
+                | "there"
+                | "here"
+                | "when"
+                | "if"
+                | "while"
+                | "after"
+                | "once"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "even"
+                | "despite"
+                | "although"
+                | "though"
+                | "because"
+                | "amid"
+                | "among"
+                | "according"
+                | "without"
+                | "like"
+                | "unlike"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "one"
+        )
 }
 
 /// The speaker of a reporting clause, without the reporting verb and long titles.
@@ -386,7 +480,15 @@ fn shorten_subject(idx: &[usize], words: &[&str], low: &[String]) -> String {
 /// visit" becomes "to visit", and it stops at a purpose clause or the word budget.
 fn render(idx: &[usize], words: &[&str], low: &[String], name: Option<&str>) -> String {
     let mut out: Vec<String> = Vec::new();
-    let mut verb_seen = false;
+    // A first- or second-person clause is a quote: "We to not raise taxes" reads badly, so
+    // its words stay as spoken ("We will not raise taxes").
+    let first_person = idx.first().is_some_and(|&i| {
+        matches!(
+            low[i].as_str(),
+            "i" | "we" | "you" | "i'll" | "we'll" | "you'll" | "we're" | "i'm" | "let's"
+        )
+    });
+    let mut verb_seen = first_person;
     let mut k = 0;
     while k < idx.len() && out.len() < MAX_WORDS {
         let i = idx[k];
@@ -398,11 +500,20 @@ fn render(idx: &[usize], words: &[&str], low: &[String], name: Option<&str>) -> 
                 continue;
             }
         }
-        if matches!(w, "will" | "would" | "'ll" | "shall") {
-            // "would also discuss" → "to discuss"
+        // Only the clause's own first verb turns to headline style: in "the plan was reckless
+        // and would be reviewed" the second verb keeps its modal.
+        if matches!(w, "will" | "would" | "'ll" | "shall") && !verb_seen {
+            // "would also discuss" → "to discuss"; "will not raise" → "not to raise"
+            k += 1;
+            if idx
+                .get(k)
+                .is_some_and(|&j| matches!(low[j].as_str(), "not" | "never"))
+            {
+                out.push(words[idx[k]].to_string());
+                k += 1;
+            }
             out.push("to".into());
             verb_seen = true;
-            k += 1;
             while k < idx.len()
                 && matches!(
                     low[idx[k]].as_str(),
@@ -427,7 +538,18 @@ fn render(idx: &[usize], words: &[&str], low: &[String], name: Option<&str>) -> 
             || reporting_verb(w)
             || matches!(
                 w,
-                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "must" | "can" | "could"
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "must"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "shall"
             )
         {
             verb_seen = true;
@@ -455,6 +577,20 @@ mod tests {
     fn verb_first_clauses_and_ranges() {
         let s = "Morgan Tsvangirai , who was abroad , returned to Harare late on Wednesday .";
         assert_eq!(ev(s, "Wednesday"), "Tsvangirai returned to Harare");
+        let s = "Fuelling speculation , opposition leader Morgan Tsvangirai , who has been abroad , returned to Harare late on Wednesday .";
+        assert_eq!(ev(s, "Wednesday"), "Tsvangirai returned to Harare");
+        let s = "The attackers , clad in military uniforms , stormed the museum on Wednesday afternoon .";
+        assert_eq!(
+            ev(s, "Wednesday afternoon"),
+            "The attackers stormed the museum"
+        );
+        let s = "There is little affection for Grace , a former typist who started an affair with Mr Mugabe in the early 1990s .";
+        assert_eq!(
+            ev(s, "the early 1990s"),
+            "Grace started an affair with Mr Mugabe"
+        );
+        let s = "Even this past January , which was unseasonably mild , there were 750 leaks , officials said .";
+        assert_eq!(ev(s, "this past January"), "there were 750 leaks");
         let words: Vec<&str> = "Islamists held power from 2011 to 2013 ."
             .split(' ')
             .collect();
@@ -473,6 +609,22 @@ mod tests {
         assert_eq!(
             ev("The president first mentioned the proposal at a climate summit last month , to the surprise of some .", "last month"),
             "The president first mentioned the proposal at a climate summit"
+        );
+        // a first-person quote keeps its words; a modal after the first verb stays
+        assert_eq!(
+            ev("\u{201c} We will not raise taxes this year , \u{201d} Mayor Jane Doe said on Wednesday .", "this year"),
+            "We will not raise taxes"
+        );
+        assert_eq!(
+            ev("Council member John Roe said last week that the plan was reckless and would be reviewed next month .", "next month"),
+            "the plan was reckless and would be reviewed"
+        );
+        assert_eq!(
+            ev(
+                "Harris said Wednesday that she will not visit Cuba in June .",
+                "June"
+            ),
+            "Harris not to visit Cuba"
         );
         assert_eq!(
             ev("Lopez Obrador told reporters at his news conference shortly before Friday's meeting that he would talk .", "Friday's"),

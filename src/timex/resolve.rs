@@ -205,7 +205,7 @@ impl Context {
             Expr::Cal { .. }
                 | Expr::Weekday { .. }
                 | Expr::Days(_)
-                | Expr::Quarter { q: Some(_), .. }
+                | Expr::Quarter { .. }
                 | Expr::Half { .. }
                 | Expr::Feast { .. }
                 | Expr::Part { .. }
@@ -214,6 +214,18 @@ impl Context {
         if moves {
             if let Some(p) = r.point {
                 self.reference = Some(p);
+            }
+        }
+        // "For the nine months, ... compared with $48.7 million a year earlier": a reporting
+        // period of several months runs from the start of the year, so what follows compares
+        // years, not quarters.
+        if matches!(e, Expr::Duration(v) if v == "P9M" || v == "P6M") {
+            let y = match self.reference {
+                Some(p) => Some(cal::civil_from_days(p.first_day()).0),
+                None => self.anchor.map(|a| cal::civil_from_days(a).0),
+            };
+            if let Some(y) = y {
+                self.reference = Some(Point::Year(y));
             }
         }
         r
@@ -311,13 +323,13 @@ impl Context {
                     YearSpec::Given(y) => Some(Point::Season(*y, s)),
                     _ => a.map(|a| Point::Season(season_year(a, s, *year, *shift, tense), s)),
                 };
-                date(p, !matches!(year, YearSpec::Given(_)), &format!("XXXX-{s}"))
+                date(p, anchored_year(*year), &format!("XXXX-{s}"))
             }
             Expr::Quarter { q, year } => {
                 let p = self.quarter(*q, *year, tense);
                 date(
                     p,
-                    !matches!(year, YearSpec::Given(_)),
+                    anchored_year(*year),
                     &format!("XXXX-Q{}", q.map_or("X".into(), |q| q.to_string())),
                 )
             }
@@ -325,11 +337,7 @@ impl Context {
                 let p = self
                     .year_of(*year, tense, |am| (*h == 1 || am > 6, *h == 2 || am <= 6))
                     .map(|y| Point::Half(y, *h));
-                date(
-                    p,
-                    !matches!(year, YearSpec::Given(_)),
-                    &format!("XXXX-H{h}"),
-                )
+                date(p, anchored_year(*year), &format!("XXXX-H{h}"))
             }
             Expr::Decade(d) => Resolved {
                 kind: TimexType::Date,
@@ -355,7 +363,7 @@ impl Context {
                 let p = self
                     .feast(*feast, *year, tense)
                     .map(|d| Point::Day(d + offset));
-                date(p, !matches!(year, YearSpec::Given(_)), "XXXX-XX-XX")
+                date(p, anchored_year(*year), "XXXX-XX-XX")
             }
             Expr::Ref(r) => ref_value(r),
             Expr::Duration(v) => Resolved {
@@ -383,15 +391,21 @@ impl Context {
                     _ => None,
                 };
                 let needs_day = day_value.is_none().then_some((*h, *m));
+                // A bare clock time happens on the day under discussion: "was shot at 10
+                // p.m." after "on Oct. 23" is that evening, not the publication day's.
+                let on_day = match self.reference {
+                    Some(Point::Day(x)) => Some(x),
+                    _ => a,
+                };
                 let day_value = day_value
-                    .or_else(|| a.map(cal::fmt_day))
+                    .or_else(|| on_day.map(cal::fmt_day))
                     .unwrap_or_else(|| "XXXX-XX-XX".into());
                 Resolved {
                     kind: TimexType::Time,
                     value: format!("{day_value}T{h:02}:{m:02}"),
                     range_end: None,
                     relative,
-                    point: base.or(a.map(Point::Day)),
+                    point: base.or(on_day.map(Point::Day)),
                     needs_day,
                 }
             }
@@ -422,7 +436,7 @@ impl Context {
         day_end: Option<u32>,
         tense: Tense,
     ) -> Resolved {
-        let relative = !matches!(year, YearSpec::Given(_));
+        let relative = anchored_year(year);
         let y = match (month, day) {
             (Some(m), Some(d)) => self.year_of_day(year, m, d, tense),
             (Some(m), None) => self.year_of_month(year, m, tense),
@@ -517,9 +531,14 @@ impl Context {
             // A bare month is about the nearest one, with a lean to the past since news looks
             // back more than ahead: up to four months ahead or seven back is this year's.
             // The tense proved a worse guide, as news reports coming months in the past tense.
+            // Only a far jump across the year end needs the tense to agree: "stepped down in
+            // March" said in November is this year's March, "will open in June" said in
+            // January this year's June.
             _ => {
                 let diff = m as i32 - am as i32;
                 match (diff, tense) {
+                    (d, Tense::Future) if d > 4 => ay,
+                    (d, Tense::Past) if d < -7 => ay,
                     (d, _) if d > 4 => ay - 1,
                     (d, _) if d < -7 => ay + 1,
                     _ => ay,
@@ -555,8 +574,9 @@ impl Context {
             // do (a day ahead weighs 1.4 days back); the verb's tense proved a worse guide,
             // since news reports coming dates in the past tense ("said the meeting is set
             // for Nov. 21").
+            // As for bare months, a clear tense vetoes only a far jump: "the year ended March
+            // 31" said in November is the March before, not the one ahead.
             _ => {
-                let _ = tense;
                 let before = cal::days_from_civil(ay - 1, m, d.min(cal::month_len(ay - 1, m)));
                 let after = cal::days_from_civil(ay + 1, m, d.min(cal::month_len(ay + 1, m)));
                 let weight = |day: i64| {
@@ -566,8 +586,14 @@ impl Context {
                         (a - day) * 5
                     }
                 };
+                const FAR: i64 = 60;
                 [(this, ay), (before, ay - 1), (after, ay + 1)]
                     .into_iter()
+                    .filter(|(day, _)| match tense {
+                        Tense::Past => *day <= a + FAR,
+                        Tense::Future => *day >= a - FAR,
+                        Tense::Unknown => true,
+                    })
                     .min_by_key(|(day, y)| (weight(*day), (*y != ay) as u8))
                     .map_or(ay, |(_, y)| y)
             }
@@ -653,6 +679,16 @@ impl Context {
             }
         })
     }
+}
+
+/// Whether a year spec counts from the anchor ("last May", "next year's first quarter").
+/// A year merely inferred ("June 7-8", "the third quarter") names its day outright: only its
+/// year was guessed, which `year_inferred` (timex.rs) reports apart.
+fn anchored_year(year: YearSpec) -> bool {
+    matches!(
+        year,
+        YearSpec::Shift(_) | YearSpec::Last | YearSpec::Next | YearSpec::Past
+    )
 }
 
 fn ref_value(r: &str) -> Resolved {
@@ -809,6 +845,69 @@ mod tests {
             ),
             "2010-06-03"
         );
+    }
+
+    #[test]
+    fn tense_vetoes_only_far_year_jumps() {
+        let nov = cal::days_from_civil(1989, 11, 1);
+        let c = Context::new(Some(nov));
+        // a bare month far ahead of the anchor is last year's, unless a past tense says so
+        assert_eq!(
+            c.year_of_month(YearSpec::Infer, 3, Tense::Unknown),
+            Some(1990)
+        );
+        assert_eq!(c.year_of_month(YearSpec::Infer, 3, Tense::Past), Some(1989));
+        assert_eq!(
+            c.year_of_month(YearSpec::Infer, 12, Tense::Past),
+            Some(1989)
+        );
+        // "the year ended March 31"
+        assert_eq!(
+            c.year_of_day(YearSpec::Infer, 3, 31, Tense::Unknown),
+            Some(1990)
+        );
+        assert_eq!(
+            c.year_of_day(YearSpec::Infer, 3, 31, Tense::Past),
+            Some(1989)
+        );
+        // a near day ahead stays ahead whatever the tense
+        assert_eq!(
+            c.year_of_day(YearSpec::Infer, 11, 21, Tense::Past),
+            Some(1989)
+        );
+        let jan = cal::days_from_civil(1990, 1, 10);
+        let c = Context::new(Some(jan));
+        assert_eq!(
+            c.year_of_month(YearSpec::Infer, 6, Tense::Unknown),
+            Some(1989)
+        );
+        assert_eq!(
+            c.year_of_month(YearSpec::Infer, 6, Tense::Future),
+            Some(1990)
+        );
+    }
+
+    #[test]
+    fn reporting_periods_set_what_a_year_earlier_compares() {
+        let mut c = Context::new(Some(cal::days_from_civil(1989, 10, 30)));
+        let year_earlier = Expr::Offset {
+            unit: Unit::Year,
+            n: Some(1),
+            sign: -1,
+        };
+        let latest = Expr::Quarter {
+            q: None,
+            year: YearSpec::Infer,
+        };
+        // "in the latest quarter ... from $99 million a year earlier"
+        let q = c.resolve(&latest, Tense::Unknown).value;
+        assert_eq!(
+            c.resolve(&year_earlier, Tense::Unknown).value,
+            format!("1988{}", &q[4..])
+        );
+        // "For the nine months, ... a year earlier": a year-to-date period compares years
+        c.resolve(&Expr::Duration("P9M".into()), Tense::Unknown);
+        assert_eq!(c.resolve(&year_earlier, Tense::Unknown).value, "1988");
     }
 
     #[test]

@@ -602,11 +602,47 @@ fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     Some((at + 1, day, false))
 }
 
+/// "USA Today" and "VOA Today" are titles; "today's world", "today's youth" and "the people of
+/// tomorrow" name an age, not a day.
+fn named_day_is_a_date(w: &Words, k: usize) -> bool {
+    let title = k > 0
+        && w.capitalized(k)
+        && w.capitalized(k - 1)
+        && w.raw(k - 1).chars().all(|c| c.is_alphabetic() || c == '.');
+    let possessive = w
+        .low
+        .get(k)
+        .is_some_and(|s| s.ends_with("'s") || s.ends_with("\u{2019}s"));
+    let age = possessive
+        && matches!(
+            w.w(k + 1),
+            "world"
+                | "youth"
+                | "society"
+                | "generation"
+                | "children"
+                | "kids"
+                | "teenagers"
+                | "young"
+                | "standards"
+                | "technology"
+                | "culture"
+                | "economy"
+                | "personal"
+                | "modern"
+        );
+    let of_tomorrow = w.w(k) == "tomorrow" && k > 0 && w.w(k - 1) == "of";
+    !(title || age || of_tomorrow)
+}
+
 /// "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", with parts of
 /// the day ("yesterday morning") and "the day before yesterday".
 fn named_day(w: &Words, k: usize) -> Option<Core> {
     let a = w.w(k);
     let b = w.w(k + 1);
+    if matches!(a, "today" | "tomorrow") && !named_day_is_a_date(w, k) {
+        return None;
+    }
     let (end, n) = match a {
         "today" => (k + 1, 0),
         "yesterday" => (k + 1, -1),
@@ -1455,6 +1491,19 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
         e += 1;
     }
     let (unit, plural) = lex::unit(w.w(e))?;
+    // "a second betrayal", "A second group": the ordinal before a noun is no time
+    let after = w.w(e + 1);
+    if unit == Unit::Second
+        && !plural
+        && matches!(w.w(at), "a" | "an")
+        && after.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !matches!(
+            after,
+            "later" | "earlier" | "ago" | "or" | "and" | "before" | "after" | "to" | "of"
+        )
+    {
+        return None;
+    }
     // "one minute" is fine, "two minute" too ("a two minute warning"), but "a years" is not
     if plural && n == Some(1) && matches!(w.w(at), "a" | "an") {
         return None;

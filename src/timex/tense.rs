@@ -13,6 +13,7 @@ pub enum Tense {
 /// How far (in tokens) to look for a marker on each side of the expression.
 const LEFT: usize = 10;
 const RIGHT: usize = 8;
+const RIGHT_FRONTED: usize = 16;
 
 /// `words` are the tokens of the sentence as written; the expression covers `start..end`.
 pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
@@ -23,19 +24,17 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
             break;
         }
         // A clause boundary: what lies beyond belongs to another verb.
-        if matches!(
-            words.get(k).copied(),
-            Some(";") | Some("but") | Some("while")
-        ) {
+        if boundary(words.get(k).copied()) {
             break;
         }
     }
+    // A fronted adverbial ("On Tuesday, the league plans to ...") takes the verb of the main
+    // clause, after a subject that may be long.
+    let fronted = start <= 1 && words.get(end).copied() == Some(",");
+    let reach = if fronted { RIGHT_FRONTED } else { RIGHT };
     let mut right = None;
-    for (dist, k) in (end..(end + RIGHT).min(words.len())).enumerate() {
-        if matches!(
-            words.get(k).copied(),
-            Some(";") | Some("but") | Some("while")
-        ) {
+    for (dist, k) in (end..(end + reach).min(words.len())).enumerate() {
+        if boundary(words.get(k).copied()) {
             break;
         }
         if let Some(t) = marker(words, k) {
@@ -82,11 +81,27 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             t
         }
     };
+    // A passive participle carries no tense of its own: "would be held on April 24" is as
+    // future as its modal, "has been delayed" as its auxiliary.
+    let after_be = k
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .is_some_and(|p| matches!(p.to_lowercase().as_str(), "be" | "been" | "being"));
+    if after_be {
+        return None;
+    }
     match w {
         "will" | "shall" | "won't" | "wo" | "upcoming" | "tomorrow" | "coming" | "soon" => {
             return Some(Tense::Future)
         }
         "next" if next != "to" => return Some(Tense::Future),
+        // "effective Feb. 1" names when a change takes hold, whatever the tense of the
+        // report: the nearest marker says nothing either way.
+        "effective" => return Some(Tense::Unknown),
+        // "as early as Tuesday" sets a date still to come.
+        "early" if next == "as" && k > 0 && words[k - 1].eq_ignore_ascii_case("as") => {
+            return Some(Tense::Future)
+        }
         "scheduled" | "due" | "slated" => return Some(intention(Tense::Future)),
         "plans" | "plan" | "planning" | "expected" | "expects" | "expect" | "set" | "intends"
         | "aims" | "hopes" | "going" | "poised" | "prepared" | "prepares" | "agreed"
@@ -96,20 +111,16 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         }
         // an infinitive names what is still to happen: "is to resume trading Tuesday",
         // "an agreement to acquire the company in January"
-        "to" if is_verb_like(next_raw) => return Some(intention(Tense::Future)),
-        "would" | "could" if next != "have" => return Some(Tense::Future),
-        "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" | "since"
-        | "said" | "told" | "went" | "came" | "met" | "took" | "made" | "began" | "held"
-        | "spoke" | "gave" | "got" | "left" | "won" | "lost" | "saw" | "sent" | "fell" | "rose"
-        | "found" | "paid" | "sold" | "bought" | "brought" | "thought" | "became" | "ran"
-        | "struck" | "wrote" | "broke" | "chose" | "drove" | "flew" | "grew" | "knew" | "led"
-        | "meant" | "stood" | "taught" | "threw" | "wore" | "shot" | "fought" | "swore"
-        | "sought" | "didn't" | "wasn't" | "weren't" | "hadn't" | "felt" | "kept" | "heard"
-        | "built" | "spent" | "caught" | "arose" | "awoke" | "bore" | "blew" | "drew" | "drank"
-        | "ate" | "forgot" | "froze" | "hid" | "rode" | "rang" | "sang" | "sank" | "slept"
-        | "spun" | "stole" | "stuck" | "swam" | "tore" | "woke" | "planned" => {
-            return Some(Tense::Past)
+        "to" if is_verb_like(next_raw) => {
+            if governed_by_past(words, k) {
+                return Some(Tense::Past);
+            }
+            return Some(intention(Tense::Future));
         }
+        // "could" is as often the past of "can" ("could not be reached Wednesday") as a
+        // conditional, so it marks nothing.
+        "would" if next != "have" => return Some(Tense::Future),
+        _ if past_word(w) => return Some(Tense::Past),
         _ => {}
     }
     // "he travels on Sunday": a present tense with a weekday is a timetable, in the future.
@@ -130,9 +141,141 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
     }
-    if w.ends_with("ed") && w.len() > 4 && w.chars().all(|c| c.is_ascii_lowercase()) {
-        // Participles used as adjectives before a noun are not verbs ("the planned visit").
-        if matches!(
+    // After a determiner a participle is an adjective: "on a still unspecified date".
+    let adjectival = (k.saturating_sub(2)..k).any(|j| {
+        matches!(
+            words[j].to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+        )
+    });
+    if past_participle(w) && !adjectival {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// A clause boundary: what lies beyond belongs to another verb. A quotation mark parts the
+/// quoted words from the reporting verb: in "'He will leave Thursday,' Castro said" the tense
+/// is the quote's.
+fn boundary(w: Option<&str>) -> bool {
+    matches!(
+        w,
+        Some(
+            ";" | "but"
+                | "while"
+                | "\""
+                | "'"
+                | "''"
+                | "`"
+                | "``"
+                | "\u{2018}"
+                | "\u{2019}"
+                | "\u{201c}"
+                | "\u{201d}"
+        )
+    )
+}
+
+/// A past-tense word of the list: "said", "went", "ago", "yesterday"...
+fn past_word(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "ago"
+            | "last"
+            | "yesterday"
+            | "earlier"
+            | "since"
+            | "said"
+            | "told"
+            | "went"
+            | "came"
+            | "met"
+            | "took"
+            | "made"
+            | "began"
+            | "held"
+            | "spoke"
+            | "gave"
+            | "got"
+            | "left"
+            | "won"
+            | "lost"
+            | "saw"
+            | "sent"
+            | "fell"
+            | "rose"
+            | "found"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "brought"
+            | "thought"
+            | "became"
+            | "ran"
+            | "struck"
+            | "wrote"
+            | "broke"
+            | "chose"
+            | "drove"
+            | "flew"
+            | "grew"
+            | "knew"
+            | "led"
+            | "meant"
+            | "stood"
+            | "taught"
+            | "threw"
+            | "wore"
+            | "shot"
+            | "fought"
+            | "swore"
+            | "sought"
+            | "didn't"
+            | "wasn't"
+            | "weren't"
+            | "hadn't"
+            | "felt"
+            | "kept"
+            | "heard"
+            | "built"
+            | "spent"
+            | "caught"
+            | "arose"
+            | "awoke"
+            | "bore"
+            | "blew"
+            | "drew"
+            | "drank"
+            | "ate"
+            | "forgot"
+            | "froze"
+            | "hid"
+            | "rode"
+            | "rang"
+            | "sang"
+            | "sank"
+            | "slept"
+            | "spun"
+            | "stole"
+            | "stuck"
+            | "swam"
+            | "tore"
+            | "woke"
+            | "planned"
+    )
+}
+
+/// A regular past form ("extended"), not one of the participles that mostly stand as
+/// adjectives before a noun ("the planned visit").
+fn past_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        && w.len() > 4
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
             w,
             "indeed"
                 | "proceed"
@@ -157,12 +300,44 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
                 | "planned"
                 | "embed"
                 | "freed"
-        ) {
-            return None;
+        )
+}
+
+/// The verb an infinitive "to" hangs on is in the past: "extended their offers to acquire the
+/// company Friday" reports what was done, while "said it plans to acquire" looks ahead.
+fn governed_by_past(words: &[&str], to: usize) -> bool {
+    for j in (to.saturating_sub(6)..to).rev() {
+        let w = words[j].to_lowercase();
+        let w = w.as_str();
+        if matches!(
+            w,
+            "will"
+                | "would"
+                | "shall"
+                | "plans"
+                | "plan"
+                | "expects"
+                | "expect"
+                | "intends"
+                | "aims"
+                | "hopes"
+                | "wants"
+                | "going"
+                | "agreed"
+                | "planned"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+        ) || w.ends_with("'ll")
+        {
+            return false;
         }
-        return Some(Tense::Past);
+        if past_word(w) || past_participle(w) {
+            return true;
+        }
     }
-    None
+    false
 }
 
 /// A word that can follow an infinitive "to": a lower-case verb-looking word, not a
@@ -172,6 +347,8 @@ fn is_verb_like(w: &str) -> bool {
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !w.ends_with("ing")
         && !w.ends_with("ed")
+        // a base form seldom ends in a plural "s": "to holders of record" is a noun
+        && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
         && !matches!(
             w,
             "the"
@@ -282,6 +459,59 @@ mod tests {
         assert_eq!(
             t("it had been scheduled to expire friday", "friday"),
             Tense::Past
+        );
+    }
+
+    #[test]
+    fn passives_modals_and_schedules() {
+        // the participle after "be" is not a past tense; the modal decides
+        assert_eq!(t("it would still be held on april", "april"), Tense::Future);
+        // "could" is as often a past "can": it marks nothing, the next verb decides
+        assert_eq!(
+            t("he could not be reached monday , aides said", "monday"),
+            Tense::Past
+        );
+        assert_eq!(t("as early as tuesday", "tuesday"), Tense::Future);
+        assert_eq!(t("it named a board effective feb", "feb"), Tense::Unknown);
+        // an infinitive hangs on the past verb before it, unless that verb looks ahead
+        assert_eq!(
+            t("albright announced on monday to offer a reward", "monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "they extended their offers to acquire the maker friday",
+                "friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "telerate shares fell 50 cents on friday to close at $20",
+                "friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("the team planned to leave nairobi on thursday", "thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("it said it plans to buy the unit friday", "friday"),
+            Tense::Future
+        );
+        // "to holders" is not an infinitive, "a still unspecified date" not a past tense
+        assert_eq!(
+            t(
+                "it would be paid on a still unspecified date in january to holders",
+                "january"
+            ),
+            Tense::Future
+        );
+        // a fronted date takes the main verb, past a long subject
+        assert_eq!(
+            t("on tuesday , the national abortion and reproductive rights action league plans to hold", "tuesday"),
+            Tense::Future
         );
     }
 }
