@@ -372,12 +372,27 @@ fn person_context(doc: &Doc, start_tok: usize, end_tok: usize, sentence_end: usi
     }
     if n == "," {
         if let Some(m) = w(end_tok + 1) {
+            // "Ajmi Lourimi, a member of ...", "Eric Reeves, a senior fellow at ...": an
+            // apposition headed by a role noun.
+            let apposition = matches!(m.as_str(), "a" | "an" | "the")
+                && (end_tok + 2..end_tok + 6).any(|k| {
+                    k < sentence_end
+                        && doc.tok(k).starts_with(char::is_lowercase)
+                        && lexicon::is_role_noun(doc.tok(k))
+                });
             return m == "who"
+                || apposition
                 || (m.chars().all(|c| c.is_ascii_digit()) && m.len() <= 2)
                 || crate::quotes::cues::is_speech_verb(&m);
         }
     }
     false
+}
+
+/// The word before token `i` in its sentence, as written.
+fn word_before<'d>(doc: &'d Doc, s: usize, i: usize) -> Option<&'d str> {
+    let p = i.checked_sub(1)?;
+    (p >= doc.sentences[s].first_token && doc.tokens[p].kind == TokenKind::Word).then(|| doc.tok(p))
 }
 
 /// Every place of that name is a town: many surnames are ("Obama", "Clinton", "Warren").
@@ -473,7 +488,15 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     let name_shaped = toks
         .iter()
         .all(|w| !cx.is_common(w) && !is_acronym(w) && w.chars().count() > 1 && !is_place_word(w));
-    if (2..=3).contains(&n) && names_like && name_shaped {
+    // ... but a determiner before the chunk makes it a thing ("the Sea Org", "a Single Man"),
+    // and without a listed name in it only a role noun before it ("mayor Hau Lung-bin") says
+    // it is a person.
+    let before = word_before(doc, c.sentence, c.name_first);
+    let det = before.is_some_and(|w| lexicon::is_determiner(&lower(w)));
+    let role =
+        before.is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w));
+    let listed = toks.iter().any(|w| cx.name_listed(w));
+    if (2..=3).contains(&n) && names_like && name_shaped && !det && (listed || role) {
         return (Some(Label::Person), true);
     }
     if n >= 2 {

@@ -677,6 +677,28 @@ pub fn is_demonym(w: &str) -> bool {
         && super::names::first_name(w).is_none())
 }
 
+/// Words that make what follows a common noun phrase: "the Sea Org", "a Single Man", "his Dumky
+/// Trio" are things, and CoNLL spans of people never follow one.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+    )
+}
+
 /// Nouns that name what a person is or does: with a title word they make a role ("Harris
 /// spokesperson", "a senior fellow at ...") and head descriptions ("the official").
 pub fn is_role_noun(w: &str) -> bool {
