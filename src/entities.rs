@@ -389,6 +389,39 @@ fn person_context(doc: &Doc, start_tok: usize, end_tok: usize, sentence_end: usi
     false
 }
 
+/// An author cited in the text: "Quilis (1964)", "Gibbons et al.", "(Li, Polat, Scalzo, &
+/// Bavelier, 2010)": after the name come only more names, commas, "&", "and" or "et al."
+/// before a year. A bounded look-ahead.
+fn cited(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
+    let year = |w: &str| {
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && ("1500".."2100").contains(&w)
+    };
+    let mut k = end_tok;
+    while k < sentence_end && k < end_tok + 12 {
+        let w = doc.tok(k);
+        match doc.tokens[k].kind {
+            // "January 2010": a year straight after the name dates it.
+            TokenKind::Number => return k > end_tok && year(w),
+            TokenKind::Punct if w == "(" => {
+                if k != end_tok {
+                    return false;
+                }
+            }
+            TokenKind::Punct if matches!(w, "," | "&" | ".") => {}
+            TokenKind::Word if w == "et" => {
+                return doc
+                    .text
+                    .get(doc.tokens[k].start..)
+                    .is_some_and(|t| t.starts_with("et al"))
+            }
+            TokenKind::Word if w == "and" || is_capitalised(w) => {}
+            _ => return false,
+        }
+        k += 1;
+    }
+    false
+}
+
 /// The word before token `i` in its sentence, as written.
 fn word_before<'d>(doc: &'d Doc, s: usize, i: usize) -> Option<&'d str> {
     let p = i.checked_sub(1)?;
@@ -445,6 +478,13 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial;
     // and a small town's name that speaks ("Obama said", "Clinton said") is a person's.
     let places = crate::gazetteer::lookup(text);
+    // A cited author ("Santos (1989)") may share a town's name, not a big place's.
+    if n <= 2
+        && (places.is_empty() || only_small_towns(&places))
+        && cited(doc, c.end_tok, sentence_end)
+    {
+        return (Some(Label::Person), false);
+    }
     if !initial && !places.is_empty() {
         let small_town = only_small_towns(&places);
         let speaks = person_context(
@@ -528,6 +568,20 @@ fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
         if !c.weak && c.label.is_some() {
             continue;
         }
+        // A state or a big city stays a place ("Virginia" beside "Virginia Woolf"), an acronym an
+        // organisation, and a name after a determiner a thing ("the Bernoulli family").
+        let strong_place = c.label == Some(Label::Place)
+            && doc
+                .text
+                .get(c.start..c.end)
+                .is_some_and(|t| !only_small_towns(&crate::gazetteer::lookup(t)));
+        if strong_place
+            || (c.end_tok - c.name_first == 1 && is_acronym(doc.tok(c.name_first)))
+            || word_before(doc, c.sentence, c.name_first)
+                .is_some_and(|w| lexicon::is_determiner(&lower(w)))
+        {
+            continue;
+        }
         let all = (c.name_first..c.end_tok).all(|i| {
             let w = strip_possessive(doc.tok(i)).0;
             person_words.contains(w) || lexicon::is_particle(&lower(w))
@@ -584,6 +638,17 @@ mod tests {
         assert_eq!(
             persons("Oscar de la Hoya fought. Mr. Reeves said no. Secretary of State Antony Blinken agreed."),
             vec!["Oscar de la Hoya", "Reeves", "Antony Blinken"]
+        );
+    }
+
+    #[test]
+    fn cited_authors_are_people() {
+        let p = persons("As Quilis (1964) showed, games help (Li, Polat, Scalzo, & Bavelier, 2010). See also Gibbons et al. on this.");
+        for n in ["Quilis", "Polat", "Scalzo", "Bavelier", "Gibbons"] {
+            assert!(p.iter().any(|t| t == n), "{n} in {p:?}");
+        }
+        assert!(
+            persons("Games rose in 2010 and fell, in January 2010 and in March, 2011.").is_empty()
         );
     }
 
