@@ -303,13 +303,27 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
         .collect();
     let n = words.len();
     let org = words.last().is_some_and(|w| lexicon::is_org_head(w));
+    // "New York City", "St. Louis": a place's own name keeps its first word, which elsewhere is
+    // a premodifier or a title.
+    let place = {
+        let last = doc.tok(b - 1);
+        let end = doc.tokens[b - 1].start + strip_possessive(last).0.len();
+        n >= 2
+            && doc
+                .text
+                .get(doc.tokens[a].start..end)
+                .is_some_and(|t| !crate::gazetteer::lookup(t).is_empty())
+    };
     // Titles: everything up to the last title word is a premodifier, when a name follows.
     let mut name_first = a;
     let mut titled = false;
-    if !org {
+    if !org && !place {
         let mut k = 0;
         while k < n {
-            if lexicon::is_title(&words[k]) && k + 1 < n {
+            // "St. Jerome", "Saint Lucia": a saint's name is a place or a church as often as
+            // a person, so "St." is no title.
+            let saint = matches!(words[k].as_str(), "st." | "st" | "saint");
+            if lexicon::is_title(&words[k]) && k + 1 < n && !saint {
                 let mut p = k + 1;
                 let mut office_of = false;
                 if words[p] == "of" {
@@ -463,6 +477,10 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if n == 1 && (lexicon::is_stop(last) || lexicon::is_demonym(last)) {
         return (None, false);
     }
+    // "Prime Minister", "Mr. President": titles alone name nobody.
+    if c.titled && words.iter().all(|w| lexicon::is_title(w)) {
+        return (None, false);
+    }
     if c.titled {
         return (Some(Label::Person), false);
     }
@@ -497,7 +515,15 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
             return (Some(Label::Place), true);
         }
     }
-    if n >= 2 && names_like && (first_known || initial) {
+    // A thing's head, a saint's name or a determiner before make a person's name unlikely.
+    let before = word_before(doc, c.sentence, c.name_first);
+    let det = before.is_some_and(|w| lexicon::is_determiner(&lower(w)));
+    if n >= 2
+        && (lexicon::is_thing_head(last) || matches!(words[0].as_str(), "st." | "st" | "saint"))
+    {
+        return (Some(Label::Org), true);
+    }
+    if n >= 2 && names_like && (first_known || initial) && !det {
         return (Some(Label::Person), false);
     }
     if n == 1 && is_acronym(toks[0]) {
@@ -531,8 +557,6 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // ... but a determiner before the chunk makes it a thing ("the Sea Org", "a Single Man"),
     // and without a listed name in it only a role noun before it ("mayor Hau Lung-bin") says
     // it is a person.
-    let before = word_before(doc, c.sentence, c.name_first);
-    let det = before.is_some_and(|w| lexicon::is_determiner(&lower(w)));
     let role =
         before.is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w));
     let listed = toks.iter().any(|w| cx.name_listed(w));
