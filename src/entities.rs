@@ -353,6 +353,32 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
             name_first += 1;
         }
     }
+    // "Council on American-Islamic Relations Alia Salem", "Refugee Council Enver Solomon": an
+    // organisation's name run into a person's, which starts at a known first name after words
+    // that are no names.
+    if !org && !place && b - name_first >= 3 {
+        let starts = (name_first + 1..b - 1).find(|&k| {
+            let w = doc.tok(k);
+            names::first_name(w).is_some() && !cx.is_common(w) && is_capitalised(doc.tok(k + 1))
+        });
+        if let Some(k) = starts {
+            if b - k <= 3
+                && (name_first..k).all(|i| names::first_name(doc.tok(i)).is_none())
+                && (name_first..k).any(|i| {
+                    let w = doc.tok(i);
+                    !cx.name_listed(w) || is_acronym(w) || lexicon::is_org_head(&lower(w))
+                })
+            {
+                name_first = k;
+                titled = false;
+            }
+        }
+    }
+    // Regnal numbers are not part of the name: "Elizabeth II", "Louis XV" (CoNLL spans).
+    let mut b = b;
+    if b - name_first >= 2 && is_regnal(doc.tok(b - 1)) {
+        b -= 1;
+    }
     let start = doc.tokens[name_first].start;
     let last = doc.tok(b - 1);
     let end = doc.tokens[b - 1].start + strip_possessive(last).0.len();
@@ -366,6 +392,12 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
         label: None,
         weak: false,
     });
+}
+
+/// A Roman numeral up to XXX, as kings and popes carry them.
+fn is_regnal(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -663,6 +695,12 @@ mod tests {
             persons("Oscar de la Hoya fought. Mr. Reeves said no. Secretary of State Antony Blinken agreed."),
             vec!["Oscar de la Hoya", "Reeves", "Antony Blinken"]
         );
+    }
+
+    #[test]
+    fn regnal_numbers_and_run_in_organisations_are_cut() {
+        let p = persons("She was made a Dame by Queen Elizabeth II in 2012. The director of the Refugee Council Enver Solomon said no. Martin Luther King spoke.");
+        assert_eq!(p, vec!["Elizabeth", "Enver Solomon", "Martin Luther King"]);
     }
 
     #[test]

@@ -110,7 +110,6 @@ pub fn is_title(w: &str) -> bool {
             | "auditor"
             | "treasurer"
             | "comptroller"
-            | "dean"
             | "provost"
             | "chef"
             | "nurse"
@@ -122,6 +121,8 @@ pub fn is_title(w: &str) -> bool {
             | "adviser"
             | "advisor"
             | "envoy"
+            | "administrator"
+            | "manager"
             | "hon."
             | "st."
             | "saint"
@@ -341,6 +342,11 @@ pub fn is_stop(w: &str) -> bool {
     matches!(
         w,
         "the"
+            | "hey"
+            | "hi"
+            | "hello"
+            | "dear"
+            | "oh"
             | "a"
             | "an"
             | "he"
