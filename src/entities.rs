@@ -606,6 +606,34 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
 /// that person ("Harris", "Lopez Obrador").
 fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
     let doc = cx.doc;
+    // A full name the lists do not know ("Évariste Galois"), guessed an organisation, is a
+    // person's when its last word alone is one elsewhere ("Galois said", "Mr. Galois").
+    let lone: HashSet<&str> = chunks
+        .iter()
+        .filter(|c| c.label == Some(Label::Person) && c.end_tok - c.name_first == 1)
+        .map(|c| strip_possessive(doc.tok(c.name_first)).0)
+        .collect();
+    for c in chunks.iter_mut() {
+        let n = c.end_tok - c.name_first;
+        if c.label != Some(Label::Org) || !c.weak || !(2..=3).contains(&n) {
+            continue;
+        }
+        let last = strip_possessive(doc.tok(c.end_tok - 1)).0;
+        let plain = (c.name_first..c.end_tok).all(|i| {
+            let w = strip_possessive(doc.tok(i)).0;
+            let lw = lower(w);
+            is_capitalised(w)
+                && !is_acronym(w)
+                && !lexicon::is_org_head(&lw)
+                && !lexicon::is_thing_head(&lw)
+                && !lexicon::is_demonym(&lw)
+        });
+        let det = word_before(doc, c.sentence, c.name_first)
+            .is_some_and(|w| lexicon::is_determiner(&lower(w)));
+        if plain && !det && lone.contains(last) {
+            c.label = Some(Label::Person);
+        }
+    }
     // Only full names (two words or more) lend their words: a lone "Athens" taken for a person
     // must not make every Athens one.
     let mut person_words: HashSet<String> = HashSet::new();
@@ -702,6 +730,13 @@ mod tests {
     fn regnal_numbers_and_run_in_organisations_are_cut() {
         let p = persons("She was made a Dame by Queen Elizabeth II in 2012. The director of the Refugee Council Enver Solomon said no. Martin Luther King spoke.");
         assert_eq!(p, vec!["Elizabeth", "Enver Solomon", "Martin Luther King"]);
+    }
+
+    #[test]
+    fn an_unknown_full_name_follows_its_surname() {
+        let p =
+            persons("Évariste Galois was born in 1811. Poisson reviewed the paper, Galois said.");
+        assert!(p.iter().any(|t| t == "Évariste Galois"), "{p:?}");
     }
 
     #[test]
