@@ -449,8 +449,10 @@ fn cited(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
         match doc.tokens[k].kind {
             // "January 2010": a year straight after the name dates it.
             TokenKind::Number => return k > end_tok && year(w),
+            // "Rao and Scott (1981)": a bracket opens on the year after the last author.
             TokenKind::Punct if w == "(" => {
-                if k != end_tok {
+                let dated = k + 1 < sentence_end && year(doc.tok(k + 1));
+                if k != end_tok && !dated {
                     return false;
                 }
             }
@@ -741,8 +743,10 @@ mod tests {
 
     #[test]
     fn cited_authors_are_people() {
-        let p = persons("As Quilis (1964) showed, games help (Li, Polat, Scalzo, & Bavelier, 2010). See also Gibbons et al. on this.");
-        for n in ["Quilis", "Polat", "Scalzo", "Bavelier", "Gibbons"] {
+        let p = persons("As Quilis (1964) showed, games help (Li, Polat, Scalzo, & Bavelier, 2010). See also Gibbons et al. on this, and Rao and Scott (1981).");
+        for n in [
+            "Quilis", "Polat", "Scalzo", "Bavelier", "Gibbons", "Rao", "Scott",
+        ] {
             assert!(p.iter().any(|t| t == n), "{n} in {p:?}");
         }
         assert!(
