@@ -343,10 +343,6 @@ pub fn is_stop(w: &str) -> bool {
         w,
         "the"
             | "hey"
-            | "hi"
-            | "hello"
-            | "dear"
-            | "oh"
             | "a"
             | "an"
             | "he"
