@@ -71,7 +71,41 @@ pub fn find(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Quote> {
     listed(doc, mentions, article, &mut quotes);
     quotes.sort_by_key(|q| (q.start, q.end));
     quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end);
+    stop_reports_at_quotes(doc.text, &mut quotes);
     quotes
+}
+
+/// Reported speech ends where a direct quote of its own begins: in `X said Trump is reduced to
+/// "taunts". "You could dismiss ...," she said.` the report is not the quote that follows. The
+/// quotes are sorted by start, so the direct quotes inside a report come right after it.
+fn stop_reports_at_quotes(text: &str, quotes: &mut [Quote]) {
+    for i in 0..quotes.len() {
+        if quotes[i].kind != QuoteKind::Indirect {
+            continue;
+        }
+        let (start, end) = (quotes[i].start, quotes[i].end);
+        let cut = quotes[i + 1..]
+            .iter()
+            .take_while(|q| q.start < end)
+            .find(|q| q.kind == QuoteKind::Direct && !q.partial && q.start > start)
+            .map(|q| q.start);
+        let Some(cut) = cut else { continue };
+        let head = text.get(start..cut).unwrap_or("");
+        let kept = head
+            .trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+            .trim_end_matches(['.', ',', ';', ':'])
+            .trim_end();
+        if !kept.is_empty() {
+            quotes[i].end = start + kept.len();
+        }
+    }
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{ab}' | '\u{bb}'
+    )
 }
 
 /// How many tokens around a quote its attribution may be.
@@ -757,6 +791,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_report_stops_where_the_next_direct_quote_begins() {
+        let q = run("Communication director Jennifer Palmieri said Trump is reduced to \"taunts and insults\" because he cannot defend his record. \"You could dismiss these actions as schoolyard behavior, but this man is running to be president,\" she said.");
+        let report = q
+            .iter()
+            .find(|x| x.1 == QuoteKind::Indirect)
+            .expect("report");
+        assert_eq!(
+            report.0,
+            "Trump is reduced to \"taunts and insults\" because he cannot defend his record"
+        );
     }
 
     #[test]

@@ -105,7 +105,43 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention], quotes: &[Quo
         }
         who.push(w);
     }
+    drop_partials_inside_reports(quotes, &mut who);
     r.cast(&who)
+}
+
+/// A partial quote inside reported speech of the same speaker (agreed to "establish a strategic
+/// partnership") is already in that report: listing it again would show it twice. A report that
+/// quotes several phrases ("was “disgusting” and “a con” and urged Americans to “check out”")
+/// keeps them, as the fragments are what the speaker said word for word. The reports are searched
+/// by start, a few back, since they hardly nest.
+fn drop_partials_inside_reports(quotes: &[Quote], who: &mut [Option<Who>]) {
+    let mut reports: Vec<usize> = (0..quotes.len())
+        .filter(|&j| quotes[j].kind == crate::quotes::QuoteKind::Indirect && who[j].is_some())
+        .collect();
+    reports.sort_by_key(|&j| quotes[j].start);
+    // (report, partial) pairs, in the order of the partials
+    let mut inside: Vec<(usize, usize)> = Vec::new();
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if !q.partial || q.kind != crate::quotes::QuoteKind::Direct || who[i].is_none() {
+            continue;
+        }
+        let hi = reports.partition_point(|&j| quotes[j].start <= q.start);
+        if let Some(&j) = reports[hi.saturating_sub(4)..hi]
+            .iter()
+            .find(|&&j| j != i && quotes[j].end >= q.end && who[j] == who[i])
+        {
+            inside.push((j, i));
+        }
+    }
+    inside.sort_unstable();
+    for (k, &(j, i)) in inside.iter().enumerate() {
+        let alone =
+            (k == 0 || inside[k - 1].0 != j) && inside.get(k + 1).map_or(true, |n| n.0 != j);
+        if alone {
+            who[i] = None;
+        }
+    }
 }
 
 impl Resolver<'_> {
@@ -563,6 +599,15 @@ The vice president said she would visit Mexico. U.S. President Joe Biden has tas
         assert!(amlo.contains(&"his government had sent a letter"));
         let sanders: Vec<&str> = c.speakers[2].quotes.iter().map(|&i| text_of(i)).collect();
         assert!(sanders.contains(&"Through this joint initiative, we will act,"));
+        // the partial quote is listed once, inside the reported speech that holds it
+        assert_eq!(
+            sanders
+                .iter()
+                .filter(|s| s.contains("establish a strategic partnership"))
+                .count(),
+            1,
+            "{sanders:?}"
+        );
         assert_eq!(
             c.mentioned
                 .iter()

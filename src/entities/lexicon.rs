@@ -110,7 +110,6 @@ pub fn is_title(w: &str) -> bool {
             | "auditor"
             | "treasurer"
             | "comptroller"
-            | "dean"
             | "provost"
             | "chef"
             | "nurse"
@@ -122,6 +121,8 @@ pub fn is_title(w: &str) -> bool {
             | "adviser"
             | "advisor"
             | "envoy"
+            | "administrator"
+            | "manager"
             | "hon."
             | "st."
             | "saint"
@@ -341,6 +342,7 @@ pub fn is_stop(w: &str) -> bool {
     matches!(
         w,
         "the"
+            | "hey"
             | "a"
             | "an"
             | "he"
@@ -675,6 +677,107 @@ pub fn is_demonym(w: &str) -> bool {
         && !w.ends_with("mans")
         && !super::names::is_surname(w)
         && super::names::first_name(w).is_none())
+}
+
+/// Last words of the names of places, events, works and teams, never of a person's: "Ross Sea",
+/// "Bergen County", "Summer Olympics", "Boston Red Sox", "Santa Cruz Lectures". Words that are
+/// also common surnames ("Hall", "Park", "Day", "Temple") are left out.
+pub fn is_thing_head(w: &str) -> bool {
+    matches!(
+        w,
+        "sea"
+            | "bay"
+            | "gulf"
+            | "ocean"
+            | "county"
+            | "city"
+            | "district"
+            | "province"
+            | "avenue"
+            | "ave"
+            | "ave."
+            | "blvd"
+            | "blvd."
+            | "boulevard"
+            | "terrace"
+            | "stadium"
+            | "arena"
+            | "airport"
+            | "station"
+            | "bridge"
+            | "square"
+            | "island"
+            | "islands"
+            | "peninsula"
+            | "river"
+            | "valley"
+            | "canyon"
+            | "shelf"
+            | "glacier"
+            | "desert"
+            | "falls"
+            | "reserve"
+            | "empire"
+            | "kingdom"
+            | "dynasty"
+            | "orchestra"
+            | "band"
+            | "award"
+            | "awards"
+            | "prize"
+            | "medal"
+            | "trophy"
+            | "festival"
+            | "olympics"
+            | "paralympics"
+            | "games"
+            | "cup"
+            | "championship"
+            | "championships"
+            | "tournament"
+            | "series"
+            | "podcast"
+            | "lectures"
+            | "sox"
+            | "complex"
+            | "mosque"
+            | "cathedral"
+            | "palace"
+            | "theatre"
+            | "theater"
+            | "gallery"
+            | "war"
+            | "revolution"
+            | "treaty"
+            | "act"
+            | "code"
+            | "circuit"
+            | "draft"
+            | "baseball"
+            | "football"
+    )
+}
+
+/// Words that make what follows a common noun phrase: "the Sea Org", "a Single Man", "his Dumky
+/// Trio" are things, and CoNLL spans of people never follow one.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+    )
 }
 
 /// Nouns that name what a person is or does: with a title word they make a role ("Harris

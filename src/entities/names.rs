@@ -1,5 +1,5 @@
-//! First names (with the sex they are mostly given to) and frequent surnames, from the US Census
-//! 1990 name files (see DATA.md and scripts/build_names.py). Looked up in lower case.
+//! First names (with the sex they are mostly given to) and surnames, from the US Census 1990 name
+//! files and Faker's per-locale lists (see DATA.md and scripts/build_names.py). Looked up folded.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -65,34 +65,42 @@ fn lines_in(text: &str) -> usize {
     text.bytes().filter(|&b| b == b'\n').count() + 1
 }
 
-fn lower(word: &str) -> String {
-    // Accents are folded so "André" finds "andre" in the (ASCII) census lists.
-    word.chars()
-        .flat_map(|c| c.to_lowercase())
-        .map(fold_accent)
-        .collect()
-}
+/// Letters U+00C0..U+017F folded to the plain letter they carry ('.' where there is none), as
+/// scripts/build_names.py folds the lists: "Dvořák" finds "dvorak", "Łukasz" "lukasz".
+const FOLD: &[u8; 192] = b"aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.yaaaaaaccccccccdd.deeeeeeeeeegggggggghh.hiiiiiiiiiiiijjkk.llllllll.lnnnnnn...oooooo..rrrrrrsssssssstttt.tuuuuuuuuuuuuwwyyyzzzzzzs";
 
-fn fold_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        _ => c,
+/// The folded form of a word, in `buf`, when it can be in the lists at all: they hold only
+/// short ASCII names, so a longer word or one with other letters is not looked up, and no
+/// look-up allocates.
+fn folded<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let u = c as u32;
+        let b = if c.is_ascii() {
+            c as u8
+        } else if (0xC0..0x180).contains(&u) {
+            FOLD[(u - 0xC0) as usize]
+        } else {
+            return None;
+        };
+        if b == b'.' && !c.is_ascii() {
+            return None;
+        }
+        *buf.get_mut(n)? = b;
+        n += 1;
     }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// The sex a first name is mostly given to, if it is a known first name.
 pub fn first_name(word: &str) -> Option<Gender> {
-    first_names().get(lower(word).as_str()).copied()
+    let mut buf = [0u8; 32];
+    first_names().get(folded(word, &mut buf)?).copied()
 }
 
 pub fn is_surname(word: &str) -> bool {
-    surnames().contains(lower(word).as_str())
+    let mut buf = [0u8; 32];
+    folded(word, &mut buf).is_some_and(|w| surnames().contains(w))
 }
 
 #[cfg(test)]
@@ -106,6 +114,10 @@ mod tests {
         assert_eq!(first_name("André"), Some(Gender::Male));
         assert!(is_surname("Sanders"));
         assert!(first_name("Xyzzy").is_none());
+        assert!(first_name("Sergey").is_some());
+        assert!(is_surname("Dvořák"));
+        assert!(first_name("Łukasz").is_some());
+        assert!(first_name("Антон").is_none());
     }
 
     #[test]
