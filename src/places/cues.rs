@@ -364,7 +364,67 @@ pub const PLACE_HEADS: &[&str] = &[
     "jail",
     "hospital",
     "museum",
+    // roads and routes
+    "ave",
+    "expressway",
+    "freeway",
+    "parkway",
+    "motorway",
+    "turnpike",
+    "trail",
+    // buildings and grounds
+    "hotel",
+    "minster",
+    "abbey",
+    "building",
+    "center",
+    "centre",
+    "hall",
+    "terminal",
+    "wharf",
+    "pier",
+    "marina",
+    "gardens",
+    "grounds",
+    "reserve",
+    // natural features
+    "shelf",
+    "cove",
+    "reef",
+    "peak",
+    "ridge",
+    "cliffs",
+    "lagoon",
+    "fjord",
+    "inlet",
+    "dam",
 ];
+
+/// Words that, inside a chunk ending in "Center" or "Centre", make it an institution rather
+/// than a building ("Pew Research Center", "Center for Policy Studies").
+pub const INSTITUTION_WORDS: &[&str] = &[
+    "research",
+    "policy",
+    "studies",
+    "study",
+    "law",
+    "justice",
+    "rights",
+    "poverty",
+    "progress",
+    "strategic",
+    "disease",
+    "control",
+    "prevention",
+    "analysis",
+    "information",
+    "data",
+    "resource",
+    "resources",
+];
+
+/// Lone capitalised words that name a city's district ("west of Downtown").
+pub const DISTRICT_WORDS: &[&str] = &["downtown", "midtown", "uptown"];
 
 /// Words that begin the name of a place ("Lake Tahoe", "Mount Kenya", "Fort Lee").
 pub const PLACE_PREFIXES: &[&str] = &[
@@ -507,9 +567,8 @@ pub const ORG_WORDS: &[&str] = &[
     "board",
     "corporation",
     "institution",
-    "center",
-    "centre",
-    "hall",
+    // "center", "centre" and "hall" end buildings ("Kennedy Space Center", "City Hall"): see
+    // PLACE_HEADS and INSTITUTION_WORDS.
     "team",
     "league",
     "force",

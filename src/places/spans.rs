@@ -85,9 +85,102 @@ pub fn find(doc: &Doc) -> Vec<Found> {
             named.contains(&gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
         }),
     );
+    let roads = roads(doc);
+    if !roads.is_empty() {
+        // "US 169" is the road, not the country: the road spans replace what they overlap.
+        out.retain(|f| {
+            let at = roads.partition_point(|r| r.end <= f.start);
+            roads.get(at).is_none_or(|r| f.end <= r.start)
+        });
+        out.extend(roads);
+    }
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// Numbered roads, in text order: "I-95", "US 169", "Route 66", "Highway 51", and British
+/// "the A64" or "the M1 motorway" (a letter and digits alone are too often something else).
+fn roads(doc: &Doc) -> Vec<Found> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        let w = word(doc, i);
+        let next_number = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|u| u.kind == TokenKind::Number && u.start <= t.end + 1)
+            && word(doc, i + 1).bytes().all(|b| b.is_ascii_digit())
+            && word(doc, i + 1).len() <= 4;
+        let span = if is_interstate(w) {
+            Some(t.end)
+        } else if next_number
+            && matches!(
+                w,
+                "US" | "U.S." | "Route" | "Highway" | "Hwy" | "Interstate" | "SR"
+            )
+        {
+            Some(doc.tokens[i + 1].end)
+        } else if is_british_road(w) && i > 0 && {
+            let before = folded(doc, i - 1);
+            let after = word(doc, i + 1);
+            matches!(before.as_str(), "the" | "via" | "onto" | "take" | "join")
+                && (after.chars().next().is_none_or(|c| !c.is_lowercase())
+                    || matches!(
+                        after,
+                        "motorway"
+                            | "road"
+                            | "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "from"
+                            | "at"
+                            | "into"
+                            | "towards"
+                            | "toward"
+                            | "near"
+                            | "in"
+                    ))
+        } {
+            Some(t.end)
+        } else {
+            None
+        };
+        if let Some(end) = span {
+            out.push(Found {
+                start: t.start,
+                end,
+                hits: Vec::new(),
+                evidence: Evidence::Structural,
+            });
+            i += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "I-95", "I-244".
+fn is_interstate(w: &str) -> bool {
+    w.strip_prefix("I-")
+        .is_some_and(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "A64", "M1", "A1M", "A1237".
+fn is_british_road(w: &str) -> bool {
+    let Some(rest) = w.strip_prefix('A').or_else(|| w.strip_prefix('M')) else {
+        return false;
+    };
+    let digits = rest.strip_suffix('M').unwrap_or(rest);
+    (1..=4).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0')
 }
 
 /// Lone unknown words that the story writes as places: see `Ctx::guessed`.
@@ -101,9 +194,23 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
         .collect();
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    // "Socotra Island" names "Socotra" as a place for the whole story.
+    for c in chunks.iter().filter(|c| c.end == c.start + 1) {
+        if matches!(folded(doc, c.end).as_str(), "island" | "islands" | "isle") {
+            seen.entry(folded(doc, c.start)).or_insert((0, 0)).1 += 1;
+        }
+    }
     for c in chunks.iter().filter(|c| c.start == c.end) {
         let w = stem(doc, c.start);
         let key = gazetteer::fold(w);
+        // "to the Chathams", "in the Rockies": a plural name after "the" and a locative.
+        let plural_after_the = c.start > 1
+            && folded(doc, c.start - 1) == "the"
+            && key.ends_with('s')
+            && matches!(
+                folded(doc, c.start - 2).as_str(),
+                "in" | "to" | "near" | "around" | "throughout" | "visit" | "visited"
+            );
         let strong_cue = c.start > 0
             && !has_possessive(doc, c.start)
             && doc
@@ -113,7 +220,8 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
             && (matches!(
                 folded(doc, c.start - 1).as_str(),
                 "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
-            ) || ctx.place_noun_before(c.start));
+            ) || plural_after_the
+                || ctx.place_noun_before(c.start));
         // Doctrines and abstractions ("Scientology", "Freemasonry") follow "in" too.
         let abstract_noun = ["ology", "ism", "ity", "ment", "ness", "ship", "ing", "ry"]
             .iter()
@@ -453,11 +561,10 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         if q < c.end {
             let next = folded(doc, q + 1);
-            let last = folded(doc, c.end);
             let org = (q + 1..=c.end).any(|i| is(cues::ORG_WORDS, &folded(doc, i)));
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
-            } else if is(cues::PLACE_HEADS, &last) && !is(cues::ORG_WORDS, &next) {
+            } else if self.headed_place(c) && !org {
                 return Verdict::Chunk;
             } else if p == c.start && !org && self.country_or_state(p, q) {
                 // "the Malaysia Tourism board", "the United States Hamdullah Mohib": a
@@ -553,6 +660,29 @@ impl Ctx<'_, '_> {
             && words[..words.len() - 1]
                 .iter()
                 .all(|w| is(cues::DIRECTIONS, w))
+    }
+
+    /// A chunk of two words or more that ends in a place word ("Harris County", "Kennedy
+    /// Space Center", "City Hall"), unless the ending makes an institution ("Pew Research
+    /// Center") or a person's name ("Monty Hall").
+    fn headed_place(&self, c: &Chunk) -> bool {
+        let doc = self.doc;
+        if c.end <= c.start {
+            return false;
+        }
+        let last = folded(doc, c.end);
+        if !is(cues::PLACE_HEADS, &last) {
+            return false;
+        }
+        if matches!(last.as_str(), "center" | "centre")
+            && (c.start..c.end).any(|i| is(cues::INSTITUTION_WORDS, &folded(doc, i)))
+        {
+            return false;
+        }
+        let person = c.end == c.start + 1
+            && crate::entities::names::first_name(word(doc, c.start)).is_some()
+            && crate::entities::names::is_surname(stem(doc, c.end));
+        !person
     }
 
     fn org_chunk(&self, c: &Chunk) -> bool {
@@ -740,10 +870,11 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
         let first = words.first()?;
-        let last = words.last()?;
+        // "City" makes "Manchester City" a club but leaves "City Hall" a building.
+        let headed = self.headed_place(c);
         if words
             .iter()
-            .any(|w| is(cues::ORG_WORDS, w) || is(cues::TITLES, w))
+            .any(|w| (is(cues::ORG_WORDS, w) && !(headed && w == "city")) || is(cues::TITLES, w))
         {
             return None;
         }
@@ -764,12 +895,29 @@ impl Ctx<'_, '_> {
                 evidence: Evidence::Cued,
             });
         }
-        if n == 1 && self.guessed.contains(first) {
+        // "west of Downtown": a district word written as a name inside a sentence.
+        if n == 1 && is(cues::DISTRICT_WORDS, first) && c.start > c.sentence_start {
             return Some(Found {
                 start: doc.tokens[c.start].start,
                 end: stem_end(doc, c.end),
                 hits: Vec::new(),
-                evidence: Evidence::Prominent,
+                evidence: Evidence::Cued,
+            });
+        }
+        if n == 1 && self.guessed.contains(first) {
+            // Named a place elsewhere in the story and no one's name: as good as a cue here.
+            let w = stem(doc, c.start);
+            let personal = crate::entities::names::first_name(w).is_some()
+                || crate::entities::names::is_surname(w);
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: if personal {
+                    Evidence::Prominent
+                } else {
+                    Evidence::Cued
+                },
             });
         }
         if self.facility_after(c.end) {
@@ -781,7 +929,7 @@ impl Ctx<'_, '_> {
             });
         }
         let place = (n <= 3 && self.place_noun_before(c.start))
-            || (n >= 2 && is(cues::PLACE_HEADS, last))
+            || (n >= 2 && self.headed_place(c))
             || (n >= 2 && is(cues::PLACE_PREFIXES, first) && first != "saint" && first != "st.")
             || (n >= 3
                 && words.get(1).is_some_and(|w| w == "of")
@@ -885,6 +1033,43 @@ mod tests {
         assert_eq!(
             places("They walked along Main Street to Harris County in Ziguinchor, Senegal."),
             vec!["Main Street", "Harris County", "Ziguinchor", "Senegal"]
+        );
+    }
+
+    #[test]
+    fn buildings_grounds_and_natural_features_by_their_last_word() {
+        assert_eq!(
+            places(
+                "We stayed at the Hafijj Hotel near Henga Scenic Reserve and the Ross Ice Shelf."
+            ),
+            vec!["Hafijj Hotel", "Henga Scenic Reserve", "Ross Ice Shelf"]
+        );
+        assert_eq!(
+            places(
+                "They met at City Hall and the Kennedy Space Center, not the Pew Research Center."
+            ),
+            vec!["City Hall", "Kennedy Space Center"]
+        );
+        assert!(places("The show starred Monty Hall.").is_empty());
+    }
+
+    #[test]
+    fn numbered_roads() {
+        assert_eq!(
+            places("Take I-44 or US 169 into Tulsa, then the A64 to York. The M16 rifle jammed."),
+            vec!["I-44", "US 169", "Tulsa", "A64", "York"]
+        );
+    }
+
+    #[test]
+    fn districts_and_islands_named_as_places_elsewhere() {
+        assert_eq!(
+            places("Hotels are west of Downtown. Socotra Island is remote. Socotra is a marvel. We love Socotra."),
+            vec!["Downtown", "Socotra Island", "Socotra", "Socotra"]
+        );
+        assert_eq!(
+            places("Flights go to the Chathams daily. The Chathams are windy."),
+            vec!["Chathams", "Chathams"]
         );
     }
 
