@@ -398,6 +398,13 @@ pub const PLACE_HEADS: &[&str] = &[
     "fjord",
     "inlet",
     "dam",
+    "planetarium",
+    "cave",
+    "caves",
+    "terrace",
+    "blvd",
+    "springs",
+    "field",
 ];
 
 /// Words that, inside a chunk ending in "Center" or "Centre", make it an institution rather
@@ -430,7 +437,35 @@ pub const DISTRICT_WORDS: &[&str] = &["downtown", "midtown", "uptown"];
 pub const PLACE_PREFIXES: &[&str] = &[
     "lake", "mount", "mt.", "fort", "ft.", "cape", "isle", "port", "point", "camp", "loch", "lac",
     "río", "rio", "san", "santa", "saint", "st.", "sierra", "costa", "puerto", "porto",
+    // French and others: "Basse Terre", "Haute-Savoie", "Petite Terre", "Kibbutz Kinneret"
+    "basse", "haute", "grande", "petite", "anse", "kibbutz", "moshav",
 ];
+
+/// Place words naming a building, ground or road: the chunk they end is a place even with an
+/// organisation's word inside ("Wright-Patterson Air Force Base", "Bank of America Stadium").
+pub const FACILITY_ENDINGS: &[&str] = &[
+    "airport",
+    "station",
+    "stadium",
+    "arena",
+    "base",
+    "bridge",
+    "museum",
+    "hotel",
+    "hospital",
+    "square",
+    "street",
+    "avenue",
+    "road",
+    "tower",
+    "towers",
+    "building",
+    "planetarium",
+    "terminal",
+];
+
+/// Facility words before "of" in a building's name ("Cleveland Museum of Art").
+pub const FACILITY_OF: &[&str] = &["museum", "palace", "tower", "cathedral", "statue"];
 
 /// Words before "of" that make "X of <place>" a place ("Gulf of Mexico", "City of London",
 /// "Republic of Ireland", "Museum of Flight").

@@ -564,7 +564,9 @@ impl Ctx<'_, '_> {
             let org = (q + 1..=c.end).any(|i| is(cues::ORG_WORDS, &folded(doc, i)));
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
-            } else if self.headed_place(c) && !org {
+            } else if (self.headed_place(c) && (!org || self.facility_chunk(c)))
+                || self.facility_of(c)
+            {
                 return Verdict::Chunk;
             } else if p == c.start && !org && self.country_or_state(p, q) {
                 // "the Malaysia Tourism board", "the United States Hamdullah Mohib": a
@@ -683,6 +685,20 @@ impl Ctx<'_, '_> {
             && crate::entities::names::first_name(word(doc, c.start)).is_some()
             && crate::entities::names::is_surname(stem(doc, c.end));
         !person
+    }
+
+    /// The chunk ends in a building's, ground's or road's word ("Air Force Base").
+    fn facility_chunk(&self, c: &Chunk) -> bool {
+        c.end > c.start && is(cues::FACILITY_ENDINGS, &folded(self.doc, c.end))
+    }
+
+    /// "Cleveland Museum of Art", "Museum of Flight": a facility word before "of", with no
+    /// title in the chunk ("Secretary of State" is not a place).
+    fn facility_of(&self, c: &Chunk) -> bool {
+        let doc = self.doc;
+        (c.start + 1..c.end)
+            .any(|k| folded(doc, k) == "of" && is(cues::FACILITY_OF, &folded(doc, k - 1)))
+            && !(c.start..=c.end).any(|i| is(cues::TITLES, &folded(doc, i)))
     }
 
     fn org_chunk(&self, c: &Chunk) -> bool {
@@ -870,11 +886,14 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
         let first = words.first()?;
-        // "City" makes "Manchester City" a club but leaves "City Hall" a building.
+        // "City" makes "Manchester City" a club but leaves "City Hall" a building; any
+        // organisation's word leaves "Air Force Base" a base.
         let headed = self.headed_place(c);
-        if words
-            .iter()
-            .any(|w| (is(cues::ORG_WORDS, w) && !(headed && w == "city")) || is(cues::TITLES, w))
+        let facility = headed && self.facility_chunk(c);
+        if !facility
+            && words.iter().any(|w| {
+                (is(cues::ORG_WORDS, w) && !(headed && w == "city")) || is(cues::TITLES, w)
+            })
         {
             return None;
         }
@@ -934,6 +953,7 @@ impl Ctx<'_, '_> {
             || (n >= 3
                 && words.get(1).is_some_and(|w| w == "of")
                 && is(cues::PLACE_OF_HEADS, first))
+            || self.facility_of(c)
             || (n <= 3 && self.locative_before(c.start) && self.qualified_after(c.end));
         place.then(|| Found {
             start: doc.tokens[c.start].start,
@@ -1051,6 +1071,10 @@ mod tests {
             vec!["City Hall", "Kennedy Space Center"]
         );
         assert!(places("The show starred Monty Hall.").is_empty());
+        assert_eq!(
+            places("From Wright-Patterson Air Force Base to the Cleveland Museum of Art."),
+            vec!["Wright-Patterson Air Force Base", "Cleveland Museum of Art"]
+        );
     }
 
     #[test]
