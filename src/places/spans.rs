@@ -114,12 +114,12 @@ fn roads(doc: &Doc) -> Vec<Found> {
             .is_some_and(|u| u.kind == TokenKind::Number && u.start <= t.end + 1)
             && word(doc, i + 1).bytes().all(|b| b.is_ascii_digit())
             && word(doc, i + 1).len() <= 4;
-        let span = if is_interstate(w) {
+        let span = if is_interstate(w) || state_code_after_town(doc, i) {
             Some(t.end)
         } else if next_number
             && matches!(
                 w,
-                "US" | "U.S." | "Route" | "Highway" | "Hwy" | "Interstate" | "SR"
+                "US" | "U.S." | "Route" | "Highway" | "Hwy" | "Interstate" | "SR" | "Terminal"
             )
         {
             Some(doc.tokens[i + 1].end)
@@ -164,6 +164,21 @@ fn roads(doc: &Doc) -> Vec<Found> {
         i += 1;
     }
     out
+}
+
+/// "Vinita, OK", "Fort Lee, NJ 07024": a US state's postal code after a town and a comma,
+/// ending the clause. Alone, "OK", "IN" or "ME" are words.
+fn state_code_after_town(doc: &Doc, i: usize) -> bool {
+    let w = word(doc, i);
+    i >= 2
+        && w.len() == 2
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && cues::us_state(w).is_some()
+        && word(doc, i - 1) == ","
+        && is_capitalised(word(doc, i - 2))
+        && doc.tokens.get(i + 1).is_none_or(|t| {
+            t.kind != TokenKind::Word || doc.text.get(t.start..t.end).is_some_and(|n| n == "and")
+        })
 }
 
 /// "I-95", "I-244".
@@ -1082,6 +1097,10 @@ mod tests {
         assert_eq!(
             places("Take I-44 or US 169 into Tulsa, then the A64 to York. The M16 rifle jammed."),
             vec!["I-44", "US 169", "Tulsa", "A64", "York"]
+        );
+        assert_eq!(
+            places("It spans the road near Tulsa, OK. Fly from Terminal 2. OK, we said."),
+            vec!["Tulsa", "OK", "Terminal 2"]
         );
     }
 
