@@ -85,6 +85,7 @@ pub fn find(doc: &Doc) -> Vec<Found> {
             named.contains(&gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
         }),
     );
+    listed_with_places(&ctx, &chunks, &mut out);
     let roads = roads(doc);
     if !roads.is_empty() {
         // "US 169" is the road, not the country: the road spans replace what they overlap.
@@ -97,6 +98,77 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// "Tulsa, Sand Springs, Sapulpa and Broken Arrow": a short name in a list after a place is
+/// a place too, when the list goes on after it (so "in Paris, Macron said" leaves Macron
+/// alone). One pass forward, so a list grows from its first known place.
+fn listed_with_places(ctx: &Ctx, chunks: &[Chunk], out: &mut Vec<Found>) {
+    let doc = ctx.doc;
+    out.sort_by_key(|f| (f.start, f.end));
+    // A town known only by its size ("Carrano and Biewener") does not start a list.
+    let ends: HashSet<usize> = out
+        .iter()
+        .filter(|f| f.evidence > Evidence::Prominent)
+        .map(|f| f.end)
+        .collect();
+    let mut ends = ends;
+    let mut added = Vec::new();
+    let taken = |out: &[Found], a: usize, b: usize| {
+        let at = out.partition_point(|f| f.end <= a);
+        out.get(at).is_some_and(|f| f.start < b)
+    };
+    for c in chunks {
+        let (start, end) = (doc.tokens[c.start].start, stem_end(doc, c.end));
+        if c.start < c.sentence_start + 2 || c.end + 1 >= c.sentence_end || c.end > c.start + 2 {
+            continue;
+        }
+        let sep = |w: &str| matches!(w, "," | "and" | "or");
+        // the separator before, skipping the "and" of ", and"
+        let mut k = c.start - 1;
+        if !sep(word(doc, k)) {
+            continue;
+        }
+        if matches!(word(doc, k), "and" | "or") && k > 0 && word(doc, k - 1) == "," {
+            k -= 1;
+        }
+        let Some(prev) = k.checked_sub(1).and_then(|i| doc.tokens.get(i)) else {
+            continue;
+        };
+        let after = word(doc, c.end + 1);
+        let goes_on = sep(after) || matches!(after, "." | ";" | ")" | ":");
+        if !ends.contains(&prev.end) || !goes_on || has_possessive(doc, c.end) {
+            continue;
+        }
+        if taken(out, start, end) {
+            continue;
+        }
+        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        if words.iter().any(|w| {
+            is(cues::ORG_WORDS, w)
+                || is(cues::TITLES, w)
+                || is(cues::NOT_PLACES, w)
+                || super::demonyms::country(w).is_some()
+                || ctx.person_words.contains_key(w)
+        }) {
+            continue;
+        }
+        let first = word(doc, c.start);
+        let personal = crate::entities::names::first_name(first).is_some()
+            || (c.start == c.end && crate::entities::names::is_surname(first));
+        ends.insert(end);
+        added.push(Found {
+            start,
+            end,
+            hits: gazetteer::find(doc.text.get(start..end).unwrap_or("")),
+            evidence: if personal {
+                Evidence::Prominent
+            } else {
+                Evidence::Cued
+            },
+        });
+    }
+    out.extend(added);
 }
 
 /// Numbered roads, in text order: "I-95", "US 169", "Route 66", "Highway 51", and British
@@ -1089,6 +1161,16 @@ mod tests {
         assert_eq!(
             places("From Wright-Patterson Air Force Base to the Cleveland Museum of Art."),
             vec!["Wright-Patterson Air Force Base", "Cleveland Museum of Art"]
+        );
+    }
+
+    #[test]
+    fn names_listed_after_places_are_places() {
+        assert_eq!(
+            places(
+                "Buses serve Tulsa, Sapulpa, Okmulgee, and Broken Arrow. In Paris, Macron spoke."
+            ),
+            vec!["Tulsa", "Sapulpa", "Okmulgee", "Broken Arrow", "Paris"]
         );
     }
 
