@@ -319,7 +319,6 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
             && w.chars().skip(1).all(|ch| !ch.is_uppercase())
             && !is(cues::NOT_PLACES, &key)
             && super::demonyms::country(&key).is_none()
-            && !ctx.person_words.contains_key(&key)
             && gazetteer::find(w).is_empty();
         if plausible {
             let e = seen.entry(key).or_insert((0, 0));
@@ -328,7 +327,11 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         }
     }
     seen.into_iter()
-        .filter(|(_, (n, cued))| *n >= 2 && *cued >= 1)
+        // "Air Chathams" or "Taj Socotra" may look like a person's name once: the story's
+        // cues for a place must be at least as many.
+        .filter(|(k, (n, cued))| {
+            *n >= 2 && *cued >= 1 && *cued >= ctx.person_words.get(k).copied().unwrap_or(0)
+        })
         .map(|(k, _)| k)
         .collect()
 }
@@ -1196,6 +1199,11 @@ mod tests {
             places("Flights go to the Chathams daily. The Chathams are windy."),
             vec!["Chathams", "Chathams"]
         );
+        assert_eq!(
+            places("Air Chathams flies to the Chathams daily. The Chathams are windy."),
+            vec!["Chathams", "Chathams"]
+        );
+        assert!(places("Anna Smith met Bob Smith. Smith left. Smith is in Smith.").is_empty());
     }
 
     #[test]
