@@ -298,6 +298,10 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
                 folded(doc, c.start - 2).as_str(),
                 "in" | "to" | "near" | "around" | "throughout" | "visit" | "visited"
             );
+        // "south of Rockridge", "Northeast of Temescal"
+        let direction_of = c.start > 1
+            && folded(doc, c.start - 1) == "of"
+            && is(cues::COMPASS, &folded(doc, c.start - 2));
         let strong_cue = c.start > 0
             && !has_possessive(doc, c.start)
             && doc
@@ -308,6 +312,7 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
                 folded(doc, c.start - 1).as_str(),
                 "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
             ) || plural_after_the
+                || direction_of
                 || ctx.place_noun_before(c.start));
         // Doctrines and abstractions ("Scientology", "Freemasonry") follow "in" too.
         let abstract_noun = ["ology", "ism", "ity", "ment", "ness", "ship", "ing", "ry"]
@@ -1204,6 +1209,10 @@ mod tests {
             vec!["Chathams", "Chathams"]
         );
         assert!(places("Anna Smith met Bob Smith. Smith left. Smith is in Smith.").is_empty());
+        assert_eq!(
+            places("Rockridge is quiet. Just south of Rockridge lies a park."),
+            vec!["Rockridge", "Rockridge"]
+        );
     }
 
     #[test]
