@@ -259,6 +259,20 @@ fn is_interstate(w: &str) -> bool {
         .is_some_and(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// "Visiting Russia", "Leaving Paris": a sentence opening with a verb in -ing before a name,
+/// which is no part of the name (unless it is someone's name: "Irving", "Sterling").
+fn sentence_verb(doc: &Doc, i: usize, end: usize) -> bool {
+    let w = word(doc, i);
+    w.len() >= 7
+        && w.ends_with("ing")
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+        && i + 1 < end
+        && is_name_word(doc, i + 1)
+        && crate::entities::names::first_name(w).is_none()
+        && !crate::entities::names::is_surname(w)
+        && gazetteer::find(w).is_empty()
+}
+
 /// "A64", "M1", "A1M", "A1237".
 fn is_british_road(w: &str) -> bool {
     let Some(rest) = w.strip_prefix('A').or_else(|| w.strip_prefix('M')) else {
@@ -439,7 +453,7 @@ fn chunks_of(doc: &Doc, (first, end): (usize, usize)) -> Vec<Chunk> {
             && folded(doc, j) != "and"
     };
     while i < end {
-        if !is_name_word(doc, i) {
+        if !is_name_word(doc, i) || (i == first && sentence_verb(doc, i, end)) {
             i += 1;
             continue;
         }
@@ -1179,6 +1193,14 @@ mod tests {
                 "Buses serve Tulsa, Sapulpa, Okmulgee, and Broken Arrow. In Paris, Macron spoke."
             ),
             vec!["Tulsa", "Sapulpa", "Okmulgee", "Broken Arrow", "Paris"]
+        );
+    }
+
+    #[test]
+    fn a_verb_opening_the_sentence_is_not_part_of_the_name() {
+        assert_eq!(
+            places("Visiting Russia in March, he played. Reading Abbey stands."),
+            vec!["Russia", "Reading Abbey"]
         );
     }
 
