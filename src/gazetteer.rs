@@ -4,10 +4,11 @@
 //! `data/gazetteer.bin` is written by scripts/build_gazetteer.py. Layout (little endian): the
 //! magic "NLGZ", nine u32 (version, entries, curated entries, main buckets, main slots, main
 //! seed, alias buckets, alias slots, alias seed), fifteen u32 section lengths, then the sections:
-//! names (u8 length + UTF-8 each), curated slugs (same), GeoNames ids (varint deltas, for the
-//! entries after the curated ones), kind (u8), flags (u8), country (2 bytes, zero for none),
-//! latitude and longitude (tenths of a degree, zigzag varint deltas), population (u16, two
-//! significant digits), next entry of the same name (u16), main displacements (u16), main slots
+//! names (UTF-8, each ended by a newline), curated slugs (u8 length + UTF-8 each), GeoNames ids
+//! (varint deltas, for the entries after the curated ones), kind (u8), flags (u8), country (2
+//! bytes, zero for none), latitude and longitude (fifths of a degree, zigzag varint deltas),
+//! population (u8, 0 unknown, else 1 + log base 1.1), next entry of the same name (u16), main
+//! displacements (u16), main slots
 //! (u16 entry), alias displacements (u16), alias slots (u32 offset), alias postings (key, count,
 //! then per entry a u16 index and how the key names it: 0 own name, 1 alternate, 2 alias).
 //!
@@ -114,14 +115,14 @@ pub fn entry(index: u16) -> Option<Entry> {
             .filter(|c| c[0] != 0)
             .and_then(|c| std::str::from_utf8(c).ok())
             .map(str::to_string);
-    let pop = decode_population(u16_at(t.pop, i)?);
+    let pop = decode_population(*t.pop.get(i)?);
     Some(Entry {
         id,
         name: t.name(index)?.to_string(),
         kind: kind_of(*t.kind.get(i)?),
         country,
-        lat: Some(f64::from(*t.lat.get(i)?) / 10.0),
-        lon: Some(f64::from(*t.lon.get(i)?) / 10.0),
+        lat: Some(coordinate(*t.lat.get(i)?)),
+        lon: Some(coordinate(*t.lon.get(i)?)),
         population: (pop > 0).then_some(pop),
     })
 }
@@ -149,7 +150,7 @@ pub fn country(index: u16) -> Option<[u8; 2]> {
 /// The population of the entry at `index`, 0 when unknown.
 pub fn population(index: u16) -> u64 {
     table()
-        .and_then(|t| u16_at(t.pop, index as usize))
+        .and_then(|t| t.pop.get(index as usize).copied())
         .map_or(0, decode_population)
 }
 
@@ -169,13 +170,23 @@ fn kind_of(k: u8) -> PlaceKind {
     }
 }
 
-fn decode_population(v: u16) -> u64 {
-    if v < 10 {
-        return u64::from(v);
+/// Coordinates are stored in fifths of a degree (see scripts/build_gazetteer.py).
+fn coordinate(v: i16) -> f64 {
+    // times two then over ten: the nearest double to the one-decimal value ("19.4")
+    f64::from(i32::from(v) * 2) / 10.0
+}
+
+/// A population from its byte: 1.1 to the power (byte - 1), to two significant digits.
+fn decode_population(v: u8) -> u64 {
+    if v == 0 {
+        return 0;
     }
-    let m = u64::from((v - 10) / 16) + 10;
-    let e = u32::from((v - 10) % 16);
-    m.saturating_mul(10u64.saturating_pow(e))
+    let p = 1.1f64.powi(i32::from(v) - 1);
+    if p < 100.0 {
+        return p.round() as u64;
+    }
+    let unit = 10f64.powi(p.log10().floor() as i32 - 1);
+    ((p / unit).round() * unit) as u64
 }
 
 /// Lower case, Latin diacritics removed, curly apostrophes straightened, white space runs made
@@ -264,8 +275,8 @@ fn u32_at(b: &[u8], i: usize) -> Option<u32> {
 struct Table {
     n: usize,
     n_curated: usize,
-    /// Where each name's length byte is in `pool`: names are checked as UTF-8 when read, so
-    /// the first use does not validate 28,000 of them.
+    /// Where each name starts in `pool` (the next one's start ends it, after its newline):
+    /// names are checked as UTF-8 when read, so the first use does not validate 34,000 of them.
     names: Vec<u32>,
     pool: &'static [u8],
     slugs: Vec<&'static str>,
@@ -298,7 +309,7 @@ fn parse(b: &'static [u8]) -> Option<Table> {
         return None;
     }
     let head = |i: usize| u32_at(b.get(4..)?, i).map(|v| v as usize);
-    if head(0)? != 1 {
+    if head(0)? != 2 {
         return None;
     }
     let (n, n_curated) = (head(1)?, head(2)?);
@@ -326,7 +337,7 @@ fn parse(b: &'static [u8]) -> Option<Table> {
     if !(fixed(sections[3], 1)
         && fixed(sections[4], 1)
         && fixed(sections[5], 2)
-        && fixed(sections[8], 2)
+        && fixed(sections[8], 1)
         && fixed(sections[9], 2)
         && sections[10].len() == main.0 * 2
         && sections[11].len() == main.1 * 2
@@ -371,15 +382,16 @@ fn pool(b: &'static [u8], count: usize) -> Option<Vec<&'static str>> {
     Some(out)
 }
 
-/// The start of each of the `count` length-prefixed strings of `b`.
+/// The start of each of the `count` newline-ended strings of `b`, and the end of the last.
 fn offsets(b: &[u8], count: usize) -> Option<Vec<u32>> {
-    let mut out = Vec::with_capacity(count);
-    let mut at = 0;
-    for _ in 0..count {
-        out.push(u32::try_from(at).ok()?);
-        at += 1 + *b.get(at)? as usize;
+    let mut out = Vec::with_capacity(count + 1);
+    out.push(0);
+    for (i, &byte) in b.iter().enumerate() {
+        if byte == b'\n' {
+            out.push(u32::try_from(i + 1).ok()?);
+        }
     }
-    (at <= b.len()).then_some(out)
+    (out.len() == count + 1 && b.last().is_none_or(|&l| l == b'\n')).then_some(out)
 }
 
 fn varint(b: &[u8], pos: &mut usize) -> Option<u64> {
@@ -418,9 +430,13 @@ fn deltas(b: &[u8], count: usize) -> Option<Vec<i16>> {
 
 impl Table {
     fn name(&self, index: u16) -> Option<&'static str> {
-        let at = *self.names.get(index as usize)? as usize;
-        let len = *self.pool.get(at)? as usize;
-        std::str::from_utf8(self.pool.get(at + 1..at + 1 + len)?).ok()
+        let i = index as usize;
+        if i >= self.n {
+            return None;
+        }
+        let at = *self.names.get(i)? as usize;
+        let end = (*self.names.get(i + 1)? as usize).checked_sub(1)?;
+        std::str::from_utf8(self.pool.get(at..end)?).ok()
     }
 
     fn main_hits(&self, key: &str) -> Vec<u16> {
@@ -502,7 +518,8 @@ mod tests {
 
     #[test]
     fn table_loads() {
-        assert!(len() > 20_000);
+        // every city of 15,000 people or more
+        assert!(len() > 34_000);
     }
 
     #[test]
@@ -510,8 +527,9 @@ mod tests {
         let t = table().unwrap();
         assert!((0..t.n).all(|i| t.name(i as u16).is_some()));
         assert_eq!(t.name(t.n as u16), None);
-        assert_eq!(offsets(&[2, b'a'], 1), None);
-        assert_eq!(offsets(&[1, b'a', 0], 2), Some(vec![0, 2]));
+        assert_eq!(offsets(b"a", 1), None);
+        assert_eq!(offsets(b"a\nbc\n", 2), Some(vec![0, 2, 5]));
+        assert_eq!(offsets(b"a\nbc\n", 3), None);
     }
 
     #[test]
@@ -592,6 +610,11 @@ mod tests {
         assert_eq!(mx.country.as_deref(), Some("MX"));
         assert!((mx.lat.unwrap() - 19.4).abs() < 0.3 && (mx.lon.unwrap() + 99.1).abs() < 0.3);
         assert!(mx.population.unwrap() > 5_000_000);
-        assert_eq!(decode_population(10 + (88 - 10) * 16 + 5), 8_800_000);
+        assert_eq!(decode_population(0), 0);
+        assert_eq!(decode_population(1), 1);
+        // 1.1^167 = 8.18 million, to two significant digits
+        assert_eq!(decode_population(168), 8_200_000);
+        assert_eq!(coordinate(97), 19.4);
+        assert_eq!(coordinate(-496), -99.2);
     }
 }

@@ -228,6 +228,16 @@ mod tests {
     }
 
     #[test]
+    fn state_codes_after_a_town_are_the_state_and_roads_are_landmarks() {
+        let (_, p) = run("The diner is near Tulsa, OK, off I-44.", vec![]);
+        let ok = place(&p, "OK");
+        assert_eq!(ok.canonical.as_deref(), Some("Oklahoma"));
+        assert_eq!(ok.kind, PlaceKind::Admin);
+        assert_eq!(ok.country.as_deref(), Some("US"));
+        assert_eq!(place(&p, "I-44").kind, PlaceKind::Landmark);
+    }
+
+    #[test]
     fn unknown_places_get_their_country_from_inside() {
         let (_, p) = run("They live in North Oakland, near Lake Merritt.", vec![]);
         assert_eq!(place(&p, "North Oakland").country.as_deref(), Some("US"));

@@ -364,13 +364,171 @@ pub const PLACE_HEADS: &[&str] = &[
     "jail",
     "hospital",
     "museum",
+    // roads and routes
+    "ave",
+    "expressway",
+    "freeway",
+    "parkway",
+    "motorway",
+    "turnpike",
+    "trail",
+    // buildings and grounds
+    "hotel",
+    "minster",
+    "abbey",
+    "building",
+    "center",
+    "centre",
+    "hall",
+    "terminal",
+    "wharf",
+    "pier",
+    "marina",
+    "gardens",
+    "grounds",
+    "reserve",
+    // natural features
+    "shelf",
+    "cove",
+    "reef",
+    "peak",
+    "ridge",
+    "cliffs",
+    "lagoon",
+    "fjord",
+    "inlet",
+    "dam",
+    "planetarium",
+    "cave",
+    "caves",
+    "terrace",
+    "blvd",
+    "springs",
+    "field",
 ];
+
+/// Words that, inside a chunk ending in "Center" or "Centre", make it an institution rather
+/// than a building ("Pew Research Center", "Center for Policy Studies").
+pub const INSTITUTION_WORDS: &[&str] = &[
+    "research",
+    "policy",
+    "studies",
+    "study",
+    "law",
+    "justice",
+    "rights",
+    "poverty",
+    "progress",
+    "strategic",
+    "disease",
+    "control",
+    "prevention",
+    "analysis",
+    "information",
+    "data",
+    "resource",
+    "resources",
+];
+
+/// The US states' (and DC's) postal codes, upper case, with the state's name.
+pub const US_STATE_CODES: &[(&str, &str)] = &[
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("DC", "District of Columbia"),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VA", "Virginia"),
+    ("WA", "Washington"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
+];
+
+/// The state a postal code stands for ("OK" → "Oklahoma").
+pub fn us_state(code: &str) -> Option<&'static str> {
+    US_STATE_CODES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, name)| *name)
+}
+
+/// Lone capitalised words that name a city's district ("west of Downtown").
+pub const DISTRICT_WORDS: &[&str] = &["downtown", "midtown", "uptown"];
 
 /// Words that begin the name of a place ("Lake Tahoe", "Mount Kenya", "Fort Lee").
 pub const PLACE_PREFIXES: &[&str] = &[
     "lake", "mount", "mt.", "fort", "ft.", "cape", "isle", "port", "point", "camp", "loch", "lac",
     "río", "rio", "san", "santa", "saint", "st.", "sierra", "costa", "puerto", "porto",
+    // French and others: "Basse Terre", "Haute-Savoie", "Petite Terre", "Kibbutz Kinneret"
+    "basse", "haute", "grande", "petite", "anse", "kibbutz", "moshav",
 ];
+
+/// Place words naming a building, ground or road: the chunk they end is a place even with an
+/// organisation's word inside ("Wright-Patterson Air Force Base", "Bank of America Stadium").
+pub const FACILITY_ENDINGS: &[&str] = &[
+    "airport",
+    "station",
+    "stadium",
+    "arena",
+    "base",
+    "bridge",
+    "museum",
+    "hotel",
+    "hospital",
+    "square",
+    "street",
+    "avenue",
+    "road",
+    "tower",
+    "towers",
+    "building",
+    "planetarium",
+    "terminal",
+];
+
+/// Facility words before "of" in a building's name ("Cleveland Museum of Art").
+pub const FACILITY_OF: &[&str] = &["museum", "palace", "tower", "cathedral", "statue"];
 
 /// Words before "of" that make "X of <place>" a place ("Gulf of Mexico", "City of London",
 /// "Republic of Ireland", "Museum of Flight").
@@ -507,9 +665,8 @@ pub const ORG_WORDS: &[&str] = &[
     "board",
     "corporation",
     "institution",
-    "center",
-    "centre",
-    "hall",
+    // "center", "centre" and "hall" end buildings ("Kennedy Space Center", "City Hall"): see
+    // PLACE_HEADS and INSTITUTION_WORDS.
     "team",
     "league",
     "force",

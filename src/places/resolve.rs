@@ -43,7 +43,14 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
             groups[g].spans.push((m.start, m.end));
             continue;
         }
-        let hits = gazetteer::find(surface);
+        let mut hits = gazetteer::find(surface);
+        if hits.is_empty() {
+            // "Vinita, OK": the chunk rules only take a postal code after a town.
+            if let Some(state) = cues::us_state(surface) {
+                hits = gazetteer::find(state);
+                hits.retain(|h| gazetteer::kind(h.index) == Some(PlaceKind::Admin));
+            }
+        }
         let inner = if hits.is_empty() {
             inner_hits(surface)
         } else {
@@ -335,7 +342,10 @@ fn unknown_place(text: &str, g: &Group, votes: &Votes, max_vote: f32, name: Stri
         "county" | "province" | "district" | "borough" | "parish"
     ) {
         PlaceKind::Admin
-    } else if g.key.split(' ').any(|w| cues::is(cues::PLACE_HEADS, w)) {
+    } else if g.key.split(' ').any(|w| cues::is(cues::PLACE_HEADS, w))
+        || g.key.bytes().any(|b| b.is_ascii_digit())
+    {
+        // "Kennedy Space Center", and numbered roads and terminals ("I-95", "Terminal 2")
         PlaceKind::Landmark
     } else {
         PlaceKind::City

@@ -85,9 +85,203 @@ pub fn find(doc: &Doc) -> Vec<Found> {
             named.contains(&gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
         }),
     );
+    listed_with_places(&ctx, &chunks, &mut out);
+    let roads = roads(doc);
+    if !roads.is_empty() {
+        // "US 169" is the road, not the country: the road spans replace what they overlap.
+        out.retain(|f| {
+            let at = roads.partition_point(|r| r.end <= f.start);
+            roads.get(at).is_none_or(|r| f.end <= r.start)
+        });
+        out.extend(roads);
+    }
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// "Tulsa, Sand Springs, Sapulpa and Broken Arrow": a short name in a list after a place is
+/// a place too, when the list goes on after it (so "in Paris, Macron said" leaves Macron
+/// alone). One pass forward, so a list grows from its first known place.
+fn listed_with_places(ctx: &Ctx, chunks: &[Chunk], out: &mut Vec<Found>) {
+    let doc = ctx.doc;
+    out.sort_by_key(|f| (f.start, f.end));
+    // A town known only by its size ("Carrano and Biewener") does not start a list.
+    let ends: HashSet<usize> = out
+        .iter()
+        .filter(|f| f.evidence > Evidence::Prominent)
+        .map(|f| f.end)
+        .collect();
+    let mut ends = ends;
+    let mut added = Vec::new();
+    let taken = |out: &[Found], a: usize, b: usize| {
+        let at = out.partition_point(|f| f.end <= a);
+        out.get(at).is_some_and(|f| f.start < b)
+    };
+    for c in chunks {
+        let (start, end) = (doc.tokens[c.start].start, stem_end(doc, c.end));
+        if c.start < c.sentence_start + 2 || c.end + 1 >= c.sentence_end || c.end > c.start + 2 {
+            continue;
+        }
+        let sep = |w: &str| matches!(w, "," | "and" | "or");
+        // the separator before, skipping the "and" of ", and"
+        let mut k = c.start - 1;
+        if !sep(word(doc, k)) {
+            continue;
+        }
+        if matches!(word(doc, k), "and" | "or") && k > 0 && word(doc, k - 1) == "," {
+            k -= 1;
+        }
+        let Some(prev) = k.checked_sub(1).and_then(|i| doc.tokens.get(i)) else {
+            continue;
+        };
+        let after = word(doc, c.end + 1);
+        let goes_on = sep(after) || matches!(after, "." | ";" | ")" | ":");
+        if !ends.contains(&prev.end) || !goes_on || has_possessive(doc, c.end) {
+            continue;
+        }
+        if taken(out, start, end) {
+            continue;
+        }
+        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        if words.iter().any(|w| {
+            is(cues::ORG_WORDS, w)
+                || is(cues::TITLES, w)
+                || is(cues::NOT_PLACES, w)
+                || super::demonyms::country(w).is_some()
+                || ctx.person_words.contains_key(w)
+        }) {
+            continue;
+        }
+        let first = word(doc, c.start);
+        let personal = crate::entities::names::first_name(first).is_some()
+            || (c.start == c.end && crate::entities::names::is_surname(first));
+        ends.insert(end);
+        added.push(Found {
+            start,
+            end,
+            hits: gazetteer::find(doc.text.get(start..end).unwrap_or("")),
+            evidence: if personal {
+                Evidence::Prominent
+            } else {
+                Evidence::Cued
+            },
+        });
+    }
+    out.extend(added);
+}
+
+/// Numbered roads, in text order: "I-95", "US 169", "Route 66", "Highway 51", and British
+/// "the A64" or "the M1 motorway" (a letter and digits alone are too often something else).
+fn roads(doc: &Doc) -> Vec<Found> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        let w = word(doc, i);
+        let next_number = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|u| u.kind == TokenKind::Number && u.start <= t.end + 1)
+            && word(doc, i + 1).bytes().all(|b| b.is_ascii_digit())
+            && word(doc, i + 1).len() <= 4;
+        let span = if is_interstate(w) || state_code_after_town(doc, i) {
+            Some(t.end)
+        } else if next_number
+            && matches!(
+                w,
+                "US" | "U.S." | "Route" | "Highway" | "Hwy" | "Interstate" | "SR" | "Terminal"
+            )
+        {
+            Some(doc.tokens[i + 1].end)
+        } else if is_british_road(w) && i > 0 && {
+            let before = folded(doc, i - 1);
+            let after = word(doc, i + 1);
+            matches!(before.as_str(), "the" | "via" | "onto" | "take" | "join")
+                && (after.chars().next().is_none_or(|c| !c.is_lowercase())
+                    || matches!(
+                        after,
+                        "motorway"
+                            | "road"
+                            | "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "from"
+                            | "at"
+                            | "into"
+                            | "towards"
+                            | "toward"
+                            | "near"
+                            | "in"
+                    ))
+        } {
+            Some(t.end)
+        } else {
+            None
+        };
+        if let Some(end) = span {
+            out.push(Found {
+                start: t.start,
+                end,
+                hits: Vec::new(),
+                evidence: Evidence::Structural,
+            });
+            i += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// "Vinita, OK", "Fort Lee, NJ 07024": a US state's postal code after a town and a comma,
+/// ending the clause. Alone, "OK", "IN" or "ME" are words.
+fn state_code_after_town(doc: &Doc, i: usize) -> bool {
+    let w = word(doc, i);
+    i >= 2
+        && w.len() == 2
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && cues::us_state(w).is_some()
+        && word(doc, i - 1) == ","
+        && is_capitalised(word(doc, i - 2))
+        && doc.tokens.get(i + 1).is_none_or(|t| {
+            t.kind != TokenKind::Word || doc.text.get(t.start..t.end).is_some_and(|n| n == "and")
+        })
+}
+
+/// "I-95", "I-244".
+fn is_interstate(w: &str) -> bool {
+    w.strip_prefix("I-")
+        .is_some_and(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "Visiting Russia", "Leaving Paris": a sentence opening with a verb in -ing before a name,
+/// which is no part of the name (unless it is someone's name: "Irving", "Sterling").
+fn sentence_verb(doc: &Doc, i: usize, end: usize) -> bool {
+    let w = word(doc, i);
+    w.len() >= 7
+        && w.ends_with("ing")
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+        && i + 1 < end
+        && is_name_word(doc, i + 1)
+        && crate::entities::names::first_name(w).is_none()
+        && !crate::entities::names::is_surname(w)
+        && gazetteer::find(w).is_empty()
+}
+
+/// "A64", "M1", "A1M", "A1237".
+fn is_british_road(w: &str) -> bool {
+    let Some(rest) = w.strip_prefix('A').or_else(|| w.strip_prefix('M')) else {
+        return false;
+    };
+    let digits = rest.strip_suffix('M').unwrap_or(rest);
+    (1..=4).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0')
 }
 
 /// Lone unknown words that the story writes as places: see `Ctx::guessed`.
@@ -101,9 +295,27 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
         .collect();
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    // "Socotra Island" names "Socotra" as a place for the whole story.
+    for c in chunks.iter().filter(|c| c.end == c.start + 1) {
+        if matches!(folded(doc, c.end).as_str(), "island" | "islands" | "isle") {
+            seen.entry(folded(doc, c.start)).or_insert((0, 0)).1 += 1;
+        }
+    }
     for c in chunks.iter().filter(|c| c.start == c.end) {
         let w = stem(doc, c.start);
         let key = gazetteer::fold(w);
+        // "to the Chathams", "in the Rockies": a plural name after "the" and a locative.
+        let plural_after_the = c.start > 1
+            && folded(doc, c.start - 1) == "the"
+            && key.ends_with('s')
+            && matches!(
+                folded(doc, c.start - 2).as_str(),
+                "in" | "to" | "near" | "around" | "throughout" | "visit" | "visited"
+            );
+        // "south of Rockridge", "Northeast of Temescal"
+        let direction_of = c.start > 1
+            && folded(doc, c.start - 1) == "of"
+            && is(cues::COMPASS, &folded(doc, c.start - 2));
         let strong_cue = c.start > 0
             && !has_possessive(doc, c.start)
             && doc
@@ -113,7 +325,9 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
             && (matches!(
                 folded(doc, c.start - 1).as_str(),
                 "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
-            ) || ctx.place_noun_before(c.start));
+            ) || plural_after_the
+                || direction_of
+                || ctx.place_noun_before(c.start));
         // Doctrines and abstractions ("Scientology", "Freemasonry") follow "in" too.
         let abstract_noun = ["ology", "ism", "ity", "ment", "ness", "ship", "ing", "ry"]
             .iter()
@@ -124,7 +338,6 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
             && w.chars().skip(1).all(|ch| !ch.is_uppercase())
             && !is(cues::NOT_PLACES, &key)
             && super::demonyms::country(&key).is_none()
-            && !ctx.person_words.contains_key(&key)
             && gazetteer::find(w).is_empty();
         if plausible {
             let e = seen.entry(key).or_insert((0, 0));
@@ -133,7 +346,11 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         }
     }
     seen.into_iter()
-        .filter(|(_, (n, cued))| *n >= 2 && *cued >= 1)
+        // "Air Chathams" or "Taj Socotra" may look like a person's name once: the story's
+        // cues for a place must be at least as many.
+        .filter(|(k, (n, cued))| {
+            *n >= 2 && *cued >= 1 && *cued >= ctx.person_words.get(k).copied().unwrap_or(0)
+        })
         .map(|(k, _)| k)
         .collect()
 }
@@ -236,7 +453,7 @@ fn chunks_of(doc: &Doc, (first, end): (usize, usize)) -> Vec<Chunk> {
             && folded(doc, j) != "and"
     };
     while i < end {
-        if !is_name_word(doc, i) {
+        if !is_name_word(doc, i) || (i == first && sentence_verb(doc, i, end)) {
             i += 1;
             continue;
         }
@@ -453,11 +670,12 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         if q < c.end {
             let next = folded(doc, q + 1);
-            let last = folded(doc, c.end);
             let org = (q + 1..=c.end).any(|i| is(cues::ORG_WORDS, &folded(doc, i)));
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
-            } else if is(cues::PLACE_HEADS, &last) && !is(cues::ORG_WORDS, &next) {
+            } else if (self.headed_place(c) && (!org || self.facility_chunk(c)))
+                || self.facility_of(c)
+            {
                 return Verdict::Chunk;
             } else if p == c.start && !org && self.country_or_state(p, q) {
                 // "the Malaysia Tourism board", "the United States Hamdullah Mohib": a
@@ -553,6 +771,43 @@ impl Ctx<'_, '_> {
             && words[..words.len() - 1]
                 .iter()
                 .all(|w| is(cues::DIRECTIONS, w))
+    }
+
+    /// A chunk of two words or more that ends in a place word ("Harris County", "Kennedy
+    /// Space Center", "City Hall"), unless the ending makes an institution ("Pew Research
+    /// Center") or a person's name ("Monty Hall").
+    fn headed_place(&self, c: &Chunk) -> bool {
+        let doc = self.doc;
+        if c.end <= c.start {
+            return false;
+        }
+        let last = folded(doc, c.end);
+        if !is(cues::PLACE_HEADS, &last) {
+            return false;
+        }
+        if matches!(last.as_str(), "center" | "centre")
+            && (c.start..c.end).any(|i| is(cues::INSTITUTION_WORDS, &folded(doc, i)))
+        {
+            return false;
+        }
+        let person = c.end == c.start + 1
+            && crate::entities::names::first_name(word(doc, c.start)).is_some()
+            && crate::entities::names::is_surname(stem(doc, c.end));
+        !person
+    }
+
+    /// The chunk ends in a building's, ground's or road's word ("Air Force Base").
+    fn facility_chunk(&self, c: &Chunk) -> bool {
+        c.end > c.start && is(cues::FACILITY_ENDINGS, &folded(self.doc, c.end))
+    }
+
+    /// "Cleveland Museum of Art", "Museum of Flight": a facility word before "of", with no
+    /// title in the chunk ("Secretary of State" is not a place).
+    fn facility_of(&self, c: &Chunk) -> bool {
+        let doc = self.doc;
+        (c.start + 1..c.end)
+            .any(|k| folded(doc, k) == "of" && is(cues::FACILITY_OF, &folded(doc, k - 1)))
+            && !(c.start..=c.end).any(|i| is(cues::TITLES, &folded(doc, i)))
     }
 
     fn org_chunk(&self, c: &Chunk) -> bool {
@@ -740,10 +995,14 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
         let first = words.first()?;
-        let last = words.last()?;
-        if words
-            .iter()
-            .any(|w| is(cues::ORG_WORDS, w) || is(cues::TITLES, w))
+        // "City" makes "Manchester City" a club but leaves "City Hall" a building; any
+        // organisation's word leaves "Air Force Base" a base.
+        let headed = self.headed_place(c);
+        let facility = headed && self.facility_chunk(c);
+        if !facility
+            && words.iter().any(|w| {
+                (is(cues::ORG_WORDS, w) && !(headed && w == "city")) || is(cues::TITLES, w)
+            })
         {
             return None;
         }
@@ -764,12 +1023,29 @@ impl Ctx<'_, '_> {
                 evidence: Evidence::Cued,
             });
         }
-        if n == 1 && self.guessed.contains(first) {
+        // "west of Downtown": a district word written as a name inside a sentence.
+        if n == 1 && is(cues::DISTRICT_WORDS, first) && c.start > c.sentence_start {
             return Some(Found {
                 start: doc.tokens[c.start].start,
                 end: stem_end(doc, c.end),
                 hits: Vec::new(),
-                evidence: Evidence::Prominent,
+                evidence: Evidence::Cued,
+            });
+        }
+        if n == 1 && self.guessed.contains(first) {
+            // Named a place elsewhere in the story and no one's name: as good as a cue here.
+            let w = stem(doc, c.start);
+            let personal = crate::entities::names::first_name(w).is_some()
+                || crate::entities::names::is_surname(w);
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: if personal {
+                    Evidence::Prominent
+                } else {
+                    Evidence::Cued
+                },
             });
         }
         if self.facility_after(c.end) {
@@ -781,11 +1057,12 @@ impl Ctx<'_, '_> {
             });
         }
         let place = (n <= 3 && self.place_noun_before(c.start))
-            || (n >= 2 && is(cues::PLACE_HEADS, last))
+            || (n >= 2 && self.headed_place(c))
             || (n >= 2 && is(cues::PLACE_PREFIXES, first) && first != "saint" && first != "st.")
             || (n >= 3
                 && words.get(1).is_some_and(|w| w == "of")
                 && is(cues::PLACE_OF_HEADS, first))
+            || self.facility_of(c)
             || (n <= 3 && self.locative_before(c.start) && self.qualified_after(c.end));
         place.then(|| Found {
             start: doc.tokens[c.start].start,
@@ -885,6 +1162,78 @@ mod tests {
         assert_eq!(
             places("They walked along Main Street to Harris County in Ziguinchor, Senegal."),
             vec!["Main Street", "Harris County", "Ziguinchor", "Senegal"]
+        );
+    }
+
+    #[test]
+    fn buildings_grounds_and_natural_features_by_their_last_word() {
+        assert_eq!(
+            places(
+                "We stayed at the Hafijj Hotel near Henga Scenic Reserve and the Ross Ice Shelf."
+            ),
+            vec!["Hafijj Hotel", "Henga Scenic Reserve", "Ross Ice Shelf"]
+        );
+        assert_eq!(
+            places(
+                "They met at City Hall and the Kennedy Space Center, not the Pew Research Center."
+            ),
+            vec!["City Hall", "Kennedy Space Center"]
+        );
+        assert!(places("The show starred Monty Hall.").is_empty());
+        assert_eq!(
+            places("From Wright-Patterson Air Force Base to the Cleveland Museum of Art."),
+            vec!["Wright-Patterson Air Force Base", "Cleveland Museum of Art"]
+        );
+    }
+
+    #[test]
+    fn names_listed_after_places_are_places() {
+        assert_eq!(
+            places(
+                "Buses serve Tulsa, Sapulpa, Okmulgee, and Broken Arrow. In Paris, Macron spoke."
+            ),
+            vec!["Tulsa", "Sapulpa", "Okmulgee", "Broken Arrow", "Paris"]
+        );
+    }
+
+    #[test]
+    fn a_verb_opening_the_sentence_is_not_part_of_the_name() {
+        assert_eq!(
+            places("Visiting Russia in March, he played. Reading Abbey stands."),
+            vec!["Russia", "Reading Abbey"]
+        );
+    }
+
+    #[test]
+    fn numbered_roads() {
+        assert_eq!(
+            places("Take I-44 or US 169 into Tulsa, then the A64 to York. The M16 rifle jammed."),
+            vec!["I-44", "US 169", "Tulsa", "A64", "York"]
+        );
+        assert_eq!(
+            places("It spans the road near Tulsa, OK. Fly from Terminal 2. OK, we said."),
+            vec!["Tulsa", "OK", "Terminal 2"]
+        );
+    }
+
+    #[test]
+    fn districts_and_islands_named_as_places_elsewhere() {
+        assert_eq!(
+            places("Hotels are west of Downtown. Socotra Island is remote. Socotra is a marvel. We love Socotra."),
+            vec!["Downtown", "Socotra Island", "Socotra", "Socotra"]
+        );
+        assert_eq!(
+            places("Flights go to the Chathams daily. The Chathams are windy."),
+            vec!["Chathams", "Chathams"]
+        );
+        assert_eq!(
+            places("Air Chathams flies to the Chathams daily. The Chathams are windy."),
+            vec!["Chathams", "Chathams"]
+        );
+        assert!(places("Anna Smith met Bob Smith. Smith left. Smith is in Smith.").is_empty());
+        assert_eq!(
+            places("Rockridge is quiet. Just south of Rockridge lies a park."),
+            vec!["Rockridge", "Rockridge"]
         );
     }
 
