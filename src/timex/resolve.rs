@@ -382,7 +382,7 @@ impl Context {
                 point: None,
                 needs_day: None,
             },
-            Expr::Time { h, m, day } => {
+            Expr::Time { h, m, day, .. } => {
                 let d = day.as_ref().map(|d| self.value(d, tense));
                 let base = d.as_ref().and_then(|d| d.point);
                 let relative = d.as_ref().map_or(true, |d| d.relative);

@@ -113,6 +113,8 @@ pub enum Expr {
         h: u32,
         m: u32,
         day: Option<Box<Expr>>,
+        /// The zone named after the clock ("edt" in "3:30 p.m. EDT"), lower case.
+        zone: Option<&'static str>,
     },
     /// A part of a day ("Friday morning", "last night").
     Part {
@@ -466,7 +468,8 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
 
 fn clock_time(w: &Words, k: usize) -> Option<Core> {
     let (mut end, h, m) = clock(w, k)?;
-    if lex::time_zone(w.w(end)) {
+    let zone = lex::zone_abbr(w.w(end));
+    if zone.is_some() {
         end += 1;
     }
     // "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6": the day joins the time.
@@ -486,12 +489,22 @@ fn clock_time(w: &Words, k: usize) -> Option<Core> {
                     h,
                     m,
                     day: Some(Box::new(d)),
+                    zone,
                 },
                 false,
             ));
         }
     }
-    Some((end, Expr::Time { h, m, day: None }, false))
+    Some((
+        end,
+        Expr::Time {
+            h,
+            m,
+            day: None,
+            zone,
+        },
+        false,
+    ))
 }
 
 fn clock(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
