@@ -1711,6 +1711,13 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
         }
         _ => {}
     }
+    if a == "soon" {
+        return soon(w, k);
+    }
+    // "Now, ..." opening a sentence is a discourse marker, not the present moment.
+    if a == "now" && b == "," && opens_sentence(w, k) {
+        return None;
+    }
     // "current" only as an adjective of time ("current levels"), not "current account"/"the
     // current": kept when it stands alone before a noun.
     let r = lex::reference(a)?;
@@ -1718,6 +1725,36 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
         return None;
     }
     Some((k + 1, Expr::Ref(r), false))
+}
+
+/// Whether `k` starts the sentence, after any opening quotation marks.
+fn opens_sentence(w: &Words, k: usize) -> bool {
+    (0..k).all(|j| {
+        matches!(
+            w.w(j),
+            "\"" | "'" | "``" | "`" | "\u{2018}" | "\u{201c}" | "(" | "-" | "_"
+        )
+    })
+}
+
+/// "soon" as FUTURE_REF, when it points ahead from the time of speaking: "it will soon begin",
+/// "may soon seek". Not "as soon as Tuesday" (the date is the expression), "soon after the
+/// vote" (anchored on an event) or a narrated past ("he was soon released").
+fn soon(w: &Words, k: usize) -> Option<Core> {
+    let prev = if k > 0 { w.w(k - 1) } else { "" };
+    let next = w.w(k + 1);
+    if prev == "as"
+        || matches!(
+            next,
+            "as" | "after" | "afterward" | "afterwards" | "thereafter" | "before"
+        )
+    {
+        return None;
+    }
+    if super::tense::around(&w.raw, k, k + 1) == super::tense::Tense::Past {
+        return None;
+    }
+    Some((k + 1, Expr::Ref("FUTURE_REF"), false))
 }
 
 /// "every Monday", "each year", "daily", "annually", "every two weeks".
@@ -1939,8 +1976,26 @@ mod tests {
     #[test]
     fn not_dates() {
         assert!(spans("We may go. May I ask? They march on.").is_empty());
+        assert!(spans("Now, the court said, it has new powers.").is_empty());
+        assert!(spans("\u{201c}Now, we wait,\u{201d} he said.").is_empty());
+        assert!(spans("They will leave as soon as possible").len() == 1);
+        assert!(spans("He was soon released. It happened soon after the vote.").is_empty());
         assert!(spans("It cost $1998 and 2000 people came; call No. 2001.").is_empty());
         assert!(spans("a 45-year-old man").is_empty());
+    }
+
+    #[test]
+    fn soon_and_now_point_at_the_present_and_future() {
+        let refs = |t: &str| -> Vec<(String, Expr)> { found(t) };
+        let f = refs("The company will soon begin selling boxes.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].1, Expr::Ref("FUTURE_REF"));
+        let f = refs("Prosecutors may soon seek an indictment.");
+        assert_eq!(f[0].1, Expr::Ref("FUTURE_REF"));
+        let f = refs("The embassy is now operating from a hotel.");
+        assert_eq!(f[0].1, Expr::Ref("PRESENT_REF"));
+        let f = refs("Now officials are investigating.");
+        assert_eq!(f[0].1, Expr::Ref("PRESENT_REF"));
     }
 
     #[test]
