@@ -181,6 +181,7 @@ pub fn scan(w: &Words) -> Vec<Found> {
     let mut i = 0;
     while i < w.len() {
         match best_at(w, i) {
+            Some(f) if rate(w, &f) => i = f.end.max(i + 1),
             Some(f) => {
                 i = f.end.max(i + 1);
                 let list = list_continuation(w, &f);
@@ -194,6 +195,32 @@ pub fn scan(w: &Words) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "$1.76 a year", "358,000 a month", "700 seats a week": "a <unit>" after an amount divides
+/// it into a rate, and names no time of its own. "Twice a week" and "three times a year" say
+/// how often, and stay sets.
+fn rate(w: &Words, f: &Found) -> bool {
+    if f.end != f.start + 2
+        || !matches!(w.w(f.start), "a" | "an" | "per")
+        || !matches!(f.expr, Expr::Duration(_) | Expr::Set(_))
+        || f.start == 0
+    {
+        return false;
+    }
+    let p = f.start - 1;
+    let amount = |k: usize| {
+        w.is_number(k)
+            || matches!(
+                w.w(k),
+                "million" | "billion" | "trillion" | "thousand" | "hundred" | "cents" | "dollars"
+            )
+    };
+    let counted = p > 0
+        && amount(p - 1)
+        && w.raw(p).chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(w.w(p), "times" | "time" | "or" | "and" | "to");
+    amount(p) || counted
 }
 
 /// Modifiers kept inside the extent, as TIMEX3 does ("about two years", "early next year").
@@ -1999,6 +2026,17 @@ mod tests {
     }
 
     #[test]
+    fn rates_are_not_times() {
+        assert!(spans("a dividend rate of $1.76 a year").is_empty());
+        assert!(spans("It saves $500 million a year.").is_empty());
+        assert!(spans("jobs at a rate of 358,000 a month").is_empty());
+        assert!(spans("nearly 700 seats a week").is_empty());
+        assert_eq!(spans("They meet twice a week."), vec!["a week"]);
+        assert_eq!(spans("It met three times a year."), vec!["a year"]);
+        assert_eq!(spans("Sales rose 5% from a year ago."), vec!["a year ago"]);
+    }
+
+    #[test]
     fn lists_and_ranges() {
         let f = found("talks on May 5 and 7");
         assert_eq!(f.len(), 2);
@@ -2023,7 +2061,6 @@ mod tests {
         assert_eq!(v("a two-year term"), "P2Y");
         assert_eq!(v("for several years"), "PXY");
         assert_eq!(v("the first nine months"), "P9M");
-        assert_eq!(v("$5 million a year"), "P1Y");
         assert_eq!(v("every Monday"), "XXXX-WXX-1");
         assert_eq!(v("net income for the year ended June 30"), "P1Y");
         assert!(matches!(
