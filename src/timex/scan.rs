@@ -181,7 +181,7 @@ pub fn scan(w: &Words) -> Vec<Found> {
     let mut i = 0;
     while i < w.len() {
         match best_at(w, i) {
-            Some(f) if rate(w, &f) => i = f.end.max(i + 1),
+            Some(f) if rate(w, &f) || fraction(w, &f) => i = f.end.max(i + 1),
             Some(f) => {
                 i = f.end.max(i + 1);
                 let list = list_continuation(w, &f);
@@ -221,6 +221,34 @@ fn rate(w: &Words, f: &Found) -> bool {
         && w.raw(p).chars().all(|c| c.is_ascii_lowercase())
         && !matches!(w.w(p), "times" | "time" | "or" | "and" | "to");
     amount(p) || counted
+}
+
+/// "a quarter of the market", "three quarters of its shares": a share of something, not three
+/// months. "A quarter of a century" and "a quarter of the year" stay times.
+fn fraction(w: &Words, f: &Found) -> bool {
+    let last = w.w(f.end.saturating_sub(1));
+    if !matches!(f.expr, Expr::Duration(_))
+        || !matches!(last, "quarter" | "quarters")
+        || w.w(f.end) != "of"
+        // "several quarters of losses" are months; "a quarter of" and "three quarters of" share out
+        || f.end < 2
+        || !matches!(
+            (w.w(f.end - 2), last),
+            ("a" | "one", "quarter") | ("three", "quarters")
+        )
+    {
+        return false;
+    }
+    let mut k = f.end + 1;
+    if matches!(
+        w.w(k),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "that"
+    ) {
+        k += 1;
+    }
+    // "the entire market": a modifier or two may stand before the noun
+    let timely = (k..k + 3).any(|j| lex::unit(w.w(j)).is_some() || w.is_number(j));
+    !timely
 }
 
 /// Modifiers kept inside the extent, as TIMEX3 does ("about two years", "early next year").
@@ -2034,6 +2062,11 @@ mod tests {
         assert_eq!(spans("They meet twice a week."), vec!["a week"]);
         assert_eq!(spans("It met three times a year."), vec!["a year"]);
         assert_eq!(spans("Sales rose 5% from a year ago."), vec!["a year ago"]);
+        assert!(spans("more than a quarter of the entire high-yield market").is_empty());
+        assert!(spans("three quarters of its shares").is_empty());
+        // still times (as two expressions, for now)
+        assert_eq!(spans("a quarter of a century").len(), 2);
+        assert_eq!(spans("after several quarters of losses").len(), 1);
     }
 
     #[test]
