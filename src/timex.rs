@@ -322,6 +322,29 @@ mod tests {
     }
 
     #[test]
+    fn the_previous_weekday_counts_from_the_day_under_discussion() {
+        let v = |text: &str| -> Vec<String> {
+            run(text, Some((1989, 10, 30)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect()
+        };
+        assert_eq!(
+            v("The index fell on Friday, Oct. 27. It was down from the previous Friday."),
+            vec!["1989-10-27", "1989-10-20"]
+        );
+        assert_eq!(
+            v("The strike began on June 2. Talks resumed the following Monday."),
+            vec!["1989-06-02", "1989-06-05"]
+        );
+        // with no day under discussion, publication is the day
+        assert_eq!(
+            v("Prices are down from the previous Friday."),
+            vec!["1989-10-27"]
+        );
+    }
+
+    #[test]
     fn times_take_the_day_of_their_sentence() {
         let r = run(
             "The blast came at 10:35 a.m. (0735 GMT) Friday.",

@@ -47,7 +47,8 @@ pub enum Expr {
         day: Option<u32>,
         day_end: Option<u32>,
     },
-    /// A weekday placed by tense; `shift` -1 "last", 1 "next", 0 bare or "this".
+    /// A weekday placed by tense; `shift` -1 "last", 1 "next", 0 bare or "this"; -2 "the
+    /// previous" and 2 "the following" count from the day under discussion.
     Weekday {
         wd: u32,
         shift: i32,
@@ -620,7 +621,12 @@ fn clock(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
 
 /// "Wednesday", "last Friday", "Friday morning", "Friday, Oct. 13", "Tuesdays".
 fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
+    let after_the = k > 0 && w.w(k - 1) == "the";
     let (shift, at) = match w.w(k) {
+        // "the previous Friday", "the following Monday": counted from the day under
+        // discussion, not from publication (shift ±2, see `resolve`).
+        "previous" | "preceding" if after_the => (-2, k + 1),
+        "following" if after_the => (2, k + 1),
         "last" | "past" | "previous" => (-1, k + 1),
         "next" | "coming" => (1, k + 1),
         "this" if w.w(k + 1) == "coming" => (1, k + 2),
