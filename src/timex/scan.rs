@@ -1745,6 +1745,8 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
     match (a, b) {
         ("right", "now") => return Some((k + 2, Expr::Ref("PRESENT_REF"), false)),
         ("these", "days") => return Some((k + 2, Expr::Ref("PRESENT_REF"), false)),
+        // "the then current price": the present of a past time
+        ("then", "current") => return Some((k + 2, Expr::Ref("PAST_REF"), false)),
         ("the", "past") | ("the", "future")
             if !matches!(w.w(k + 2), "few" | "several")
                 && lex::unit(w.w(k + 2)).is_none()
@@ -2055,6 +2057,9 @@ mod tests {
         assert_eq!(f[0].1, Expr::Ref("FUTURE_REF"));
         let f = refs("The embassy is now operating from a hotel.");
         assert_eq!(f[0].1, Expr::Ref("PRESENT_REF"));
+        let f = refs("shares at the then current market price");
+        assert_eq!(f[0].0, "then current");
+        assert_eq!(f[0].1, Expr::Ref("PAST_REF"));
         let f = refs("Now officials are investigating.");
         assert_eq!(f[0].1, Expr::Ref("PRESENT_REF"));
     }
