@@ -71,6 +71,11 @@ pub struct TimexView {
     pub value: String,
     pub text: String,
     pub relative: bool,
+    /// Named but for the year, which was guessed around the anchor ("June 7-8").
+    pub year_inferred: bool,
+    /// The UTC offset of a named zone ("3:30 p.m. EDT" → "-04:00"), kept out of `value`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -124,6 +129,7 @@ pub struct EntryView {
     pub end: usize,
     pub sentence: SpanView,
     pub relative: bool,
+    pub year_inferred: bool,
     pub fuzzy: bool,
     pub sort_day: i64,
 }
@@ -215,6 +221,8 @@ pub fn view(a: &Analysis, unit: Unit) -> View {
                 value: t.value.clone(),
                 text: slice(t.start, t.end),
                 relative: t.relative,
+                year_inferred: t.year_inferred,
+                zone: t.zone,
             })
             .collect(),
         speakers: a.cast.speakers.iter().map(speaker_view).collect(),
@@ -245,6 +253,7 @@ pub fn view(a: &Analysis, unit: Unit) -> View {
                 end: c(e.end),
                 sentence: span(e.sentence.0, e.sentence.1),
                 relative: e.relative,
+                year_inferred: e.year_inferred,
                 fuzzy: e.fuzzy,
                 sort_day: e.sort_day,
             })

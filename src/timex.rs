@@ -9,6 +9,7 @@ mod lexicon;
 mod resolve;
 mod scan;
 mod tense;
+mod zone;
 
 pub use calendar::{civil_from_days, days_from_civil};
 
@@ -62,6 +63,9 @@ pub struct Timex {
     /// Named outright but for the year, which was guessed around the anchor ("June 7-8"):
     /// right for a publication date, a guess when the anchor is today.
     pub year_inferred: bool,
+    /// The UTC offset of a clock time whose zone was named ("3:30 p.m. EDT" → "-04:00",
+    /// "15:30 GMT" → "Z"). Kept out of `value`, which TimeML writes as local time.
+    pub zone: Option<&'static str>,
 }
 
 /// Finds and normalises the time expressions of the document.
@@ -84,6 +88,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let found = scan::scan(&words);
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
+        let mut zones = Vec::with_capacity(found.len());
         for f in &found {
             let (Some(a), Some(b)) = (tokens.get(f.start), tokens.get(f.end.saturating_sub(1)))
             else {
@@ -116,10 +121,19 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 first_day: r.point.map(resolve::Point::first_day),
                 fuzzy,
                 year_inferred: year_inferred(&f.expr),
+                zone: None,
             });
             points.push((f.start, f.end, r.point, r.needs_day));
+            zones.push(match &f.expr {
+                scan::Expr::Time { zone, .. } => *zone,
+                _ => None,
+            });
         }
         day_for_times(&mut out[first..], &points);
+        // After `day_for_times`: "ET" is -04:00 or -05:00 by the day the time fell on.
+        for (t, z) in out[first..].iter_mut().zip(&zones) {
+            t.zone = z.and_then(|z| zone::offset(z, t.first_day));
+        }
         link_ranges(&mut out[first..], &points, &low);
     }
     out
@@ -263,6 +277,70 @@ mod tests {
         assert_eq!(
             r.iter().map(|t| t.1.as_str()).collect::<Vec<_>>(),
             vec!["2021-05-05", "2021-05-07"]
+        );
+    }
+
+    fn zones(text: &str, anchor: (i32, u32, u32)) -> Vec<(String, Option<&'static str>)> {
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let (year, month, day) = anchor;
+        let anchor = Anchor {
+            year,
+            month,
+            day,
+            published: true,
+        };
+        find(&doc, Some(anchor))
+            .into_iter()
+            .map(|t| (t.value, t.zone))
+            .collect()
+    }
+
+    #[test]
+    fn named_zones_travel_beside_the_local_value() {
+        assert_eq!(
+            zones("The vote closed at 3:30 p.m. EDT Friday.", (2021, 5, 8)),
+            vec![("2021-05-07T15:30".to_string(), Some("-04:00"))]
+        );
+        assert_eq!(
+            zones("Markets shut at 15:30 GMT.", (2021, 5, 7)),
+            vec![("2021-05-07T15:30".to_string(), Some("Z"))]
+        );
+        // "ET" takes the offset of the day the time fell on
+        assert_eq!(
+            zones("The offer ends at 5 p.m. ET on Jan. 6.", (2021, 5, 7))[0].1,
+            Some("-05:00")
+        );
+        assert_eq!(
+            zones("The offer ends at 5 p.m. ET on July 6.", (2021, 5, 7))[0].1,
+            Some("-04:00")
+        );
+        assert_eq!(
+            zones("He left at 10:35 a.m. on Friday.", (2021, 5, 8))[0].1,
+            None
+        );
+    }
+
+    #[test]
+    fn the_previous_weekday_counts_from_the_day_under_discussion() {
+        let v = |text: &str| -> Vec<String> {
+            run(text, Some((1989, 10, 30)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect()
+        };
+        assert_eq!(
+            v("The index fell on Friday, Oct. 27. It was down from the previous Friday."),
+            vec!["1989-10-27", "1989-10-20"]
+        );
+        assert_eq!(
+            v("The strike began on June 2. Talks resumed the following Monday."),
+            vec!["1989-06-02", "1989-06-05"]
+        );
+        // with no day under discussion, publication is the day
+        assert_eq!(
+            v("Prices are down from the previous Friday."),
+            vec!["1989-10-27"]
         );
     }
 

@@ -4,6 +4,18 @@
 import { h } from "./dom.js";
 import { formatDate, formatValue, dayNumber } from "./format.js";
 
+// What an entry's date is worth, said in words. Without a publication date the panel anchors on
+// today: a relative date ("last week") is counted from today, and a date named but for its year
+// ("June 7-8") got the year nearest today, which is only a guess.
+export function entryFlags(e, anchor) {
+  const flags = [];
+  if (e.fuzzy) flags.push("approximate");
+  const dateless = anchor && !anchor.published;
+  if (dateless && e.relative) flags.push("relative to today");
+  else if (dateless && e.year_inferred) flags.push("year assumed");
+  return flags;
+}
+
 export function renderTimeline(view, ctx) {
   const entries = [...(view.timeline || [])].sort((a, b) => (a.sort_day ?? 0) - (b.sort_day ?? 0));
   const frag = document.createDocumentFragment();
@@ -30,9 +42,7 @@ export function renderTimeline(view, ctx) {
       previous = null;
     }
     const range = typeof e.value === "string" && e.value.includes("/");
-    const flags = [];
-    if (e.fuzzy) flags.push(h("span", { class: "nl-flag" }, "approximate"));
-    if (e.relative && anchor && !anchor.published) flags.push(h("span", { class: "nl-flag" }, "relative to today"));
+    const flags = entryFlags(e, anchor).map((f) => h("span", { class: "nl-flag" }, f));
     const btn = ctx.item(h("button", { type: "button", class: "nl-entry-btn" },
       h("span", { class: same ? "nl-when nl-sr" : "nl-when" }, formatValue(e.value)),
       e.expression ? h("span", { class: "nl-expr" }, "“", h("bdi", {}, e.expression), "”") : null,

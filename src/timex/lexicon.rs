@@ -223,30 +223,20 @@ pub fn reference(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Time zone abbreviations, as the lower-case words that name them.
+const TIME_ZONES: [&str; 19] = [
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "bst",
+    "cet", "cest", "ist", "jst", "z",
+];
+
 /// Words a time zone abbreviation may be.
 pub fn time_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "gmt"
-            | "utc"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "mdt"
-            | "pst"
-            | "pdt"
-            | "et"
-            | "pt"
-            | "ct"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "ist"
-            | "jst"
-            | "z"
-    )
+    zone_abbr(w).is_some()
+}
+
+/// The abbreviation a word names, kept for the zone's offset ("edt" → "edt").
+pub fn zone_abbr(w: &str) -> Option<&'static str> {
+    TIME_ZONES.iter().copied().find(|z| *z == w)
 }
 
 /// Nouns that make a preceding number a count rather than a year ("1998 people").

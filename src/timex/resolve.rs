@@ -249,7 +249,12 @@ impl Context {
                 day_end,
             } => self.calendar(*year, *month, *day, *day_end, tense),
             Expr::Weekday { wd, shift } => {
-                let p = a.map(|a| Point::Day(place_weekday(a, *wd, *shift, tense)));
+                // ±2: "the previous Friday" is the one before the day under discussion.
+                let from = match self.reference {
+                    Some(Point::Day(x)) if shift.abs() == 2 => Some(x),
+                    _ => a,
+                };
+                let p = from.map(|a| Point::Day(place_weekday(a, *wd, *shift, tense)));
                 date(p, true, &format!("XXXX-WXX-{wd}"))
             }
             Expr::Days(n) => date(a.map(|a| Point::Day(a + n)), true, "XXXX-XX-XX"),
@@ -382,7 +387,7 @@ impl Context {
                 point: None,
                 needs_day: None,
             },
-            Expr::Time { h, m, day } => {
+            Expr::Time { h, m, day, .. } => {
                 let d = day.as_ref().map(|d| self.value(d, tense));
                 let base = d.as_ref().and_then(|d| d.point);
                 let relative = d.as_ref().map_or(true, |d| d.relative);

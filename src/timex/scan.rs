@@ -47,7 +47,8 @@ pub enum Expr {
         day: Option<u32>,
         day_end: Option<u32>,
     },
-    /// A weekday placed by tense; `shift` -1 "last", 1 "next", 0 bare or "this".
+    /// A weekday placed by tense; `shift` -1 "last", 1 "next", 0 bare or "this"; -2 "the
+    /// previous" and 2 "the following" count from the day under discussion.
     Weekday {
         wd: u32,
         shift: i32,
@@ -113,6 +114,8 @@ pub enum Expr {
         h: u32,
         m: u32,
         day: Option<Box<Expr>>,
+        /// The zone named after the clock ("edt" in "3:30 p.m. EDT"), lower case.
+        zone: Option<&'static str>,
     },
     /// A part of a day ("Friday morning", "last night").
     Part {
@@ -179,6 +182,7 @@ pub fn scan(w: &Words) -> Vec<Found> {
     let mut i = 0;
     while i < w.len() {
         match best_at(w, i) {
+            Some(f) if rate(w, &f) || fraction(w, &f) => i = f.end.max(i + 1),
             Some(f) => {
                 i = f.end.max(i + 1);
                 let list = list_continuation(w, &f);
@@ -192,6 +196,60 @@ pub fn scan(w: &Words) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "$1.76 a year", "358,000 a month", "700 seats a week": "a <unit>" after an amount divides
+/// it into a rate, and names no time of its own. "Twice a week" and "three times a year" say
+/// how often, and stay sets.
+fn rate(w: &Words, f: &Found) -> bool {
+    if f.end != f.start + 2
+        || !matches!(w.w(f.start), "a" | "an" | "per")
+        || !matches!(f.expr, Expr::Duration(_) | Expr::Set(_))
+        || f.start == 0
+    {
+        return false;
+    }
+    let p = f.start - 1;
+    let amount = |k: usize| {
+        w.is_number(k)
+            || matches!(
+                w.w(k),
+                "million" | "billion" | "trillion" | "thousand" | "hundred" | "cents" | "dollars"
+            )
+    };
+    let counted = p > 0
+        && amount(p - 1)
+        && w.raw(p).chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(w.w(p), "times" | "time" | "or" | "and" | "to");
+    amount(p) || counted
+}
+
+/// "a quarter of the market", "three quarters of its shares": a share of something, not three
+/// months. "A quarter of a century" and "a quarter of the year" stay times.
+fn fraction(w: &Words, f: &Found) -> bool {
+    let last = w.w(f.end.saturating_sub(1));
+    if !matches!(f.expr, Expr::Duration(_))
+        || !matches!(last, "quarter" | "quarters")
+        || w.w(f.end) != "of"
+        // "several quarters of losses" are months; "a quarter of" and "three quarters of" share out
+        || f.end < 2
+        || !matches!(
+            (w.w(f.end - 2), last),
+            ("a" | "one", "quarter") | ("three", "quarters")
+        )
+    {
+        return false;
+    }
+    let mut k = f.end + 1;
+    if matches!(
+        w.w(k),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "that"
+    ) {
+        k += 1;
+    }
+    // "the entire market": a modifier or two may stand before the noun
+    let timely = (k..k + 3).any(|j| lex::unit(w.w(j)).is_some() || w.is_number(j));
+    !timely
 }
 
 /// Modifiers kept inside the extent, as TIMEX3 does ("about two years", "early next year").
@@ -466,7 +524,8 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
 
 fn clock_time(w: &Words, k: usize) -> Option<Core> {
     let (mut end, h, m) = clock(w, k)?;
-    if lex::time_zone(w.w(end)) {
+    let zone = lex::zone_abbr(w.w(end));
+    if zone.is_some() {
         end += 1;
     }
     // "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6": the day joins the time.
@@ -486,12 +545,22 @@ fn clock_time(w: &Words, k: usize) -> Option<Core> {
                     h,
                     m,
                     day: Some(Box::new(d)),
+                    zone,
                 },
                 false,
             ));
         }
     }
-    Some((end, Expr::Time { h, m, day: None }, false))
+    Some((
+        end,
+        Expr::Time {
+            h,
+            m,
+            day: None,
+            zone,
+        },
+        false,
+    ))
 }
 
 fn clock(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
@@ -552,7 +621,12 @@ fn clock(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
 
 /// "Wednesday", "last Friday", "Friday morning", "Friday, Oct. 13", "Tuesdays".
 fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
+    let after_the = k > 0 && w.w(k - 1) == "the";
     let (shift, at) = match w.w(k) {
+        // "the previous Friday", "the following Monday": counted from the day under
+        // discussion, not from publication (shift ±2, see `resolve`).
+        "previous" | "preceding" if after_the => (-2, k + 1),
+        "following" if after_the => (2, k + 1),
         "last" | "past" | "previous" => (-1, k + 1),
         "next" | "coming" => (1, k + 1),
         "this" if w.w(k + 1) == "coming" => (1, k + 2),
@@ -1671,6 +1745,8 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
     match (a, b) {
         ("right", "now") => return Some((k + 2, Expr::Ref("PRESENT_REF"), false)),
         ("these", "days") => return Some((k + 2, Expr::Ref("PRESENT_REF"), false)),
+        // "the then current price": the present of a past time
+        ("then", "current") => return Some((k + 2, Expr::Ref("PAST_REF"), false)),
         ("the", "past") | ("the", "future")
             if !matches!(w.w(k + 2), "few" | "several")
                 && lex::unit(w.w(k + 2)).is_none()
@@ -1698,6 +1774,13 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
         }
         _ => {}
     }
+    if a == "soon" {
+        return soon(w, k);
+    }
+    // "Now, ..." opening a sentence is a discourse marker, not the present moment.
+    if a == "now" && b == "," && opens_sentence(w, k) {
+        return None;
+    }
     // "current" only as an adjective of time ("current levels"), not "current account"/"the
     // current": kept when it stands alone before a noun.
     let r = lex::reference(a)?;
@@ -1705,6 +1788,36 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
         return None;
     }
     Some((k + 1, Expr::Ref(r), false))
+}
+
+/// Whether `k` starts the sentence, after any opening quotation marks.
+fn opens_sentence(w: &Words, k: usize) -> bool {
+    (0..k).all(|j| {
+        matches!(
+            w.w(j),
+            "\"" | "'" | "``" | "`" | "\u{2018}" | "\u{201c}" | "(" | "-" | "_"
+        )
+    })
+}
+
+/// "soon" as FUTURE_REF, when it points ahead from the time of speaking: "it will soon begin",
+/// "may soon seek". Not "as soon as Tuesday" (the date is the expression), "soon after the
+/// vote" (anchored on an event) or a narrated past ("he was soon released").
+fn soon(w: &Words, k: usize) -> Option<Core> {
+    let prev = if k > 0 { w.w(k - 1) } else { "" };
+    let next = w.w(k + 1);
+    if prev == "as"
+        || matches!(
+            next,
+            "as" | "after" | "afterward" | "afterwards" | "thereafter" | "before"
+        )
+    {
+        return None;
+    }
+    if super::tense::around(&w.raw, k, k + 1) == super::tense::Tense::Past {
+        return None;
+    }
+    Some((k + 1, Expr::Ref("FUTURE_REF"), false))
 }
 
 /// "every Monday", "each year", "daily", "annually", "every two weeks".
@@ -1926,8 +2039,45 @@ mod tests {
     #[test]
     fn not_dates() {
         assert!(spans("We may go. May I ask? They march on.").is_empty());
+        assert!(spans("Now, the court said, it has new powers.").is_empty());
+        assert!(spans("\u{201c}Now, we wait,\u{201d} he said.").is_empty());
+        assert!(spans("They will leave as soon as possible").len() == 1);
+        assert!(spans("He was soon released. It happened soon after the vote.").is_empty());
         assert!(spans("It cost $1998 and 2000 people came; call No. 2001.").is_empty());
         assert!(spans("a 45-year-old man").is_empty());
+    }
+
+    #[test]
+    fn soon_and_now_point_at_the_present_and_future() {
+        let refs = |t: &str| -> Vec<(String, Expr)> { found(t) };
+        let f = refs("The company will soon begin selling boxes.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].1, Expr::Ref("FUTURE_REF"));
+        let f = refs("Prosecutors may soon seek an indictment.");
+        assert_eq!(f[0].1, Expr::Ref("FUTURE_REF"));
+        let f = refs("The embassy is now operating from a hotel.");
+        assert_eq!(f[0].1, Expr::Ref("PRESENT_REF"));
+        let f = refs("shares at the then current market price");
+        assert_eq!(f[0].0, "then current");
+        assert_eq!(f[0].1, Expr::Ref("PAST_REF"));
+        let f = refs("Now officials are investigating.");
+        assert_eq!(f[0].1, Expr::Ref("PRESENT_REF"));
+    }
+
+    #[test]
+    fn rates_are_not_times() {
+        assert!(spans("a dividend rate of $1.76 a year").is_empty());
+        assert!(spans("It saves $500 million a year.").is_empty());
+        assert!(spans("jobs at a rate of 358,000 a month").is_empty());
+        assert!(spans("nearly 700 seats a week").is_empty());
+        assert_eq!(spans("They meet twice a week."), vec!["a week"]);
+        assert_eq!(spans("It met three times a year."), vec!["a year"]);
+        assert_eq!(spans("Sales rose 5% from a year ago."), vec!["a year ago"]);
+        assert!(spans("more than a quarter of the entire high-yield market").is_empty());
+        assert!(spans("three quarters of its shares").is_empty());
+        // still times (as two expressions, for now)
+        assert_eq!(spans("a quarter of a century").len(), 2);
+        assert_eq!(spans("after several quarters of losses").len(), 1);
     }
 
     #[test]
@@ -1955,7 +2105,6 @@ mod tests {
         assert_eq!(v("a two-year term"), "P2Y");
         assert_eq!(v("for several years"), "PXY");
         assert_eq!(v("the first nine months"), "P9M");
-        assert_eq!(v("$5 million a year"), "P1Y");
         assert_eq!(v("every Monday"), "XXXX-WXX-1");
         assert_eq!(v("net income for the year ended June 30"), "P1Y");
         assert!(matches!(

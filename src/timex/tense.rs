@@ -107,11 +107,22 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         | "aims" | "hopes" | "going" | "poised" | "prepared" | "prepares" | "agreed"
             if next == "to" =>
         {
-            return Some(intention(Tense::Future))
+            // A plan in progress when reported still points ahead, unlike "was to resume"
+            // or "were expected to".
+            if w == "planning" {
+                return Some(Tense::Future);
+            }
+            return Some(intention(Tense::Future));
         }
         // an infinitive names what is still to happen: "is to resume trading Tuesday",
         // "an agreement to acquire the company in January"
         "to" if is_verb_like(next_raw) => {
+            // "were planning to drive ... on Monday": a plan in progress when reported still
+            // points ahead.
+            let planning = k > 0 && words[k - 1].eq_ignore_ascii_case("planning");
+            if planning {
+                return Some(Tense::Future);
+            }
             if governed_by_past(words, k) {
                 return Some(Tense::Past);
             }
@@ -137,6 +148,10 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         if !matches!(w, "was" | "has" | "is" | "does" | "says") {
             return Some(Tense::Future);
         }
+    }
+    // "they meet Monday", "we vote on Tuesday": a plural present with a day is a timetable too.
+    if matches!(prev.as_str(), "they" | "we") && bare_present(w) {
+        return Some(Tense::Future);
     }
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
@@ -174,6 +189,58 @@ fn boundary(w: Option<&str>) -> bool {
                 | "\u{201d}"
         )
     )
+}
+
+/// A bare verb after "they"/"we" that can schedule an event: not an auxiliary, a modal, a
+/// verb of saying or thinking (reported in the present about any time), a past form or an
+/// adverb.
+fn bare_present(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+        && !past_word(w)
+        && !matches!(
+            w,
+            "are"
+                | "have"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "could"
+                | "would"
+                | "will"
+                | "shall"
+                | "say"
+                | "think"
+                | "believe"
+                | "know"
+                | "want"
+                | "need"
+                | "hope"
+                | "fear"
+                | "feel"
+                | "also"
+                | "still"
+                | "now"
+                | "all"
+                | "both"
+                | "not"
+                | "never"
+                | "claim"
+                | "argue"
+                | "insist"
+                | "agree"
+                | "expect"
+                | "see"
+                | "own"
+                | "hold"
+                | "remain"
+                | "had"
+                | "got"
+        )
 }
 
 /// A past-tense word of the list: "said", "went", "ago", "yesterday"...
@@ -464,6 +531,23 @@ mod tests {
 
     #[test]
     fn passives_modals_and_schedules() {
+        // a plural present is a timetable; saying and thinking are not
+        assert_eq!(t("they meet separately monday", "monday"), Tense::Future);
+        assert_eq!(t("we vote on tuesday", "tuesday"), Tense::Future);
+        assert_eq!(t("they say monday was calm", "monday"), Tense::Past);
+        assert_eq!(t("they say on monday", "monday"), Tense::Unknown);
+        // a plan in progress when reported still points ahead
+        assert_eq!(
+            t(
+                "they were planning to drive around the airport on monday",
+                "monday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("trading was expected to resume on monday", "monday"),
+            Tense::Past
+        );
         // the participle after "be" is not a past tense; the modal decides
         assert_eq!(t("it would still be held on april", "april"), Tense::Future);
         // "could" is as often a past "can": it marks nothing, the next verb decides

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { frameBox } from "../../extension/ui/places.js";
 import { sortSpeakers } from "../../extension/ui/speakers.js";
 import { prefixModel, textLength, withBudget, answer, toError } from "../../extension/ui/budget.js";
+import { entryFlags } from "../../extension/ui/timeline.js";
 
 test("the map frames its markers with a margin, at the map's aspect ratio, inside the world", () => {
   const [x, y, w, h] = frameBox([[100, 100], [140, 120]], 960, 480);
@@ -192,4 +193,16 @@ test("the manifest keeps the extension's CSP strict and its permissions few", ()
   assert.equal(m.host_permissions, undefined, "no standing access to any site");
   assert.equal(m.content_scripts, undefined, "nothing runs before the click");
   assert.deepEqual(m.web_accessible_resources.map((r) => r.resources), [["panel.html"]]);
+});
+
+test("timeline flags: without a publication date, relative dates and guessed years are said so", () => {
+  const published = { date: "2021-05-07", published: true };
+  const today = { date: "2026-11-27", published: false };
+  const june = { value: "2021-06-07/2021-06-08", relative: false, year_inferred: true, fuzzy: false };
+  const lastWeek = { value: "2026-W47", relative: true, year_inferred: false, fuzzy: true };
+  assert.deepEqual(entryFlags(june, published), []);
+  assert.deepEqual(entryFlags(june, today), ["year assumed"]);
+  assert.deepEqual(entryFlags(lastWeek, today), ["approximate", "relative to today"]);
+  assert.deepEqual(entryFlags(lastWeek, published), ["approximate"]);
+  assert.deepEqual(entryFlags(june, null), []);
 });
