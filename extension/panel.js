@@ -71,7 +71,9 @@ async function onPage(msg) {
   mark("page");
   panel.showLoading();
   const model = msg.model;
-  if (!model || !Array.isArray(model.nodes)) {
+  // the flat form from the reader (src/page/flat.rs); the object form is accepted too
+  const flat = !!model && model.nodes instanceof Uint32Array;
+  if (!model || !(flat || Array.isArray(model.nodes))) {
     panel.showError(new Error("the page could not be read"));
     return;
   }
@@ -98,7 +100,7 @@ async function onPage(msg) {
   const err = r.error || {};
   if (err.kind === "not-article") panel.showNotArticle(err.message);
   else panel.showError(new Error(err.message || "unknown error"),
-    `Kind: ${err.kind || "internal"}\nPage nodes: ${model.nodes.length}${msg.truncated ? " (cut)" : ""}\nTime: ${Math.round(performance.now() - started)} ms`);
+    `Kind: ${err.kind || "internal"}\nPage nodes: ${flat ? model.nodes.length / 3 : model.nodes.length}${msg.truncated ? " (cut)" : ""}\nTime: ${Math.round(performance.now() - started)} ms`);
 }
 
 function onMessage(msg) {
