@@ -81,6 +81,7 @@ impl<'a> Pieces<'a> {
 
 /// Decodes the flat form into the page model. Structural checks beyond the form itself (parents
 /// before children) stay with `PageModel::validate`, as for the object form.
+#[inline(never)]
 pub fn decode(flat: Flat) -> Result<PageModel, String> {
     if flat.nodes.len() % 3 != 0 {
         return Err("flat model: nodes must hold three numbers per node".into());
