@@ -71,8 +71,14 @@ async function onPage(msg) {
   mark("page");
   panel.showLoading();
   const model = msg.model;
-  // the flat form from the reader (src/page/flat.rs); the object form is accepted too
-  const flat = !!model && model.nodes instanceof Uint32Array;
+  // The flat form from the reader (src/page/flat.rs), its typed arrays sent as plain arrays over
+  // the runtime port (JSON in Chrome): restored here, so the worker gets them by cheap clone.
+  const list = (x) => Array.isArray(x) || x instanceof Uint32Array;
+  const flat = !!model && typeof model.text === "string" && list(model.nodes) && list(model.lens);
+  if (flat) {
+    model.nodes = Uint32Array.from(model.nodes);
+    model.lens = Uint32Array.from(model.lens);
+  }
   if (!model || !(flat || Array.isArray(model.nodes))) {
     panel.showError(new Error("the page could not be read"));
     return;
