@@ -183,7 +183,11 @@
     if (globalThis.__newslens !== state) return null;
     textNodes = read.textNodes;
     mark("read");
-    return { type: "page", model: read.model, truncated: read.truncated, title: document.title };
+    // A runtime port serialises as JSON in Chrome: the flat model's typed arrays travel as plain
+    // arrays of numbers (still far cheaper than one object per node) and the panel restores them.
+    const m = read.model;
+    const model = { ...m, nodes: Array.from(m.nodes), lens: Array.from(m.lens) };
+    return { type: "page", model, truncated: read.truncated, title: document.title };
   }
   // The page is read while the panel frame loads (in the extension's own process), not after
   // the panel says it is ready: the two no longer wait for each other.

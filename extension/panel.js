@@ -71,7 +71,15 @@ async function onPage(msg) {
   mark("page");
   panel.showLoading();
   const model = msg.model;
-  if (!model || !Array.isArray(model.nodes)) {
+  // The flat form from the reader (src/page/flat.rs), its typed arrays sent as plain arrays over
+  // the runtime port (JSON in Chrome): restored here, so the worker gets them by cheap clone.
+  const list = (x) => Array.isArray(x) || x instanceof Uint32Array;
+  const flat = !!model && typeof model.text === "string" && list(model.nodes) && list(model.lens);
+  if (flat) {
+    model.nodes = Uint32Array.from(model.nodes);
+    model.lens = Uint32Array.from(model.lens);
+  }
+  if (!model || !(flat || Array.isArray(model.nodes))) {
     panel.showError(new Error("the page could not be read"));
     return;
   }
@@ -98,7 +106,7 @@ async function onPage(msg) {
   const err = r.error || {};
   if (err.kind === "not-article") panel.showNotArticle(err.message);
   else panel.showError(new Error(err.message || "unknown error"),
-    `Kind: ${err.kind || "internal"}\nPage nodes: ${model.nodes.length}${msg.truncated ? " (cut)" : ""}\nTime: ${Math.round(performance.now() - started)} ms`);
+    `Kind: ${err.kind || "internal"}\nPage nodes: ${flat ? model.nodes.length / 3 : model.nodes.length}${msg.truncated ? " (cut)" : ""}\nTime: ${Math.round(performance.now() - started)} ms`);
 }
 
 function onMessage(msg) {

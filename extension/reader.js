@@ -30,63 +30,136 @@ globalThis.NewslensReader = (() => {
     return cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse";
   }
 
+  // Flat-form flags (src/page/flat.rs): bit i for KEPT[i], bit 31 for hidden.
+  const HIDDEN = 0x80000000;
+
   /**
    * A reader that can stop and resume: step(until) reads until performance.now() passes `until`
    * (checked every 256 nodes) and says whether it finished; result() is what read() returns.
+   *
+   * The model is built in its flat form (src/page/flat.rs): `nodes` three numbers per node
+   * (parent + 1, tag index, attribute bits | hidden bit) in a Uint32Array, every string in one
+   * `text` with their lengths in `lens`. wasm takes it in bulk and postMessage clones it cheaply;
+   * the object form, read property by property across the boundary, cost ~5x the extraction.
    */
   function start(document, { skip = null, url = null } = {}) {
-    const nodes = [];
+    let nodes = new Uint32Array(3 * 1024);
+    let count = 0;
+    const pieces = [];
+    let lens = new Uint32Array(1024);
+    let pieceCount = 0;
+    const tagIndex = new Map();
     const textNodes = [];
     const root = document.documentElement;
     const win = document.defaultView;
     let truncated = false;
+    const piece = (s) => {
+      if (pieceCount === lens.length) {
+        const more = new Uint32Array(lens.length * 2);
+        more.set(lens);
+        lens = more;
+      }
+      lens[pieceCount++] = s.length;
+      pieces.push(s);
+    };
+    const node = (parent, tag, flags) => {
+      if (3 * count === nodes.length) {
+        const more = new Uint32Array(nodes.length * 2);
+        more.set(nodes);
+        nodes = more;
+      }
+      nodes[3 * count] = parent === null ? 0 : parent + 1;
+      nodes[3 * count + 1] = tag;
+      nodes[3 * count + 2] = flags;
+      count++;
+    };
     // Iterative: pages nest deeper than the call stack allows.
     const stack = root ? [[root, null, false, false]] : [];
     function step(until) {
-      let count = 0;
+      let seen = 0;
       while (stack.length) {
-        if (nodes.length >= MAX_NODES) {
+        if (count >= MAX_NODES) {
           truncated = true;
           stack.length = 0;
           break;
         }
-        if ((++count & 255) === 0 && performance.now() > until) return false;
-        const [node, parent, parentHidden, inBody] = stack.pop();
-        const index = nodes.length;
-        if (node.nodeType === 3 || node.nodeType === 4) {
+        if ((++seen & 255) === 0 && performance.now() > until) return false;
+        const [dom, parent, parentHidden, inBody] = stack.pop();
+        const index = count;
+        if (dom.nodeType === 3 || dom.nodeType === 4) {
           if (parent === null) continue;
-          const n = { parent, tag: "#text", text: node.data };
-          if (parentHidden) n.hidden = true;
-          nodes.push(n);
-          textNodes[index] = node;
+          node(parent, 0, parentHidden ? HIDDEN : 0);
+          piece(dom.data);
+          textNodes[index] = dom;
           continue;
         }
-        if (node.nodeType !== 1 || node === skip) continue;
-        const tag = node.localName.toLowerCase();
+        if (dom.nodeType !== 1 || dom === skip) continue;
+        const tag = dom.localName.toLowerCase();
         if (SKIPPED.has(tag)) continue;
-        if (tag === "script" && (node.getAttribute("type") || "").trim().toLowerCase() !== "application/ld+json") continue;
+        if (tag === "script" && (dom.getAttribute("type") || "").trim().toLowerCase() !== "application/ld+json") continue;
         const body = inBody || tag === "body";
-        const attrs = [];
-        for (const k of KEPT) {
-          const v = node.getAttribute(k);
-          if (v !== null) attrs.push([k, v]);
+        let flags = 0;
+        for (let k = 0; k < KEPT.length; k++) {
+          const v = dom.getAttribute(KEPT[k]);
+          if (v !== null) {
+            flags |= 1 << k;
+            piece(v);
+          }
         }
-        const hidden = body && (parentHidden || hiddenByMarkup(node) || hiddenByStyle(node, win));
-        const n = { parent, tag };
-        if (attrs.length) n.attrs = attrs;
-        if (hidden) n.hidden = true;
-        nodes.push(n);
-        const kids = node.childNodes;
+        const hidden = body && (parentHidden || hiddenByMarkup(dom) || hiddenByStyle(dom, win));
+        let t = tagIndex.get(tag);
+        if (t === undefined) tagIndex.set(tag, (t = tagIndex.size + 1));
+        node(parent, t, (hidden ? HIDDEN : 0) | flags);
+        const kids = dom.childNodes;
         for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], index, hidden, body]);
       }
       return true;
     }
-    const result = () => ({ model: { url: url ?? (document.URL || null), nodes }, textNodes, truncated });
+    const result = () => ({
+      model: {
+        url: url ?? (document.URL || null),
+        tags: [...tagIndex.keys()].join(" "),
+        nodes: nodes.slice(0, 3 * count),
+        text: pieces.join(""),
+        lens: lens.slice(0, pieceCount),
+      },
+      textNodes,
+      truncated,
+    });
     return { step, result };
   }
 
+  /** Number of nodes in a model of either form. */
+  const nodeCount = (model) =>
+    model && model.nodes ? (model.nodes instanceof Uint32Array ? model.nodes.length / 3 : model.nodes.length) : 0;
+
   /**
-   * read(document, {skip}) → {model: {url, nodes}, textNodes}. `skip` is an element left out
+   * The object form of a flat model ({url, nodes: [{parent, tag, text, attrs, hidden}]}), for
+   * tests and debugging; the extension never needs it.
+   */
+  function toObjects(model) {
+    const tags = model.tags ? model.tags.split(" ") : [];
+    const out = [];
+    let pos = 0;
+    let p = 0;
+    const next = () => model.text.slice(pos, (pos += model.lens[p++]));
+    for (let i = 0; i < model.nodes.length; i += 3) {
+      const parent = model.nodes[i] === 0 ? null : model.nodes[i] - 1;
+      const tag = model.nodes[i + 1];
+      const flags = model.nodes[i + 2];
+      const n = { parent, tag: tag === 0 ? "#text" : tags[tag - 1] };
+      if (tag === 0) n.text = next();
+      const attrs = [];
+      for (let k = 0; k < KEPT.length; k++) if (flags & (1 << k)) attrs.push([KEPT[k], next()]);
+      if (attrs.length) n.attrs = attrs;
+      if (flags & HIDDEN) n.hidden = true;
+      out.push(n);
+    }
+    return { url: model.url, nodes: out };
+  }
+
+  /**
+   * read(document, {skip}) → {model (flat form), textNodes, truncated}. `skip` is an element left out
    * with its subtree (the overlay's own host).
    */
   function read(document, options) {
@@ -117,5 +190,5 @@ globalThis.NewslensReader = (() => {
     return r.result();
   }
 
-  return { read, readSliced, MAX_NODES };
+  return { read, readSliced, toObjects, nodeCount, MAX_NODES };
 })();

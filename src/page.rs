@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod flat;
 #[cfg(feature = "html")]
 pub mod html;
 

@@ -8,6 +8,7 @@ use crate::output;
 use crate::page::PageModel;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 pub mod dom;
 
@@ -79,13 +80,42 @@ fn view_of(a: &insight::Analysis, page: Option<&PageModel>) -> output::View {
     v
 }
 
-/// Analyses a page model built by the content script: `{url, nodes: [{parent, tag, text, attrs,
-/// hidden}]}`. Returns the analysis with UTF-16 offsets and the segments that map the article
+/// The page model from JavaScript, in either form: flat (`nodes` is a Uint32Array, see
+/// `page::flat`: what the extension sends, copied in bulk) or the object form `{url, nodes:
+/// [{parent, tag, text, attrs, hidden}]}` (tests, hand-made models), read property by property.
+fn page_model(model: JsValue) -> Result<PageModel, JsValue> {
+    let bad = |m: String| js_error("bad-input", format!("page model: {m}"));
+    let field = |name: &str| js_sys::Reflect::get(&model, &JsValue::from_str(name)).ok();
+    let nodes = if model.is_object() {
+        field("nodes")
+    } else {
+        None
+    };
+    let Some(nodes) = nodes.and_then(|n| n.dyn_into::<js_sys::Uint32Array>().ok()) else {
+        return serde_wasm_bindgen::from_value(model).map_err(|e| bad(e.to_string()));
+    };
+    let string = |name: &str| field(name).and_then(|v| v.as_string());
+    let lens = field("lens")
+        .and_then(|v| v.dyn_into::<js_sys::Uint32Array>().ok())
+        .ok_or_else(|| bad("a flat model needs lens, a Uint32Array".into()))?;
+    let (Some(tags), Some(text)) = (string("tags"), string("text")) else {
+        return Err(bad("a flat model needs tags and text, two strings".into()));
+    };
+    crate::page::flat::decode(crate::page::flat::Flat {
+        url: string("url"),
+        tags: &tags,
+        nodes: &nodes.to_vec(),
+        text: &text,
+        lens: &lens.to_vec(),
+    })
+    .map_err(bad)
+}
+
+/// Analyses a page model built by the content script (either form, see `page_model`). Returns the analysis with UTF-16 offsets and the segments that map the article
 /// text back to the model's text nodes, or throws `{kind, message}`.
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(model: JsValue, options_: JsValue) -> Result<JsValue, JsValue> {
-    let page: PageModel = serde_wasm_bindgen::from_value(model)
-        .map_err(|e| js_error("bad-input", format!("page model: {e}")))?;
+    let page = page_model(model)?;
     let opts = options(options_)?;
     match insight::analyze_page(&page, &opts) {
         Ok(a) => to_js(&view_of(&a, Some(&page))),
@@ -99,9 +129,15 @@ pub fn analyze_page(model: JsValue, options_: JsValue) -> Result<JsValue, JsValu
 /// article), so that no result crosses back and only extraction is timed.
 #[wasm_bindgen(js_name = extractPage)]
 pub fn extract_page(model: JsValue) -> Result<u32, JsValue> {
-    let page: PageModel = serde_wasm_bindgen::from_value(model)
-        .map_err(|e| js_error("bad-input", format!("page model: {e}")))?;
+    let page = page_model(model)?;
     Ok(crate::extract::extract(&page).map_or(0, |a| a.text.len() as u32))
+}
+
+/// Decoding alone, for the benchmark: how much of `extractPage` is the model crossing over.
+/// Returns the number of nodes.
+#[wasm_bindgen(js_name = decodePage)]
+pub fn decode_page(model: JsValue) -> Result<u32, JsValue> {
+    Ok(page_model(model)?.nodes.len() as u32)
 }
 
 /// Analyses plain text; offsets are UTF-16 indices into `text` itself.

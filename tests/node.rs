@@ -79,6 +79,41 @@ fn page_model_round_trips_through_javascript() {
     }
 }
 
+/// The flat form (what the extension's reader sends: one string, typed arrays) gives the same
+/// analysis as the object form; an inconsistent one is refused with an error value.
+#[wasm_bindgen_test]
+fn flat_page_model_is_analysed_like_the_object_form() {
+    let page = html::parse(
+        include_str!("../fixtures/voa-harris-lopez-obrador.html"),
+        Some("https://www.voanews.com/a/x.html"),
+    );
+    let e = newslens::page::flat::encode(&page);
+    let flat = |nodes: &[u32], lens: &[u32]| {
+        let o = js_sys::Object::new();
+        Reflect::set(&o, &"url".into(), &page.url.clone().unwrap().into()).unwrap();
+        Reflect::set(&o, &"tags".into(), &e.tags.as_str().into()).unwrap();
+        Reflect::set(
+            &o,
+            &"nodes".into(),
+            &js_sys::Uint32Array::from(nodes).into(),
+        )
+        .unwrap();
+        Reflect::set(&o, &"text".into(), &e.text.as_str().into()).unwrap();
+        Reflect::set(&o, &"lens".into(), &js_sys::Uint32Array::from(lens).into()).unwrap();
+        JsValue::from(o)
+    };
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    let object = serde::Serialize::serialize(&page, &ser).unwrap();
+    let a = wasm::analyze_page(flat(&e.nodes, &e.lens), JsValue::UNDEFINED).unwrap();
+    let b = wasm::analyze_page(object, JsValue::UNDEFINED).unwrap();
+    let json = |v: &JsValue| js_sys::JSON::stringify(v).unwrap().as_string().unwrap();
+    assert_eq!(json(&a), json(&b));
+    let mut lens = e.lens.clone();
+    lens[0] += 1;
+    let err = wasm::analyze_page(flat(&e.nodes, &lens), JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(get(&err, "kind").as_string().as_deref(), Some("bad-input"));
+}
+
 /// Bad input comes back as an error value with a kind and a message, never a panic.
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_value() {

@@ -9,13 +9,53 @@ export const SOFT_BUDGET_MS = 1000;
 /** Past this, the analysis is stopped: the partial answer stays, or the reader gets a message. */
 export const HARD_BUDGET_MS = 60000;
 
+// The page model comes in two forms (src/page/flat.rs): the flat one the reader builds
+// ({url, tags, nodes: Uint32Array, text, lens}) and the object one ({url, nodes: [{…}]}) of
+// tests and hand-made models. Both are handled here.
+const isFlat = (model) => !!model && model.nodes instanceof Uint32Array;
+const HIDDEN = 0x80000000;
+const ATTRIBUTES = 0x1fffff; // one bit per kept attribute (page::KEPT_ATTRIBUTES, 21)
+
+/** Calls visit(node, piece, start) for each text node of a flat model: `piece` indexes `lens`,
+ * `start` is where its text begins in `text`. Stops when visit returns true. */
+function eachFlatText(model, visit) {
+  const { nodes, lens } = model;
+  let piece = 0;
+  let start = 0;
+  for (let i = 0; 3 * i < nodes.length; i++) {
+    if (nodes[3 * i + 1] !== 0) {
+      let bits = nodes[3 * i + 2] & ATTRIBUTES;
+      for (; bits; bits &= bits - 1) start += lens[piece++];
+      continue;
+    }
+    if (visit(i, piece, start)) return;
+    start += lens[piece++];
+  }
+}
+
 /** Characters of visible page text in a model (UTF-16 units, as the panel counts them). */
 export function textLength(model) {
   let n = 0;
+  if (isFlat(model)) {
+    eachFlatText(model, (i, piece) => {
+      if (!(model.nodes[3 * i + 2] & HIDDEN)) n += model.lens[piece];
+    });
+    return n;
+  }
   for (const node of (model && model.nodes) || []) {
     if (node && node.tag === "#text" && !node.hidden && typeof node.text === "string") n += node.text.length;
   }
   return n;
+}
+
+/** Where a text of `length` units is cut to keep at most `keep` of them (never inside a
+ * surrogate pair); `codeAt(k)` is the text's k-th code unit. */
+function cutAt(keep, codeAt) {
+  if (keep > 0) {
+    const code = codeAt(keep - 1);
+    if (code >= 0xd800 && code <= 0xdbff) keep--;
+  }
+  return keep;
 }
 
 /**
@@ -26,6 +66,7 @@ export function textLength(model) {
  * surrogate pair), so one huge paragraph still yields a prefix.
  */
 export function prefixModel(model, limit) {
+  if (isFlat(model)) return prefixFlat(model, limit);
   const nodes = model.nodes;
   let chars = 0;
   let end = nodes.length;
@@ -37,9 +78,7 @@ export function prefixModel(model, limit) {
       chars += node.text.length;
       continue;
     }
-    let keep = limit - chars;
-    const code = node.text.charCodeAt(keep - 1);
-    if (keep > 0 && code >= 0xd800 && code <= 0xdbff) keep--;
+    const keep = cutAt(limit - chars, (k) => node.text.charCodeAt(k));
     if (keep > 0) last = { ...node, text: node.text.slice(0, keep) };
     chars += keep;
     end = i;
@@ -48,6 +87,31 @@ export function prefixModel(model, limit) {
   const kept = nodes.slice(0, end);
   if (last) kept.push(last);
   return { model: { ...model, nodes: kept }, chars };
+}
+
+function prefixFlat(model, limit) {
+  let chars = 0;
+  let cut = null;
+  eachFlatText(model, (i, piece, start) => {
+    if (model.nodes[3 * i + 2] & HIDDEN) return false;
+    const len = model.lens[piece];
+    if (chars + len <= limit) {
+      chars += len;
+      return false;
+    }
+    const keep = cutAt(limit - chars, (k) => model.text.charCodeAt(start + k));
+    chars += keep;
+    // the node is kept, shortened, if anything of it is left
+    cut = keep > 0 ? { nodes: i + 1, pieces: piece + 1, textEnd: start + keep, keep } : { nodes: i, pieces: piece, textEnd: start };
+    return true;
+  });
+  if (!cut) return { model, chars };
+  const lens = model.lens.slice(0, cut.pieces);
+  if (cut.keep !== undefined) lens[cut.pieces - 1] = cut.keep;
+  return {
+    model: { ...model, nodes: model.nodes.slice(0, 3 * cut.nodes), text: model.text.slice(0, cut.textEnd), lens },
+    chars,
+  };
 }
 
 /**

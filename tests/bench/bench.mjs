@@ -309,6 +309,8 @@ async function main() {
     line(`wasm in Chromium (DOMParser + reader + extract)`, wasmExtract);
     const sp = wasmExtract?.split_ms_per_page;
     if (sp) console.log(`  wasm side per page: DOMParser ${f(sp.parse)} ms, reader ${f(sp.read)} ms, extractPage ${f(sp.extract)} ms`);
+    const fm = wasmExtract?.forms_ms_per_page;
+    if (fm) console.log(`  model into wasm per page (decodePage): flat form ${f(fm.decode_flat)} ms, object form ${f(fm.decode_object)} ms; extractPage on the object form ${f(fm.extract_object)} ms`);
     if (wasmExtract && nativeExtract) console.log(`wasm / native time: ${f(wasmExtract.ms_per_page / nativeExtract.ms_per_page)}x`);
     if (!nativeExtract) console.log("native: build it with `cargo build --release --example extract_speed`");
   }

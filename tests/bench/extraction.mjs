@@ -73,9 +73,27 @@ export async function wasmExtraction(ctx, origin, names, rounds) {
     }
     const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const total = med(totals);
+    // The model crossing into wasm on its own (decodePage), in the flat form the reader builds
+    // and in the object form it replaced (src/page/flat.rs), with extractPage on the object form.
+    const forms = { decode_flat: 0, decode_object: 0, extract_object: 0 };
+    const models = htmls.map((h) => globalThis.NewslensReader.read(new DOMParser().parseFromString(h, "text/html"), { url: null }).model);
+    const objects = models.map((mo) => globalThis.NewslensReader.toObjects(mo));
+    const time = (key, f, xs) => {
+      for (let k = 0; k < rounds; k++) {
+        for (const x of xs) {
+          const t = performance.now();
+          f(x);
+          forms[key] += performance.now() - t;
+        }
+      }
+    };
+    time("decode_flat", m.decodePage, models);
+    time("decode_object", m.decodePage, objects);
+    time("extract_object", m.extractPage, objects);
     return { pages: htmls.length, articles, rounds, pages_per_s: htmls.length / (total / 1000),
       ms_per_page: total / htmls.length,
       split_ms_per_page: Object.fromEntries(Object.entries(split).map(([k, v]) => [k, v / rounds / htmls.length])),
+      forms_ms_per_page: Object.fromEntries(Object.entries(forms).map(([k, v]) => [k, v / rounds / htmls.length])),
       per_page: names.map((name, i) => ({ name, ms: med(perPage[i]) })) };
   }, { names, rounds });
   await page.close();

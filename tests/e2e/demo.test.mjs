@@ -52,7 +52,7 @@ test("the demo analyses the sample and pasted text, with nothing but static file
       await wasm.default({ module_or_path: new URL("./pkg/newslens_bg.wasm", location.href) });
       const { readDocument } = wasm;
       const doc = document.querySelector("#article-holder iframe").contentDocument;
-      const js = NewslensReader.read(doc, { url: "https://example.org/a" }).model;
+      const js = NewslensReader.toObjects(NewslensReader.read(doc, { url: "https://example.org/a" }).model);
       const rs = readDocument(doc, "https://example.org/a");
       const norm = (m) => JSON.stringify({ url: m.url, nodes: m.nodes.map((n) => ({ parent: n.parent ?? null, tag: n.tag, text: n.text || "", attrs: n.attrs || [], hidden: !!n.hidden })) });
       return { equal: norm(js) === norm(rs), js: js.nodes.length, rs: rs.nodes.length };
