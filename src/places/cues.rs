@@ -776,6 +776,19 @@ pub const DIRECTIONS: &[&str] = &[
     "historic",
 ];
 
+/// `is(list, &fold(word))`, without allocating for plain ASCII words (the lists are folded).
+pub fn is_folded(list: &[&str], word: &str) -> bool {
+    if !crate::gazetteer::is_plain(word) {
+        return is(list, &crate::gazetteer::fold(word));
+    }
+    let (n, first) = (
+        word.len(),
+        word.bytes().next().map(|b| b.to_ascii_lowercase()),
+    );
+    list.iter()
+        .any(|w| w.len() == n && w.bytes().next() == first && w.eq_ignore_ascii_case(word))
+}
+
 pub fn is(list: &[&str], word: &str) -> bool {
     // length and first byte before the string compare: most entries fail there, inline
     let (n, first) = (word.len(), word.as_bytes().first());

@@ -315,7 +315,7 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         // "south of Rockridge", "Northeast of Temescal"
         let direction_of = c.start > 1
             && folded(doc, c.start - 1) == "of"
-            && is(cues::COMPASS, &folded(doc, c.start - 2));
+            && folded_is(doc, c.start - 2, cues::COMPASS);
         let strong_cue = c.start > 0
             && !has_possessive(doc, c.start)
             && doc
@@ -395,6 +395,11 @@ fn folded(doc: &Doc, i: usize) -> String {
     gazetteer::fold(stem(doc, i))
 }
 
+/// `is(list, &folded(doc, i))` without allocating.
+fn folded_is(doc: &Doc, i: usize, list: &[&str]) -> bool {
+    cues::is_folded(list, stem(doc, i))
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -403,9 +408,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
-    t.kind == TokenKind::Word
-        && is_capitalised(word(doc, i))
-        && !is(cues::NOT_NAMES, &folded(doc, i))
+    t.kind == TokenKind::Word && is_capitalised(word(doc, i)) && !folded_is(doc, i, cues::NOT_NAMES)
 }
 
 fn has_possessive(doc: &Doc, i: usize) -> bool {
@@ -448,7 +451,7 @@ fn chunks_of(doc: &Doc, (first, end): (usize, usize)) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut i = first;
     let connector = |j: usize| {
-        is(cues::NAME_CONNECTORS, &folded(doc, j))
+        folded_is(doc, j, cues::NAME_CONNECTORS)
             && word(doc, j).chars().all(|c| c.is_lowercase())
             && folded(doc, j) != "and"
     };
@@ -670,7 +673,7 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         if q < c.end {
             let next = folded(doc, q + 1);
-            let org = (q + 1..=c.end).any(|i| is(cues::ORG_WORDS, &folded(doc, i)));
+            let org = (q + 1..=c.end).any(|i| folded_is(doc, i, cues::ORG_WORDS));
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
             } else if (self.headed_place(c) && (!org || self.facility_chunk(c)))
@@ -786,7 +789,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         if matches!(last.as_str(), "center" | "centre")
-            && (c.start..c.end).any(|i| is(cues::INSTITUTION_WORDS, &folded(doc, i)))
+            && (c.start..c.end).any(|i| folded_is(doc, i, cues::INSTITUTION_WORDS))
         {
             return false;
         }
@@ -798,7 +801,7 @@ impl Ctx<'_, '_> {
 
     /// The chunk ends in a building's, ground's or road's word ("Air Force Base").
     fn facility_chunk(&self, c: &Chunk) -> bool {
-        c.end > c.start && is(cues::FACILITY_ENDINGS, &folded(self.doc, c.end))
+        c.end > c.start && folded_is(self.doc, c.end, cues::FACILITY_ENDINGS)
     }
 
     /// "Cleveland Museum of Art", "Museum of Flight": a facility word before "of", with no
@@ -806,8 +809,8 @@ impl Ctx<'_, '_> {
     fn facility_of(&self, c: &Chunk) -> bool {
         let doc = self.doc;
         (c.start + 1..c.end)
-            .any(|k| folded(doc, k) == "of" && is(cues::FACILITY_OF, &folded(doc, k - 1)))
-            && !(c.start..=c.end).any(|i| is(cues::TITLES, &folded(doc, i)))
+            .any(|k| folded(doc, k) == "of" && folded_is(doc, k - 1, cues::FACILITY_OF))
+            && !(c.start..=c.end).any(|i| folded_is(doc, i, cues::TITLES))
     }
 
     fn org_chunk(&self, c: &Chunk) -> bool {
@@ -878,7 +881,7 @@ impl Ctx<'_, '_> {
         p >= 2
             && folded(doc, p - 1) == "of"
             && word(doc, p - 2).chars().all(|c| c.is_lowercase())
-            && is(cues::PLACE_NOUNS_OF, &folded(doc, p - 2))
+            && folded_is(doc, p - 2, cues::PLACE_NOUNS_OF)
     }
 
     fn locative_before(&self, p: usize) -> bool {
@@ -914,7 +917,7 @@ impl Ctx<'_, '_> {
     }
 
     fn subject_after(&self, q: usize, c: &Chunk) -> bool {
-        q + 1 < c.sentence_end && is(cues::SUBJECT_VERBS, &folded(self.doc, q + 1))
+        q + 1 < c.sentence_end && folded_is(self.doc, q + 1, cues::SUBJECT_VERBS)
     }
 
     /// A name opening its sentence and followed by a dash or a comma: a dateline.
