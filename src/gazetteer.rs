@@ -357,8 +357,7 @@ fn parse(b: &'static [u8]) -> Option<Table> {
         prev = prev.wrapping_add(varint(sections[2], &mut pos)? as u32);
         gids.push(prev);
     }
-    let lat = deltas(sections[6], sections[5], n)?;
-    let lon = deltas(sections[7], sections[5], n)?;
+    let (lat, lon) = deltas(sections[6], sections[7], sections[5], n)?;
     let next = next_chain(sections[9], n)?;
     let mut main_disp = Vec::with_capacity(main.0);
     let mut pos = 0;
@@ -450,24 +449,20 @@ fn unzigzag(z: u64) -> i64 {
     }
 }
 
-/// `count` values, each a delta from the previous value of the same country (`cc`, two bytes
-/// an entry).
-fn deltas(b: &[u8], cc: &[u8], count: usize) -> Option<Vec<i16>> {
-    let mut out = Vec::with_capacity(count);
-    let mut pos = 0;
-    // The last value per country, by its two letters (A-Z each) or none.
-    let mut prev = vec![0i64; 27 * 27];
-    let letter = |b: u8| match b {
-        b'A'..=b'Z' => Some(usize::from(b - b'A') + 1),
-        0 => Some(0),
-        _ => None,
-    };
-    for i in 0..count {
-        let c = cc.get(2 * i..2 * i + 2)?;
-        let slot = letter(c[0])? * 27 + letter(c[1])?;
-        let v = prev[slot] + unzigzag(varint(b, &mut pos)?);
-        prev[slot] = v;
-        out.push(i16::try_from(v).ok()?);
+/// The `count` latitudes and longitudes, each a delta from the previous value of the same
+/// country (`cc`, two bytes an entry).
+fn deltas(lat: &[u8], lon: &[u8], cc: &[u8], count: usize) -> Option<(Vec<i16>, Vec<i16>)> {
+    let mut out = (Vec::with_capacity(count), Vec::with_capacity(count));
+    let (mut at_lat, mut at_lon) = (0, 0);
+    // The last values per country, by the low five bits of its two letters (A-Z are 1-26,
+    // none is 0: distinct for every code the table holds).
+    let mut prev = [(0i64, 0i64); 1024];
+    for c in cc.get(..2 * count)?.chunks_exact(2) {
+        let p = &mut prev[usize::from(c[0] & 31) << 5 | usize::from(c[1] & 31)];
+        p.0 += unzigzag(varint(lat, &mut at_lat)?);
+        p.1 += unzigzag(varint(lon, &mut at_lon)?);
+        out.0.push(i16::try_from(p.0).ok()?);
+        out.1.push(i16::try_from(p.1).ok()?);
     }
     Some(out)
 }

@@ -408,7 +408,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
-    t.kind == TokenKind::Word && is_capitalised(word(doc, i)) && !folded_is(doc, i, cues::NOT_NAMES)
+    t.kind == TokenKind::Word && is_capitalised(word(doc, i)) && !cues::is_not_name(stem(doc, i))
 }
 
 fn has_possessive(doc: &Doc, i: usize) -> bool {
