@@ -5,6 +5,7 @@
 use super::cues::{self, is};
 use crate::gazetteer::{self, Hit, PlaceKind, Via};
 use crate::sentences::{Doc, TokenKind};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// A place span of the article text (bytes).
@@ -67,7 +68,9 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     for c in &chunks {
         ctx.note_person(c);
         if c.start == c.end && ctx.locative_before(c.start) {
-            *ctx.located_words.entry(folded(doc, c.start)).or_insert(0) += 1;
+            *ctx.located_words
+                .entry(folded(doc, c.start).into_owned())
+                .or_insert(0) += 1;
         }
     }
     ctx.guessed = guess_unknown(&ctx, &chunks);
@@ -143,13 +146,13 @@ fn listed_with_places(ctx: &Ctx, chunks: &[Chunk], out: &mut Vec<Found>) {
         if taken(out, start, end) {
             continue;
         }
-        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
         if words.iter().any(|w| {
             is(cues::ORG_WORDS, w)
                 || is(cues::TITLES, w)
                 || is(cues::NOT_PLACES, w)
                 || super::demonyms::country(w).is_some()
-                || ctx.person_words.contains_key(w)
+                || ctx.person_words.contains_key(w.as_ref())
         }) {
             continue;
         }
@@ -198,7 +201,7 @@ fn roads(doc: &Doc) -> Vec<Found> {
         } else if is_british_road(w) && i > 0 && {
             let before = folded(doc, i - 1);
             let after = word(doc, i + 1);
-            matches!(before.as_str(), "the" | "via" | "onto" | "take" | "join")
+            matches!(before.as_ref(), "the" | "via" | "onto" | "take" | "join")
                 && (after.chars().next().is_none_or(|c| !c.is_lowercase())
                     || matches!(
                         after,
@@ -297,8 +300,10 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
     // "Socotra Island" names "Socotra" as a place for the whole story.
     for c in chunks.iter().filter(|c| c.end == c.start + 1) {
-        if matches!(folded(doc, c.end).as_str(), "island" | "islands" | "isle") {
-            seen.entry(folded(doc, c.start)).or_insert((0, 0)).1 += 1;
+        if matches!(folded(doc, c.end).as_ref(), "island" | "islands" | "isle") {
+            seen.entry(folded(doc, c.start).into_owned())
+                .or_insert((0, 0))
+                .1 += 1;
         }
     }
     for c in chunks.iter().filter(|c| c.start == c.end) {
@@ -309,7 +314,7 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
             && folded(doc, c.start - 1) == "the"
             && key.ends_with('s')
             && matches!(
-                folded(doc, c.start - 2).as_str(),
+                folded(doc, c.start - 2).as_ref(),
                 "in" | "to" | "near" | "around" | "throughout" | "visit" | "visited"
             );
         // "south of Rockridge", "Northeast of Temescal"
@@ -323,7 +328,7 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
                 .get(c.start + 1)
                 .is_none_or(|t| t.kind != TokenKind::Number)
             && (matches!(
-                folded(doc, c.start - 1).as_str(),
+                folded(doc, c.start - 1).as_ref(),
                 "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
             ) || plural_after_the
                 || direction_of
@@ -391,8 +396,15 @@ fn stem<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
     doc.text.get(t.start..stem_end(doc, i)).unwrap_or("")
 }
 
-fn folded(doc: &Doc, i: usize) -> String {
-    gazetteer::fold(stem(doc, i))
+/// The token's stem folded: borrowed from the page when already folded (most lower-case
+/// words), so the many cue checks allocate nothing for them.
+fn folded<'a>(doc: &Doc<'a>, i: usize) -> Cow<'a, str> {
+    let w = stem(doc, i);
+    if gazetteer::is_plain(w) && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(gazetteer::fold(w))
+    }
 }
 
 /// `is(list, &folded(doc, i))` without allocating.
@@ -514,8 +526,8 @@ impl Ctx<'_, '_> {
             return;
         }
         let doc = self.doc;
-        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
-        let placeish = |w: &String| {
+        let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        let placeish = |w: &Cow<str>| {
             is(cues::TITLES, w)
                 || is(cues::PLACE_HEADS, w)
                 || is(cues::PLACE_PREFIXES, w)
@@ -546,7 +558,7 @@ impl Ctx<'_, '_> {
             .skip(1)
             .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'');
         if let (true, Some(last)) = (first_name, words.last()) {
-            *self.person_words.entry(last.clone()).or_insert(0) += 1;
+            *self.person_words.entry(last.to_string()).or_insert(0) += 1;
         }
     }
 
@@ -689,20 +701,20 @@ impl Ctx<'_, '_> {
             }
         }
         if p > c.start {
-            let mut left: Vec<String> = (c.start..p).map(|i| folded(doc, i)).collect();
+            let mut left: Vec<Cow<str>> = (c.start..p).map(|i| folded(doc, i)).collect();
             if left.last().is_some_and(|w| w == "the") {
                 left.pop();
             }
             if left.iter().all(|w| is(cues::DIRECTIONS, w)) {
                 return Verdict::Chunk;
             }
-            let before = left.last().map(String::as_str).unwrap_or("");
+            let before = left.last().map(AsRef::as_ref).unwrap_or("");
             if before == "of" {
                 let head = left
                     .len()
                     .checked_sub(2)
                     .and_then(|i| left.get(i))
-                    .map(String::as_str)
+                    .map(AsRef::as_ref)
                     .unwrap_or("");
                 if is(cues::PLACE_OF_HEADS, head)
                     && !left.first().is_some_and(|w| is(cues::ORG_WORDS, w))
@@ -766,11 +778,11 @@ impl Ctx<'_, '_> {
 
     /// "the Upper West Side", "the East End": directions before "Side" or "End".
     fn sided(&self, c: &Chunk) -> bool {
-        let words: Vec<String> = (c.start..=c.end).map(|i| folded(self.doc, i)).collect();
+        let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(self.doc, i)).collect();
         words.len() >= 2
             && words
                 .last()
-                .is_some_and(|w| matches!(w.as_str(), "side" | "end"))
+                .is_some_and(|w| matches!(w.as_ref(), "side" | "end"))
             && words[..words.len() - 1]
                 .iter()
                 .all(|w| is(cues::DIRECTIONS, w))
@@ -788,7 +800,7 @@ impl Ctx<'_, '_> {
         if !is(cues::PLACE_HEADS, &last) {
             return false;
         }
-        if matches!(last.as_str(), "center" | "centre")
+        if matches!(last.as_ref(), "center" | "centre")
             && (c.start..c.end).any(|i| folded_is(doc, i, cues::INSTITUTION_WORDS))
         {
             return false;
@@ -996,7 +1008,7 @@ impl Ctx<'_, '_> {
     /// "Lake Tahoe", "Museum of Flight", or "Ziguinchor, Senegal" after "in".
     fn unknown_place(&self, c: &Chunk) -> Option<Found> {
         let doc = self.doc;
-        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
         let first = words.first()?;
         // "City" makes "Manchester City" a club but leaves "City Hall" a building; any
         // organisation's word leaves "Air Force Base" a base.
@@ -1015,7 +1027,7 @@ impl Ctx<'_, '_> {
             && is(cues::COMPASS, first)
             && c.start > c.sentence_start
             && matches!(
-                folded(doc, c.start - 1).as_str(),
+                folded(doc, c.start - 1).as_ref(),
                 "the" | "from" | "in" | "to" | "or" | "and" | "/"
             )
         {
@@ -1035,7 +1047,7 @@ impl Ctx<'_, '_> {
                 evidence: Evidence::Cued,
             });
         }
-        if n == 1 && self.guessed.contains(first) {
+        if n == 1 && self.guessed.contains(first.as_ref()) {
             // Named a place elsewhere in the story and no one's name: as good as a cue here.
             let w = stem(doc, c.start);
             let personal = crate::entities::names::first_name(w).is_some()
