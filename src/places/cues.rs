@@ -825,6 +825,22 @@ pub fn is(list: &[&str], word: &str) -> bool {
         .any(|w| w.len() == n && w.as_bytes().first() == first && *w == word)
 }
 
+/// Verbs that, followed by "for", name a team rather than a place: "played for Harrow",
+/// "signed for Bolton" (a club named after its town).
+pub const TEAM_VERBS: &[&str] = &[
+    "play",
+    "plays",
+    "played",
+    "playing",
+    "signed",
+    "signs",
+    "signing",
+    "captained",
+    "captains",
+    "starred",
+    "stars",
+];
+
 /// Lower-case nouns before "of" that introduce a place's name ("the city of Djerba", "the
 /// island of Coron").
 pub const PLACE_NOUNS_OF: &[&str] = &[

@@ -854,6 +854,11 @@ impl Ctx<'_, '_> {
         if p == q && as_person > as_place && !country && !qualified {
             return Accept::No;
         }
+        // "played for Harrow": the town's team. A country there is its national side, which
+        // is a judgement call left alone.
+        if !country && self.team_before(p) {
+            return Accept::No;
+        }
         if kind != Some(PlaceKind::City) || top.via == Via::Alias {
             return Accept::Yes;
         }
@@ -885,6 +890,12 @@ impl Ctx<'_, '_> {
         } else {
             Accept::IfElsewhere
         }
+    }
+
+    /// "played for", "signed for" just before `p`.
+    fn team_before(&self, p: usize) -> bool {
+        let doc = self.doc;
+        p >= 2 && folded(doc, p - 1) == "for" && folded_is(doc, p - 2, cues::TEAM_VERBS)
     }
 
     /// "the city of Djerba", "the island of Coron".
@@ -1143,6 +1154,16 @@ mod tests {
             places("Harris flew to Guatemala and Mexico, the Northern Triangle and Central America. The U.S. and the UK agreed."),
             vec!["Guatemala", "Mexico", "Northern Triangle", "Central America", "U.S.", "UK"]
         );
+    }
+
+    #[test]
+    fn a_town_played_for_is_its_team() {
+        assert_eq!(
+            places("He played for Harrow and signed for Bolton, then moved to Harrow."),
+            vec!["Harrow"]
+        );
+        // a country there is its national side: left as it was
+        assert_eq!(places("She played for France in 2019."), vec!["France"]);
     }
 
     #[test]
