@@ -441,6 +441,18 @@ fn varint(b: &[u8], pos: &mut usize) -> Option<u64> {
     }
 }
 
+/// `varint`, with the one-byte case (most deltas) inline: the table loads on every page.
+#[inline]
+fn varint_fast(b: &[u8], pos: &mut usize) -> Option<u64> {
+    match b.get(*pos) {
+        Some(&byte) if byte < 0x80 => {
+            *pos += 1;
+            Some(u64::from(byte))
+        }
+        _ => varint(b, pos),
+    }
+}
+
 fn unzigzag(z: u64) -> i64 {
     if z & 1 == 0 {
         (z >> 1) as i64
@@ -459,8 +471,8 @@ fn deltas(lat: &[u8], lon: &[u8], cc: &[u8], count: usize) -> Option<(Vec<i16>, 
     let mut prev = [(0i64, 0i64); 1024];
     for c in cc.get(..2 * count)?.chunks_exact(2) {
         let p = &mut prev[usize::from(c[0] & 31) << 5 | usize::from(c[1] & 31)];
-        p.0 += unzigzag(varint(lat, &mut at_lat)?);
-        p.1 += unzigzag(varint(lon, &mut at_lon)?);
+        p.0 += unzigzag(varint_fast(lat, &mut at_lat)?);
+        p.1 += unzigzag(varint_fast(lon, &mut at_lon)?);
         out.0.push(i16::try_from(p.0).ok()?);
         out.1.push(i16::try_from(p.1).ok()?);
     }
