@@ -169,12 +169,16 @@ def perfect_hash(key_list, load=0.9, per_bucket=4):
     sys.exit("build_gazetteer: no perfect hash found for %d keys" % n)
 
 
+# Populations are kept on a log scale in steps of 20 %: ranking towns needs no more, and
+# steps of 10 % cost 3 KB more gzipped.
+POP_BASE = 1.2
+
+
 def encode_population(p):
-    # One byte on a log scale in steps of 10 %: ranking towns needs no more, and a byte a town
-    # (instead of two) saves 14 KB gzipped. 0 means unknown; 1 + round(log1.1(p)) otherwise.
+    # One byte: 0 means unknown; 1 + round(log1.2(p)) otherwise.
     if not p or p <= 0:
         return 0
-    return min(255, 1 + round(math.log(p) / math.log(1.1)))
+    return min(255, 1 + round(math.log(p) / math.log(POP_BASE)))
 
 
 def main():
@@ -368,14 +372,27 @@ def main():
                 out.append(byte)
                 return out
 
-    def zigzag_deltas(values):
+    def zigzag(d):
+        return (d << 1) if d >= 0 else ((-d << 1) - 1)
+
+    def country_deltas(values):
+        # Each coordinate from the previous one of the same country (not the previous entry,
+        # which is usually in another country): 2.4 KB less gzipped.
         out = bytearray()
-        prev = 0
-        for v in values:
-            d = v - prev
-            out += varint((d << 1) if d >= 0 else ((-d << 1) - 1))
-            prev = v
+        prev = {}
+        for e, v in zip(entries, values):
+            out += varint(zigzag(v - prev.get(e[3] or "", 0)))
+            prev[e[3] or ""] = v
         return bytes(out)
+
+    # Most names have no namesake: the `next` chain is kept as (index delta, next - index)
+    # pairs for the 2,000 entries that have one, not as a u16 for each of the 34,000.
+    next_pairs = bytearray()
+    prev = 0
+    for i, v in enumerate(nxt):
+        if v != 0xFFFF:
+            next_pairs += varint(i - prev) + varint(zigzag(v - i))
+            prev = i
 
     gids = bytearray()
     prev = 0
@@ -394,11 +411,11 @@ def main():
         bytes(e[2] for e in entries),
         bytes(e[7] for e in entries),
         b"".join((e[3] or "").encode().ljust(2, b"\0")[:2] for e in entries),
-        zigzag_deltas(round(e[4] / COORD_STEP) for e in entries),
-        zigzag_deltas(round(e[5] / COORD_STEP) for e in entries),
+        country_deltas([round(e[4] / COORD_STEP) for e in entries]),
+        country_deltas([round(e[5] / COORD_STEP) for e in entries]),
         bytes(encode_population(e[6]) for e in entries),
-        b"".join(struct.pack("<H", v) for v in nxt),
-        b"".join(struct.pack("<H", d) for d in main_disp),
+        bytes(next_pairs),
+        b"".join(varint(d) for d in main_disp),
         main_blob,
         b"".join(struct.pack("<H", d) for d in alias_disp),
         bytes(alias_offsets),
@@ -406,7 +423,7 @@ def main():
     ]
     n = len(main_keys) + len(alias_keys)
     seed = main_seed | (alias_seed << 16)
-    header = b"NLGZ" + struct.pack("<6I", 2, len(entries), n_curated, len(main_disp), len(main_slots), main_seed)
+    header = b"NLGZ" + struct.pack("<6I", 3, len(entries), n_curated, len(main_disp), len(main_slots), main_seed)
     header += struct.pack("<3I", len(alias_disp), len(alias_slots), alias_seed)
     header += struct.pack("<%dI" % len(sections), *[len(s) for s in sections])
     blob = header + b"".join(sections)

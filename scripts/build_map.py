@@ -24,7 +24,7 @@ OUT = os.path.join(ROOT, "extension", "map", "world-map.js")
 SCALE = 3  # units per degree
 TOP, BOTTOM = 84, -58  # latitudes kept: Antarctica out
 WIDTH, HEIGHT = 360 * SCALE, (TOP - BOTTOM) * SCALE
-TOLERANCE = 0.6  # simplification tolerance, in map units
+TOLERANCE = 1.0  # simplification tolerance, in map units
 # Countries Natural Earth gives no ISO number to.
 BY_NAME = {"Kosovo": "XK", "N. Cyprus": "CY", "Somaliland": "SO"}
 
@@ -186,12 +186,11 @@ def main():
         "export function project(lat, lon) {",
         "  return [(lon + 180) * %d, (%d - lat) * %d];" % (SCALE, TOP, SCALE),
         "}",
-        "export const LAND = %s;" % json.dumps(path(land_polys)),
-        "/** ISO 3166-1 alpha-2 code -> SVG path of the country. */",
+                "/** ISO 3166-1 alpha-2 code -> SVG path of the country. */",
         "export const COUNTRIES = {",
     ]
     body += ["  %s: %s," % (k, json.dumps(v)) for k, v in paths.items()]
-    body += ["};", ""]
+    body += ["};", "/** All land: the countries drawn together (a separate land outline would double the file). */", "export const LAND = Object.values(COUNTRIES).join(\"\");", ""]
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     data = "\n".join(body)
     with open(OUT, "w", encoding="utf-8") as f:

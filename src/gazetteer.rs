@@ -6,10 +6,10 @@
 //! seed, alias buckets, alias slots, alias seed), fifteen u32 section lengths, then the sections:
 //! names (UTF-8, each ended by a newline), curated slugs (u8 length + UTF-8 each), GeoNames ids
 //! (varint deltas, for the entries after the curated ones), kind (u8), flags (u8), country (2
-//! bytes, zero for none), latitude and longitude (fifths of a degree, zigzag varint deltas),
-//! population (u8, 0 unknown, else 1 + log base 1.1), next entry of the same name (u16), main
-//! displacements (u16), main slots
-//! (u16 entry), alias displacements (u16), alias slots (u32 offset), alias postings (key, count,
+//! bytes, zero for none), latitude and longitude (fifths of a degree, zigzag varint deltas from
+//! the previous entry of the same country), population (u8, 0 unknown, else 1 + log base 1.2),
+//! next entry of the same name (varint pairs: index delta, zigzag next - index, for the entries
+//! that have one), main displacements (varint each), main slots (u16 entry), alias displacements (u16), alias slots (u32 offset), alias postings (key, count,
 //! then per entry a u16 index and how the key names it: 0 own name, 1 alternate, 2 alias).
 //!
 //! Two hash-and-displace perfect hashes find a folded name: the main one maps each canonical
@@ -82,20 +82,19 @@ pub fn find(name: &str) -> Vec<Hit> {
     let Some(t) = table() else {
         return Vec::new();
     };
-    let key = fold(name);
-    if key.is_empty() {
-        return Vec::new();
+    // Place finding looks up thousands of candidate words a page, nearly all of them in vain:
+    // the key is folded into a buffer kept for the thread, and nothing is allocated unless a
+    // name is found.
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    let mut out: Vec<Hit> = t.alias_hits(&key);
-    for index in t.main_hits(&key) {
-        if !out.iter().any(|h| h.index == index) {
-            out.push(Hit {
-                index,
-                via: Via::Name,
-            });
+    KEY.with(|buffer| match buffer.try_borrow_mut() {
+        Ok(mut key) => {
+            fold_into(name, &mut key);
+            t.hits(&key)
         }
-    }
-    out
+        Err(_) => t.hits(&fold(name)),
+    })
 }
 
 /// The entry at `index`.
@@ -176,12 +175,12 @@ fn coordinate(v: i16) -> f64 {
     f64::from(i32::from(v) * 2) / 10.0
 }
 
-/// A population from its byte: 1.1 to the power (byte - 1), to two significant digits.
+/// A population from its byte: 1.2 to the power (byte - 1), to two significant digits.
 fn decode_population(v: u8) -> u64 {
     if v == 0 {
         return 0;
     }
-    let p = 1.1f64.powi(i32::from(v) - 1);
+    let p = 1.2f64.powi(i32::from(v) - 1);
     if p < 100.0 {
         return p.round() as u64;
     }
@@ -192,13 +191,25 @@ fn decode_population(v: u8) -> u64 {
 /// Lower case, Latin diacritics removed, curly apostrophes straightened, white space runs made
 /// one space. Must equal `fold` in scripts/build_gazetteer.py.
 pub fn fold(s: &str) -> String {
-    // Most words are ASCII without spaces or backquotes: folding them is lower-casing them.
-    if s.bytes()
+    let mut out = String::new();
+    fold_into(s, &mut out);
+    out
+}
+
+/// Most words are ASCII without spaces or backquotes: folding them is lower-casing them.
+pub(crate) fn is_plain(s: &str) -> bool {
+    s.bytes()
         .all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'`'))
-    {
-        return s.to_ascii_lowercase();
+}
+
+/// `fold(s)`, written into `out` (cleared first), which keeps its capacity between calls.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if is_plain(s) {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
     }
-    let mut out = String::with_capacity(s.len());
     let mut space = false;
     for ch in s.chars() {
         if ch.is_whitespace() {
@@ -224,7 +235,15 @@ pub fn fold(s: &str) -> String {
             }
         }
     }
-    out
+}
+
+/// `fold(name) == key`, without allocating for plain ASCII names.
+fn folds_to(name: &str, key: &str) -> bool {
+    if is_plain(name) {
+        name.len() == key.len() && name.eq_ignore_ascii_case(key)
+    } else {
+        fold(name) == key
+    }
 }
 
 fn strip_diacritic(c: char) -> char {
@@ -250,13 +269,19 @@ fn fnv1a64(data: &[u8], seed: u32) -> u64 {
 }
 
 /// The slot of `key` in a hash-and-displace table.
-fn slot(key: &str, disp: &[u8], n_buckets: usize, n_slots: usize, seed: u32) -> Option<usize> {
+fn slot(
+    key: &str,
+    disp: impl Fn(usize) -> Option<u16>,
+    n_buckets: usize,
+    n_slots: usize,
+    seed: u32,
+) -> Option<usize> {
     if n_buckets == 0 || n_slots == 0 {
         return None;
     }
     let h = fnv1a64(key.as_bytes(), seed);
     let bucket = ((h & 0xFFFF_FFFF) % n_buckets as u64) as usize;
-    let d = u64::from(u16_at(disp, bucket)?);
+    let d = u64::from(disp(bucket)?);
     let f1 = h >> 32;
     let f2 = ((h >> 16) & 0xFFFF) | 1;
     Some(((f1 + d * f2) % n_slots as u64) as usize)
@@ -287,8 +312,9 @@ struct Table {
     lat: Vec<i16>,
     lon: Vec<i16>,
     pop: &'static [u8],
-    next: &'static [u8],
-    main_disp: &'static [u8],
+    /// The next entry of the same name, `u16::MAX` for none.
+    next: Vec<u16>,
+    main_disp: Vec<u16>,
     main_slots: &'static [u8],
     main: (usize, usize, u32),
     alias_disp: &'static [u8],
@@ -309,7 +335,7 @@ fn parse(b: &'static [u8]) -> Option<Table> {
         return None;
     }
     let head = |i: usize| u32_at(b.get(4..)?, i).map(|v| v as usize);
-    if head(0)? != 2 {
+    if head(0)? != 3 {
         return None;
     }
     let (n, n_curated) = (head(1)?, head(2)?);
@@ -331,15 +357,19 @@ fn parse(b: &'static [u8]) -> Option<Table> {
         prev = prev.wrapping_add(varint(sections[2], &mut pos)? as u32);
         gids.push(prev);
     }
-    let lat = deltas(sections[6], n)?;
-    let lon = deltas(sections[7], n)?;
+    let (lat, lon) = deltas(sections[6], sections[7], sections[5], n)?;
+    let next = next_chain(sections[9], n)?;
+    let mut main_disp = Vec::with_capacity(main.0);
+    let mut pos = 0;
+    for _ in 0..main.0 {
+        main_disp.push(u16::try_from(varint(sections[10], &mut pos)?).ok()?);
+    }
     let fixed = |s: &[u8], width: usize| s.len() == n * width;
     if !(fixed(sections[3], 1)
         && fixed(sections[4], 1)
         && fixed(sections[5], 2)
         && fixed(sections[8], 1)
-        && fixed(sections[9], 2)
-        && sections[10].len() == main.0 * 2
+        && pos == sections[10].len()
         && sections[11].len() == main.1 * 2
         && sections[12].len() == alias.0 * 2
         && sections[13].len() == alias.1 * 4)
@@ -359,8 +389,8 @@ fn parse(b: &'static [u8]) -> Option<Table> {
         lat,
         lon,
         pop: sections[8],
-        next: sections[9],
-        main_disp: sections[10],
+        next,
+        main_disp,
         main_slots: sections[11],
         main,
         alias_disp: sections[12],
@@ -411,19 +441,54 @@ fn varint(b: &[u8], pos: &mut usize) -> Option<u64> {
     }
 }
 
-fn deltas(b: &[u8], count: usize) -> Option<Vec<i16>> {
-    let mut out = Vec::with_capacity(count);
+/// `varint`, with the one-byte case (most deltas) inline: the table loads on every page.
+#[inline]
+fn varint_fast(b: &[u8], pos: &mut usize) -> Option<u64> {
+    match b.get(*pos) {
+        Some(&byte) if byte < 0x80 => {
+            *pos += 1;
+            Some(u64::from(byte))
+        }
+        _ => varint(b, pos),
+    }
+}
+
+fn unzigzag(z: u64) -> i64 {
+    if z & 1 == 0 {
+        (z >> 1) as i64
+    } else {
+        -(((z + 1) >> 1) as i64)
+    }
+}
+
+/// The `count` latitudes and longitudes, each a delta from the previous value of the same
+/// country (`cc`, two bytes an entry).
+fn deltas(lat: &[u8], lon: &[u8], cc: &[u8], count: usize) -> Option<(Vec<i16>, Vec<i16>)> {
+    let mut out = (Vec::with_capacity(count), Vec::with_capacity(count));
+    let (mut at_lat, mut at_lon) = (0, 0);
+    // The last values per country, by the low five bits of its two letters (A-Z are 1-26,
+    // none is 0: distinct for every code the table holds).
+    let mut prev = [(0i64, 0i64); 1024];
+    for c in cc.get(..2 * count)?.chunks_exact(2) {
+        let p = &mut prev[usize::from(c[0] & 31) << 5 | usize::from(c[1] & 31)];
+        p.0 += unzigzag(varint_fast(lat, &mut at_lat)?);
+        p.1 += unzigzag(varint_fast(lon, &mut at_lon)?);
+        out.0.push(i16::try_from(p.0).ok()?);
+        out.1.push(i16::try_from(p.1).ok()?);
+    }
+    Some(out)
+}
+
+/// The `next` column from its (index delta, zigzag next - index) pairs.
+fn next_chain(b: &[u8], count: usize) -> Option<Vec<u16>> {
+    let mut out = vec![u16::MAX; count];
     let mut pos = 0;
-    let mut prev = 0i64;
-    for _ in 0..count {
-        let z = varint(b, &mut pos)?;
-        let d = if z & 1 == 0 {
-            (z >> 1) as i64
-        } else {
-            -(((z + 1) >> 1) as i64)
-        };
-        prev += d;
-        out.push(i16::try_from(prev).ok()?);
+    let mut i = 0u64;
+    while pos < b.len() {
+        i += varint(b, &mut pos)?;
+        let to = i as i64 + unzigzag(varint(b, &mut pos)?);
+        let to = u16::try_from(to).ok().filter(|&t| (t as usize) < count)?;
+        *out.get_mut(usize::try_from(i).ok()?)? = to;
     }
     Some(out)
 }
@@ -439,34 +504,56 @@ impl Table {
         std::str::from_utf8(self.pool.get(at..end)?).ok()
     }
 
-    fn main_hits(&self, key: &str) -> Vec<u16> {
-        let mut out = Vec::new();
-        let Some(s) = slot(key, self.main_disp, self.main.0, self.main.1, self.main.2) else {
-            return out;
+    /// The hits of a folded key: the alias table's, then the main table's not already listed.
+    fn hits(&self, key: &str) -> Vec<Hit> {
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let mut out = self.alias_hits(key);
+        let from_aliases = out.len();
+        self.main_hits(key, |index| {
+            if !out[..from_aliases].iter().any(|h| h.index == index) {
+                out.push(Hit {
+                    index,
+                    via: Via::Name,
+                });
+            }
+        });
+        out
+    }
+
+    fn main_hits(&self, key: &str, mut push: impl FnMut(u16)) {
+        let Some(s) = slot(
+            key,
+            |b| self.main_disp.get(b).copied(),
+            self.main.0,
+            self.main.1,
+            self.main.2,
+        ) else {
+            return;
         };
         let Some(first) = u16_at(self.main_slots, s) else {
-            return out;
+            return;
         };
-        if first == u16::MAX || self.name(first).map(fold).as_deref() != Some(key) {
-            return out;
+        if first == u16::MAX || !self.name(first).is_some_and(|n| folds_to(n, key)) {
+            return;
         }
         let mut at = first;
         // The chain is acyclic by construction; the bound keeps a corrupt table harmless.
-        while out.len() < 256 {
-            out.push(at);
-            match u16_at(self.next, at as usize) {
+        for _ in 0..256 {
+            push(at);
+            match self.next.get(at as usize).copied() {
                 Some(n) if n != u16::MAX && (n as usize) < self.n => at = n,
                 _ => break,
             }
         }
-        out
     }
 
     fn alias_hits(&self, key: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         let Some(s) = slot(
             key,
-            self.alias_disp,
+            |b| u16_at(self.alias_disp, b),
             self.alias.0,
             self.alias.1,
             self.alias.2,
@@ -612,8 +699,8 @@ mod tests {
         assert!(mx.population.unwrap() > 5_000_000);
         assert_eq!(decode_population(0), 0);
         assert_eq!(decode_population(1), 1);
-        // 1.1^167 = 8.18 million, to two significant digits
-        assert_eq!(decode_population(168), 8_200_000);
+        // 1.2^87 = 7.67 million, to two significant digits
+        assert_eq!(decode_population(88), 7_700_000);
         assert_eq!(coordinate(97), 19.4);
         assert_eq!(coordinate(-496), -99.2);
     }

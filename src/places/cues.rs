@@ -776,12 +776,70 @@ pub const DIRECTIONS: &[&str] = &[
     "historic",
 ];
 
+/// `is(NOT_NAMES, &fold(word))`: the check runs on every capitalised token of a page, so the
+/// list is split by first letter once rather than scanned whole (162 words).
+pub fn is_not_name(word: &str) -> bool {
+    static BY_LETTER: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let index = |w: &str| match w.bytes().next() {
+        Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
+        _ => 26,
+    };
+    let table = BY_LETTER.get_or_init(|| {
+        let mut t = vec![Vec::new(); 27];
+        for &w in NOT_NAMES {
+            t[index(w)].push(w);
+        }
+        t
+    });
+    if !crate::gazetteer::is_plain(word) {
+        let f = crate::gazetteer::fold(word);
+        return table[index(&f)].iter().any(|w| *w == f);
+    }
+    let first = word.bytes().next().map(|b| b.to_ascii_lowercase());
+    let i = match first {
+        Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
+        _ => 26,
+    };
+    table[i]
+        .iter()
+        .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+}
+
+/// `is(list, &fold(word))`, without allocating for plain ASCII words (the lists are folded).
+pub fn is_folded(list: &[&str], word: &str) -> bool {
+    if !crate::gazetteer::is_plain(word) {
+        return is(list, &crate::gazetteer::fold(word));
+    }
+    let (n, first) = (
+        word.len(),
+        word.bytes().next().map(|b| b.to_ascii_lowercase()),
+    );
+    list.iter()
+        .any(|w| w.len() == n && w.bytes().next() == first && w.eq_ignore_ascii_case(word))
+}
+
 pub fn is(list: &[&str], word: &str) -> bool {
     // length and first byte before the string compare: most entries fail there, inline
     let (n, first) = (word.len(), word.as_bytes().first());
     list.iter()
         .any(|w| w.len() == n && w.as_bytes().first() == first && *w == word)
 }
+
+/// Verbs that, followed by "for", name a team rather than a place: "played for Harrow",
+/// "signed for Bolton" (a club named after its town).
+pub const TEAM_VERBS: &[&str] = &[
+    "play",
+    "plays",
+    "played",
+    "playing",
+    "signed",
+    "signs",
+    "signing",
+    "captained",
+    "captains",
+    "starred",
+    "stars",
+];
 
 /// Lower-case nouns before "of" that introduce a place's name ("the city of Djerba", "the
 /// island of Coron").
@@ -899,3 +957,22 @@ pub const COMPASS: &[&str] = &[
     "southwest",
     "midwest",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_names_by_letter_agree_with_the_list() {
+        for w in NOT_NAMES {
+            assert!(is_not_name(w), "{w}");
+            let mut cap = w.to_string();
+            if let Some(f) = cap.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            assert!(is_not_name(&cap), "{cap}");
+        }
+        assert!(!is_not_name("Mexico"));
+        assert!(!is_not_name(""));
+    }
+}

@@ -5,6 +5,7 @@
 use super::cues::{self, is};
 use crate::gazetteer::{self, Hit, PlaceKind, Via};
 use crate::sentences::{Doc, TokenKind};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// A place span of the article text (bytes).
@@ -67,7 +68,9 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     for c in &chunks {
         ctx.note_person(c);
         if c.start == c.end && ctx.locative_before(c.start) {
-            *ctx.located_words.entry(folded(doc, c.start)).or_insert(0) += 1;
+            *ctx.located_words
+                .entry(folded(doc, c.start).into_owned())
+                .or_insert(0) += 1;
         }
     }
     ctx.guessed = guess_unknown(&ctx, &chunks);
@@ -143,13 +146,13 @@ fn listed_with_places(ctx: &Ctx, chunks: &[Chunk], out: &mut Vec<Found>) {
         if taken(out, start, end) {
             continue;
         }
-        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
         if words.iter().any(|w| {
             is(cues::ORG_WORDS, w)
                 || is(cues::TITLES, w)
                 || is(cues::NOT_PLACES, w)
                 || super::demonyms::country(w).is_some()
-                || ctx.person_words.contains_key(w)
+                || ctx.person_words.contains_key(w.as_ref())
         }) {
             continue;
         }
@@ -198,7 +201,7 @@ fn roads(doc: &Doc) -> Vec<Found> {
         } else if is_british_road(w) && i > 0 && {
             let before = folded(doc, i - 1);
             let after = word(doc, i + 1);
-            matches!(before.as_str(), "the" | "via" | "onto" | "take" | "join")
+            matches!(before.as_ref(), "the" | "via" | "onto" | "take" | "join")
                 && (after.chars().next().is_none_or(|c| !c.is_lowercase())
                     || matches!(
                         after,
@@ -297,8 +300,10 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
     let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
     // "Socotra Island" names "Socotra" as a place for the whole story.
     for c in chunks.iter().filter(|c| c.end == c.start + 1) {
-        if matches!(folded(doc, c.end).as_str(), "island" | "islands" | "isle") {
-            seen.entry(folded(doc, c.start)).or_insert((0, 0)).1 += 1;
+        if matches!(folded(doc, c.end).as_ref(), "island" | "islands" | "isle") {
+            seen.entry(folded(doc, c.start).into_owned())
+                .or_insert((0, 0))
+                .1 += 1;
         }
     }
     for c in chunks.iter().filter(|c| c.start == c.end) {
@@ -309,13 +314,13 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
             && folded(doc, c.start - 1) == "the"
             && key.ends_with('s')
             && matches!(
-                folded(doc, c.start - 2).as_str(),
+                folded(doc, c.start - 2).as_ref(),
                 "in" | "to" | "near" | "around" | "throughout" | "visit" | "visited"
             );
         // "south of Rockridge", "Northeast of Temescal"
         let direction_of = c.start > 1
             && folded(doc, c.start - 1) == "of"
-            && is(cues::COMPASS, &folded(doc, c.start - 2));
+            && folded_is(doc, c.start - 2, cues::COMPASS);
         let strong_cue = c.start > 0
             && !has_possessive(doc, c.start)
             && doc
@@ -323,7 +328,7 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
                 .get(c.start + 1)
                 .is_none_or(|t| t.kind != TokenKind::Number)
             && (matches!(
-                folded(doc, c.start - 1).as_str(),
+                folded(doc, c.start - 1).as_ref(),
                 "in" | "near" | "outside" | "around" | "throughout" | "visit" | "visited"
             ) || plural_after_the
                 || direction_of
@@ -391,8 +396,20 @@ fn stem<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
     doc.text.get(t.start..stem_end(doc, i)).unwrap_or("")
 }
 
-fn folded(doc: &Doc, i: usize) -> String {
-    gazetteer::fold(stem(doc, i))
+/// The token's stem folded: borrowed from the page when already folded (most lower-case
+/// words), so the many cue checks allocate nothing for them.
+fn folded<'a>(doc: &Doc<'a>, i: usize) -> Cow<'a, str> {
+    let w = stem(doc, i);
+    if gazetteer::is_plain(w) && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(gazetteer::fold(w))
+    }
+}
+
+/// `is(list, &folded(doc, i))` without allocating.
+fn folded_is(doc: &Doc, i: usize, list: &[&str]) -> bool {
+    cues::is_folded(list, stem(doc, i))
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -403,9 +420,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
-    t.kind == TokenKind::Word
-        && is_capitalised(word(doc, i))
-        && !is(cues::NOT_NAMES, &folded(doc, i))
+    t.kind == TokenKind::Word && is_capitalised(word(doc, i)) && !cues::is_not_name(stem(doc, i))
 }
 
 fn has_possessive(doc: &Doc, i: usize) -> bool {
@@ -448,7 +463,7 @@ fn chunks_of(doc: &Doc, (first, end): (usize, usize)) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut i = first;
     let connector = |j: usize| {
-        is(cues::NAME_CONNECTORS, &folded(doc, j))
+        folded_is(doc, j, cues::NAME_CONNECTORS)
             && word(doc, j).chars().all(|c| c.is_lowercase())
             && folded(doc, j) != "and"
     };
@@ -511,8 +526,8 @@ impl Ctx<'_, '_> {
             return;
         }
         let doc = self.doc;
-        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
-        let placeish = |w: &String| {
+        let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        let placeish = |w: &Cow<str>| {
             is(cues::TITLES, w)
                 || is(cues::PLACE_HEADS, w)
                 || is(cues::PLACE_PREFIXES, w)
@@ -543,7 +558,7 @@ impl Ctx<'_, '_> {
             .skip(1)
             .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'');
         if let (true, Some(last)) = (first_name, words.last()) {
-            *self.person_words.entry(last.clone()).or_insert(0) += 1;
+            *self.person_words.entry(last.to_string()).or_insert(0) += 1;
         }
     }
 
@@ -670,7 +685,7 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         if q < c.end {
             let next = folded(doc, q + 1);
-            let org = (q + 1..=c.end).any(|i| is(cues::ORG_WORDS, &folded(doc, i)));
+            let org = (q + 1..=c.end).any(|i| folded_is(doc, i, cues::ORG_WORDS));
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
             } else if (self.headed_place(c) && (!org || self.facility_chunk(c)))
@@ -686,20 +701,20 @@ impl Ctx<'_, '_> {
             }
         }
         if p > c.start {
-            let mut left: Vec<String> = (c.start..p).map(|i| folded(doc, i)).collect();
+            let mut left: Vec<Cow<str>> = (c.start..p).map(|i| folded(doc, i)).collect();
             if left.last().is_some_and(|w| w == "the") {
                 left.pop();
             }
             if left.iter().all(|w| is(cues::DIRECTIONS, w)) {
                 return Verdict::Chunk;
             }
-            let before = left.last().map(String::as_str).unwrap_or("");
+            let before = left.last().map(AsRef::as_ref).unwrap_or("");
             if before == "of" {
                 let head = left
                     .len()
                     .checked_sub(2)
                     .and_then(|i| left.get(i))
-                    .map(String::as_str)
+                    .map(AsRef::as_ref)
                     .unwrap_or("");
                 if is(cues::PLACE_OF_HEADS, head)
                     && !left.first().is_some_and(|w| is(cues::ORG_WORDS, w))
@@ -763,11 +778,11 @@ impl Ctx<'_, '_> {
 
     /// "the Upper West Side", "the East End": directions before "Side" or "End".
     fn sided(&self, c: &Chunk) -> bool {
-        let words: Vec<String> = (c.start..=c.end).map(|i| folded(self.doc, i)).collect();
+        let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(self.doc, i)).collect();
         words.len() >= 2
             && words
                 .last()
-                .is_some_and(|w| matches!(w.as_str(), "side" | "end"))
+                .is_some_and(|w| matches!(w.as_ref(), "side" | "end"))
             && words[..words.len() - 1]
                 .iter()
                 .all(|w| is(cues::DIRECTIONS, w))
@@ -785,8 +800,8 @@ impl Ctx<'_, '_> {
         if !is(cues::PLACE_HEADS, &last) {
             return false;
         }
-        if matches!(last.as_str(), "center" | "centre")
-            && (c.start..c.end).any(|i| is(cues::INSTITUTION_WORDS, &folded(doc, i)))
+        if matches!(last.as_ref(), "center" | "centre")
+            && (c.start..c.end).any(|i| folded_is(doc, i, cues::INSTITUTION_WORDS))
         {
             return false;
         }
@@ -798,7 +813,7 @@ impl Ctx<'_, '_> {
 
     /// The chunk ends in a building's, ground's or road's word ("Air Force Base").
     fn facility_chunk(&self, c: &Chunk) -> bool {
-        c.end > c.start && is(cues::FACILITY_ENDINGS, &folded(self.doc, c.end))
+        c.end > c.start && folded_is(self.doc, c.end, cues::FACILITY_ENDINGS)
     }
 
     /// "Cleveland Museum of Art", "Museum of Flight": a facility word before "of", with no
@@ -806,8 +821,8 @@ impl Ctx<'_, '_> {
     fn facility_of(&self, c: &Chunk) -> bool {
         let doc = self.doc;
         (c.start + 1..c.end)
-            .any(|k| folded(doc, k) == "of" && is(cues::FACILITY_OF, &folded(doc, k - 1)))
-            && !(c.start..=c.end).any(|i| is(cues::TITLES, &folded(doc, i)))
+            .any(|k| folded(doc, k) == "of" && folded_is(doc, k - 1, cues::FACILITY_OF))
+            && !(c.start..=c.end).any(|i| folded_is(doc, i, cues::TITLES))
     }
 
     fn org_chunk(&self, c: &Chunk) -> bool {
@@ -837,6 +852,11 @@ impl Ctx<'_, '_> {
         // A country is rarely a person's name; a state or town often is ("George Washington").
         let country = gazetteer::kind(top.index) == Some(PlaceKind::Country);
         if p == q && as_person > as_place && !country && !qualified {
+            return Accept::No;
+        }
+        // "played for Harrow": the town's team. A country there is its national side, which
+        // is a judgement call left alone.
+        if !country && self.team_before(p) {
             return Accept::No;
         }
         if kind != Some(PlaceKind::City) || top.via == Via::Alias {
@@ -872,13 +892,19 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// "played for", "signed for" just before `p`.
+    fn team_before(&self, p: usize) -> bool {
+        let doc = self.doc;
+        p >= 2 && folded(doc, p - 1) == "for" && folded_is(doc, p - 2, cues::TEAM_VERBS)
+    }
+
     /// "the city of Djerba", "the island of Coron".
     fn place_noun_before(&self, p: usize) -> bool {
         let doc = self.doc;
         p >= 2
             && folded(doc, p - 1) == "of"
             && word(doc, p - 2).chars().all(|c| c.is_lowercase())
-            && is(cues::PLACE_NOUNS_OF, &folded(doc, p - 2))
+            && folded_is(doc, p - 2, cues::PLACE_NOUNS_OF)
     }
 
     fn locative_before(&self, p: usize) -> bool {
@@ -914,7 +940,7 @@ impl Ctx<'_, '_> {
     }
 
     fn subject_after(&self, q: usize, c: &Chunk) -> bool {
-        q + 1 < c.sentence_end && is(cues::SUBJECT_VERBS, &folded(self.doc, q + 1))
+        q + 1 < c.sentence_end && folded_is(self.doc, q + 1, cues::SUBJECT_VERBS)
     }
 
     /// A name opening its sentence and followed by a dash or a comma: a dateline.
@@ -993,7 +1019,7 @@ impl Ctx<'_, '_> {
     /// "Lake Tahoe", "Museum of Flight", or "Ziguinchor, Senegal" after "in".
     fn unknown_place(&self, c: &Chunk) -> Option<Found> {
         let doc = self.doc;
-        let words: Vec<String> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
+        let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
         let first = words.first()?;
         // "City" makes "Manchester City" a club but leaves "City Hall" a building; any
         // organisation's word leaves "Air Force Base" a base.
@@ -1012,7 +1038,7 @@ impl Ctx<'_, '_> {
             && is(cues::COMPASS, first)
             && c.start > c.sentence_start
             && matches!(
-                folded(doc, c.start - 1).as_str(),
+                folded(doc, c.start - 1).as_ref(),
                 "the" | "from" | "in" | "to" | "or" | "and" | "/"
             )
         {
@@ -1032,7 +1058,7 @@ impl Ctx<'_, '_> {
                 evidence: Evidence::Cued,
             });
         }
-        if n == 1 && self.guessed.contains(first) {
+        if n == 1 && self.guessed.contains(first.as_ref()) {
             // Named a place elsewhere in the story and no one's name: as good as a cue here.
             let w = stem(doc, c.start);
             let personal = crate::entities::names::first_name(w).is_some()
@@ -1128,6 +1154,16 @@ mod tests {
             places("Harris flew to Guatemala and Mexico, the Northern Triangle and Central America. The U.S. and the UK agreed."),
             vec!["Guatemala", "Mexico", "Northern Triangle", "Central America", "U.S.", "UK"]
         );
+    }
+
+    #[test]
+    fn a_town_played_for_is_its_team() {
+        assert_eq!(
+            places("He played for Harrow and signed for Bolton, then moved to Harrow."),
+            vec!["Harrow"]
+        );
+        // a country there is its national side: left as it was
+        assert_eq!(places("She played for France in 2019."), vec!["France"]);
     }
 
     #[test]
