@@ -148,7 +148,7 @@ fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
     if !alone_in_block(doc, s) || doc.sentence_tokens(s).len() > 60 {
         return false;
     }
-    let (mut long, mut caps) = (0, 0);
+    let (mut long, mut caps, mut verb) = (0, 0, false);
     for i in doc.sentence_tokens(s) {
         let t = doc.tokens[i];
         let w = doc.tok(i);
@@ -156,10 +156,21 @@ fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
             long += 1;
             if crate::entities::is_capitalised(w) {
                 caps += 1;
+            } else if cues::is_speech_verb(w) {
+                verb = true;
             }
         }
     }
-    long >= 3 && caps * 10 >= long * 7
+    // "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said." is full of names,
+    // but a lower-case speech verb and a final stop make it a sentence: headlines have neither.
+    let sent = &doc.sentences[s];
+    let ends = doc
+        .text
+        .get(sent.start..sent.end)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| is_quote_mark(c) || c == ')')
+        .ends_with(['.', '!', '?']);
+    long >= 3 && caps * 10 >= long * 7 && !(verb && ends)
 }
 
 /// Whether byte `at` lies within a quote's marks. Spans come in text order and do not
@@ -820,6 +831,13 @@ mod tests {
         assert_eq!(q[1].2, None);
         assert_eq!(q[2].2.as_deref(), Some("Lopez Obrador"));
         assert_eq!(q[3].2.as_deref(), Some("the minister"));
+    }
+
+    #[test]
+    fn sentences_full_of_names_are_not_headlines() {
+        let q = run("Groups worried.\n\n“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.\n\n\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.");
+        assert_eq!(q[0].2.as_deref(), Some("Mitch McConnell"));
+        assert_eq!(q[1].2.as_deref(), Some("Morgan"));
     }
 
     #[test]
