@@ -289,10 +289,17 @@ fn direct(
             let t = doc.tokens[v];
             (Some((t.start, t.end)), src)
         }
-        None => (
-            None,
-            source::sentence_subject(doc, mentions, lo, doc.token_at(sp.open)).filter(|_| partial),
-        ),
+        None => match introduced(doc, mentions, verbs, s0, sp) {
+            Some((v, src)) => {
+                let t = doc.tokens[v];
+                (Some((t.start, t.end)), Some(src))
+            }
+            None => (
+                None,
+                source::sentence_subject(doc, mentions, lo, doc.token_at(sp.open))
+                    .filter(|_| partial),
+            ),
+        },
     };
     Some(Quote {
         start: sp.start,
@@ -302,6 +309,40 @@ fn direct(
         cue: cue_span,
         source,
         sentence: s0,
+    })
+}
+
+/// "The New York Times reports:" ending the paragraph before a quote that opens its own:
+/// the speech verb and its subject introduce the block quote.
+fn introduced(
+    doc: &Doc,
+    mentions: &[Mention],
+    verbs: &[std::cell::Cell<u8>],
+    s0: usize,
+    sp: &marks::Span,
+) -> Option<(usize, (usize, usize))> {
+    let cur = doc.sentences.get(s0)?;
+    let prev = doc.sentences.get(s0.checked_sub(1)?)?;
+    if prev.block == cur.block || cur.start != sp.open || prev.end_token == prev.first_token {
+        return None;
+    }
+    if !doc
+        .text
+        .get(prev.start..prev.end)?
+        .trim_end()
+        .ends_with(':')
+    {
+        return None;
+    }
+    let lo = prev.first_token.max(prev.end_token.saturating_sub(WINDOW));
+    (lo..prev.end_token).rev().find_map(|i| {
+        if doc.tokens[i].kind != TokenKind::Word
+            || crate::entities::is_capitalised(doc.tok(i))
+            || !is_verb_at(doc, verbs, i)
+        {
+            return None;
+        }
+        Some((i, source::left_of(doc, mentions, lo, i)?))
     })
 }
 
@@ -838,6 +879,12 @@ mod tests {
         let q = run("Groups worried.\n\n“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.\n\n\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.");
         assert_eq!(q[0].2.as_deref(), Some("Mitch McConnell"));
         assert_eq!(q[1].2.as_deref(), Some("Morgan"));
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_quote() {
+        let q = run("The New York Times reports:\n\n\"Just 24 percent of the contributors have given $200 or less.\"\n\nIt is true.");
+        assert_eq!(q[0].2.as_deref(), Some("New York Times"));
     }
 
     #[test]
