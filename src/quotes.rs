@@ -248,7 +248,12 @@ fn direct(
         && !before.ends_with(|c: char| c == ':');
     let n = words_in(text);
     let hi = hi.min(doc.token_at(sp.close_end) + WINDOW);
-    let cue = nearest_cue(doc, mentions, spans, verbs, lo, hi, sp);
+    let cue = if partial {
+        what_called(doc, mentions, lo, sp)
+    } else {
+        None
+    }
+    .or_else(|| nearest_cue(doc, mentions, spans, verbs, lo, hi, sp));
     // A few quoted words with no speech verb are scare quotes ("so-called “experts”"),
     // unless the sentence's subject is a named person or a pronoun, whose words they then are
     // ("Trump called the senator a “nasty guy”", "PolitiFact rated it “true”").
@@ -335,7 +340,7 @@ fn introduced(
         return None;
     }
     let lo = prev.first_token.max(prev.end_token.saturating_sub(WINDOW));
-    (lo..prev.end_token).rev().find_map(|i| {
+    let verb = (lo..prev.end_token).rev().find_map(|i| {
         if doc.tokens[i].kind != TokenKind::Word
             || crate::entities::is_capitalised(doc.tok(i))
             || !is_verb_at(doc, verbs, i)
@@ -343,7 +348,28 @@ fn introduced(
             return None;
         }
         Some((i, source::left_of(doc, mentions, lo, i)?))
+    });
+    // "On July 6, 2015, Bernie Sanders made the following comment:": the subject who acts.
+    verb.or_else(|| {
+        let src = source::active_subject(doc, mentions, lo, prev.end_token)?;
+        Some((doc.token_at(src.0), src))
     })
+}
+
+/// "what she called a “rant”", "what it calls “the biggest attack”": the words are the
+/// subject's, whatever verb governs the sentence.
+fn what_called(doc: &Doc, mentions: &[Mention], lo: usize, sp: &marks::Span) -> Option<usize> {
+    let o = doc.token_at(sp.open);
+    let stop = lo.max(o.saturating_sub(6));
+    let v = (stop..o).rev().find(|&i| {
+        matches!(
+            lower(doc.tok(i)).as_str(),
+            "called" | "calls" | "call" | "dubbed" | "dubs" | "termed" | "terms"
+        )
+    })?;
+    let src = source::left_of(doc, mentions, lo, v)?;
+    let s = doc.token_at(src.0);
+    (s > lo && lower(doc.tok(s - 1)) == "what").then_some(v)
 }
 
 /// "PENCE: Well, look, ..." — a transcript line names its speaker in capitals before a colon.
@@ -885,6 +911,15 @@ mod tests {
     fn a_paragraph_ending_in_a_colon_introduces_the_quote() {
         let q = run("The New York Times reports:\n\n\"Just 24 percent of the contributors have given $200 or less.\"\n\nIt is true.");
         assert_eq!(q[0].2.as_deref(), Some("New York Times"));
+        let q = run("On July 6, 2015, Bernie Sanders made the following comment:\n\n“If they are white, the rate is 33 percent.”\n\nIt is true.");
+        assert_eq!(q[0].2.as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn what_someone_called_is_theirs() {
+        let q = run("She was hospitalized after what she called a “rant,” a series of postings. The campaign is denouncing what it calls “the single-biggest coordinated media attack in history.”");
+        assert_eq!(q[0].2.as_deref(), Some("she"));
+        assert_eq!(q[1].2.as_deref(), Some("it"));
     }
 
     #[test]

@@ -364,8 +364,11 @@ pub fn sentence_subject(
 ) -> Option<(usize, usize)> {
     let limit = before.min(doc.tokens.len());
     subject_from(doc, mentions, lo, limit).or_else(|| {
-        let c = (lo..limit.min(lo + 8)).find(|&i| doc.tok(i) == ",")?;
-        subject_from(doc, mentions, c + 1, limit)
+        // "During a national security speech earlier in the day, Trump ...", "On July 6,
+        // 2015, Sanders ...": an opening phrase of up to a dozen words, maybe with commas.
+        (lo..limit.min(lo + 12))
+            .filter(|&i| doc.tok(i) == ",")
+            .find_map(|c| subject_from(doc, mentions, c + 1, limit))
     })
 }
 
