@@ -640,6 +640,20 @@ fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
     // must not make every Athens one.
     let mut person_words: HashSet<String> = HashSet::new();
     for c in chunks.iter() {
+        // A lone name lends itself when it is sure ("Quilis (1964)", "Mr. Galois") or is a
+        // listed name that names no place ("Gloria's eczema"): "Gloria" opening a sentence is
+        // her too. A guess on a plain word ("Islamists, who") lends nothing.
+        if c.label == Some(Label::Person) && c.end_tok - c.name_first == 1 {
+            let w = strip_possessive(doc.tok(c.name_first)).0;
+            let lendable = w.chars().count() > 2
+                && is_capitalised(w)
+                && !is_acronym(w)
+                && !cx.is_common(w)
+                && (!c.weak || (cx.name_listed(w) && crate::gazetteer::lookup(w).is_empty()));
+            if lendable {
+                person_words.insert(w.to_string());
+            }
+        }
         if c.label == Some(Label::Person) && c.end_tok - c.name_first >= 2 {
             // A guessed full name lends only its surname ("Galois" after "Évariste Galois").
             let from = if c.weak { c.end_tok - 1 } else { c.name_first };
@@ -739,6 +753,17 @@ mod tests {
         let p =
             persons("Évariste Galois was born in 1811. Poisson reviewed the paper, Galois said.");
         assert!(p.iter().any(|t| t == "Évariste Galois"), "{p:?}");
+    }
+
+    #[test]
+    fn a_sure_lone_name_names_its_other_mentions() {
+        let p = persons("As Quilis (1964) showed, rhyme matters. Quilis also lists types.");
+        assert_eq!(p.iter().filter(|t| *t == "Quilis").count(), 2, "{p:?}");
+        let p = persons(
+            "Many voters accuse the Islamists, who held power, of delay. Islamists deny it.",
+        );
+        // the guess on "Islamists, who" stays where it was made
+        assert!(p.iter().filter(|t| *t == "Islamists").count() <= 1, "{p:?}");
     }
 
     #[test]
