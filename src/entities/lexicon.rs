@@ -7,6 +7,12 @@ pub fn is_title(w: &str) -> bool {
     matches!(
         w,
         "president"
+            | "tsar"
+            | "czar"
+            | "tsarina"
+            | "earl"
+            | "viscount"
+            | "marquess"
             | "vice"
             | "mr"
             | "mr."
@@ -591,6 +597,11 @@ pub fn is_demonym(w: &str) -> bool {
     matches!(
         w,
         "democratic"
+            // nationalities that the name lists also hold as given names or surnames
+            | "danish"
+            | "finnish"
+            | "kurdish"
+            | "flemish"
             | "democrat"
             | "democrats"
             | "republican"
