@@ -519,9 +519,19 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if c.titled {
         return (Some(Label::Person), false);
     }
-    let names_like = toks
-        .iter()
-        .all(|w| !is_capitalised(w) || !lexicon::is_demonym(&lower(w)));
+    // A last word that only ends like a nationality is a surname after a name-shaped first
+    // word ("Sujata Raisinghani", "Alireza Mehraban"), not after "South" or "Latin".
+    let given = n >= 2
+        && !cx.is_common(toks[0])
+        && !lexicon::is_demonym(&words[0])
+        && !is_acronym(toks[0])
+        && !is_place_word(toks[0]);
+    let names_like = toks.iter().enumerate().all(|(i, w)| {
+        let lw = lower(w);
+        !is_capitalised(w)
+            || !lexicon::is_demonym(&lw)
+            || (given && i == n - 1 && !lexicon::listed_demonym(&lw))
+    });
     let first_known =
         names::first_name(toks[0]).is_some() && !cx.is_common(toks[0]) && !is_acronym(toks[0]);
     let initial = toks.iter().any(|w| {
@@ -774,6 +784,12 @@ mod tests {
     fn nationalities_and_lone_titles_name_nobody() {
         let p = persons("Otto Jespersen was a Danish linguist. At the end of his life the Tsar, who had visited Gordon, came.");
         assert!(p.iter().all(|t| t != "Danish" && t != "Tsar"), "{p:?}");
+    }
+
+    #[test]
+    fn surnames_ending_like_nationalities() {
+        let p = persons("Environment Canada spokeswoman Sujata Raisinghani told CBC News it would. The South African team and Latin American voters came.");
+        assert_eq!(p, vec!["Sujata Raisinghani"]);
     }
 
     #[test]
