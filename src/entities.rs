@@ -395,6 +395,20 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
     });
 }
 
+/// "Ka-chun", "Hee-Chan", "Wai-keung": two short syllables joined by a hyphen, the first
+/// capitalised.
+fn syllable_pair(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable = |p: &str| {
+        (2..=5).contains(&p.chars().count())
+            && p.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && p.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+    };
+    a.starts_with(|c: char| c.is_ascii_uppercase()) && syllable(a) && syllable(b)
+}
+
 /// A Roman numeral up to XXX, as kings and popes carry them.
 fn is_regnal(w: &str) -> bool {
     let w = w.strip_suffix('.').unwrap_or(w);
@@ -612,6 +626,11 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if (2..=3).contains(&n) && names_like && name_shaped && !det && (listed || role) {
         return (Some(Label::Person), true);
     }
+    // "Shiu Ka-chun", "Hwang Hee-Chan": a short family name before a hyphenated pair of
+    // syllables is a Chinese or Korean name written the usual way.
+    if n == 2 && name_shaped && !det && toks[0].chars().count() <= 5 && syllable_pair(toks[1]) {
+        return (Some(Label::Person), true);
+    }
     if n >= 2 {
         return (Some(Label::Org), true);
     }
@@ -790,6 +809,8 @@ mod tests {
     fn surnames_ending_like_nationalities() {
         let p = persons("Environment Canada spokeswoman Sujata Raisinghani told CBC News it would. The South African team and Latin American voters came.");
         assert_eq!(p, vec!["Sujata Raisinghani"]);
+        let p = persons("Shiu Ka-chun of the Social Welfare constituency won. Later, Hwang Hee-Chan was booked.");
+        assert_eq!(p, vec!["Shiu Ka-chun", "Hwang Hee-Chan"]);
     }
 
     #[test]
