@@ -620,8 +620,12 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // ... but a determiner before the chunk makes it a thing ("the Sea Org", "a Single Man"),
     // and without a listed name in it only a role noun before it ("mayor Hau Lung-bin") says
     // it is a person.
-    let role =
-        before.is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w));
+    let role_word = |w: &str| w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w);
+    // "the team's coach, Alireza Mehraban,": the role may stand before a comma.
+    let role = before.is_some_and(role_word)
+        || (c.name_first > doc.sentences[c.sentence].first_token
+            && doc.tok(c.name_first - 1) == ","
+            && word_before(doc, c.sentence, c.name_first - 1).is_some_and(role_word));
     let listed = toks.iter().any(|w| cx.name_listed(w));
     if (2..=3).contains(&n) && names_like && name_shaped && !det && (listed || role) {
         return (Some(Label::Person), true);
@@ -811,6 +815,8 @@ mod tests {
         assert_eq!(p, vec!["Sujata Raisinghani"]);
         let p = persons("Shiu Ka-chun of the Social Welfare constituency won. Later, Hwang Hee-Chan was booked.");
         assert_eq!(p, vec!["Shiu Ka-chun", "Hwang Hee-Chan"]);
+        let p = persons("According to the team's coach, Alireza Mehraban, they won. Later goalkeeper Mouez Hassen left.");
+        assert_eq!(p, vec!["Alireza Mehraban", "Mouez Hassen"]);
     }
 
     #[test]

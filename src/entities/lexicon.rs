@@ -884,6 +884,24 @@ pub fn is_role_noun(w: &str) -> bool {
                 | "investigator"
                 | "investigators"
                 | "consultant"
+                // professions that stand before a name in bylines of sport and the arts
+                | "goalkeeper"
+                | "striker"
+                | "midfielder"
+                | "rapper"
+                | "rappers"
+                | "singers"
+                | "laureate"
+                | "poet"
+                | "novelist"
+                | "painter"
+                | "composer"
+                | "photographer"
+                | "linguist"
+                | "mathematician"
+                | "philosopher"
+                | "athlete"
+                | "athletes"
         )
 }
 
