@@ -192,9 +192,16 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
         if headline {
             // "Hillary Clinton Speaks": a verb in -s whose stem is common is not a name.
             let (core, _) = strip_possessive(w);
-            let verb_s = core
-                .strip_suffix('s')
-                .is_some_and(|stem| cx.is_common(stem) && !cx.name_listed(core));
+            // A listed surname that reads as such a verb ("Speaks") is the verb after a full
+            // name already: "Hillary Clinton Speaks".
+            let after_full_name = i >= 2
+                && (i - 2..i)
+                    .all(|k| doc.tokens[k].kind == TokenKind::Word && is_capitalised(doc.tok(k)))
+                && doc.sentence_at(doc.tokens[i - 2].start) == Some(s);
+            let verb_s = core.strip_suffix('s').is_some_and(|stem| {
+                (cx.is_common(stem) && !cx.name_listed(core))
+                    || (after_full_name && (cx.is_common(stem) || cx.is_common(core)))
+            });
             return (!cx.is_common(core) || cx.name_listed(core)) && !verb_s;
         }
         true
@@ -817,6 +824,12 @@ mod tests {
         assert_eq!(p, vec!["Shiu Ka-chun", "Hwang Hee-Chan"]);
         let p = persons("According to the team's coach, Alireza Mehraban, they won. Later goalkeeper Mouez Hassen left.");
         assert_eq!(p, vec!["Alireza Mehraban", "Mouez Hassen"]);
+    }
+
+    #[test]
+    fn a_headline_verb_ends_the_name_before_it() {
+        let p = persons("Hillary Clinton Speaks Directly To White People After Latest Police Shooting\n\nHillary Clinton spoke out on Tuesday. She speaks directly to white people after the latest police shooting.");
+        assert_eq!(p, vec!["Hillary Clinton", "Hillary Clinton"]);
     }
 
     #[test]
