@@ -148,7 +148,7 @@ fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
     if !alone_in_block(doc, s) || doc.sentence_tokens(s).len() > 60 {
         return false;
     }
-    let (mut long, mut caps) = (0, 0);
+    let (mut long, mut caps, mut verb) = (0, 0, false);
     for i in doc.sentence_tokens(s) {
         let t = doc.tokens[i];
         let w = doc.tok(i);
@@ -156,10 +156,21 @@ fn is_headline_outside(doc: &Doc, spans: &[marks::Span], s: usize) -> bool {
             long += 1;
             if crate::entities::is_capitalised(w) {
                 caps += 1;
+            } else if cues::is_speech_verb(w) {
+                verb = true;
             }
         }
     }
-    long >= 3 && caps * 10 >= long * 7
+    // "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said." is full of names,
+    // but a lower-case speech verb and a final stop make it a sentence: headlines have neither.
+    let sent = &doc.sentences[s];
+    let ends = doc
+        .text
+        .get(sent.start..sent.end)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| is_quote_mark(c) || c == ')')
+        .ends_with(['.', '!', '?']);
+    long >= 3 && caps * 10 >= long * 7 && !(verb && ends)
 }
 
 /// Whether byte `at` lies within a quote's marks. Spans come in text order and do not
@@ -237,7 +248,12 @@ fn direct(
         && !before.ends_with(|c: char| c == ':');
     let n = words_in(text);
     let hi = hi.min(doc.token_at(sp.close_end) + WINDOW);
-    let cue = nearest_cue(doc, mentions, spans, verbs, lo, hi, sp);
+    let cue = if partial {
+        what_called(doc, mentions, lo, sp)
+    } else {
+        None
+    }
+    .or_else(|| nearest_cue(doc, mentions, spans, verbs, lo, hi, sp));
     // A few quoted words with no speech verb are scare quotes ("so-called “experts”"),
     // unless the sentence's subject is a named person or a pronoun, whose words they then are
     // ("Trump called the senator a “nasty guy”", "PolitiFact rated it “true”").
@@ -278,10 +294,17 @@ fn direct(
             let t = doc.tokens[v];
             (Some((t.start, t.end)), src)
         }
-        None => (
-            None,
-            source::sentence_subject(doc, mentions, lo, doc.token_at(sp.open)).filter(|_| partial),
-        ),
+        None => match introduced(doc, mentions, verbs, s0, sp) {
+            Some((v, src)) => {
+                let t = doc.tokens[v];
+                (Some((t.start, t.end)), Some(src))
+            }
+            None => (
+                None,
+                source::sentence_subject(doc, mentions, lo, doc.token_at(sp.open))
+                    .filter(|_| partial),
+            ),
+        },
     };
     Some(Quote {
         start: sp.start,
@@ -292,6 +315,61 @@ fn direct(
         source,
         sentence: s0,
     })
+}
+
+/// "The New York Times reports:" ending the paragraph before a quote that opens its own:
+/// the speech verb and its subject introduce the block quote.
+fn introduced(
+    doc: &Doc,
+    mentions: &[Mention],
+    verbs: &[std::cell::Cell<u8>],
+    s0: usize,
+    sp: &marks::Span,
+) -> Option<(usize, (usize, usize))> {
+    let cur = doc.sentences.get(s0)?;
+    let prev = doc.sentences.get(s0.checked_sub(1)?)?;
+    if prev.block == cur.block || cur.start != sp.open || prev.end_token == prev.first_token {
+        return None;
+    }
+    if !doc
+        .text
+        .get(prev.start..prev.end)?
+        .trim_end()
+        .ends_with(':')
+    {
+        return None;
+    }
+    let lo = prev.first_token.max(prev.end_token.saturating_sub(WINDOW));
+    let verb = (lo..prev.end_token).rev().find_map(|i| {
+        if doc.tokens[i].kind != TokenKind::Word
+            || crate::entities::is_capitalised(doc.tok(i))
+            || !is_verb_at(doc, verbs, i)
+        {
+            return None;
+        }
+        Some((i, source::left_of(doc, mentions, lo, i)?))
+    });
+    // "On July 6, 2015, Bernie Sanders made the following comment:": the subject who acts.
+    verb.or_else(|| {
+        let src = source::active_subject(doc, mentions, lo, prev.end_token)?;
+        Some((doc.token_at(src.0), src))
+    })
+}
+
+/// "what she called a “rant”", "what it calls “the biggest attack”": the words are the
+/// subject's, whatever verb governs the sentence.
+fn what_called(doc: &Doc, mentions: &[Mention], lo: usize, sp: &marks::Span) -> Option<usize> {
+    let o = doc.token_at(sp.open);
+    let stop = lo.max(o.saturating_sub(6));
+    let v = (stop..o).rev().find(|&i| {
+        matches!(
+            lower(doc.tok(i)).as_str(),
+            "called" | "calls" | "call" | "dubbed" | "dubs" | "termed" | "terms"
+        )
+    })?;
+    let src = source::left_of(doc, mentions, lo, v)?;
+    let s = doc.token_at(src.0);
+    (s > lo && lower(doc.tok(s - 1)) == "what").then_some(v)
 }
 
 /// "PENCE: Well, look, ..." — a transcript line names its speaker in capitals before a colon.
@@ -820,6 +898,28 @@ mod tests {
         assert_eq!(q[1].2, None);
         assert_eq!(q[2].2.as_deref(), Some("Lopez Obrador"));
         assert_eq!(q[3].2.as_deref(), Some("the minister"));
+    }
+
+    #[test]
+    fn sentences_full_of_names_are_not_headlines() {
+        let q = run("Groups worried.\n\n“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.\n\n\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.");
+        assert_eq!(q[0].2.as_deref(), Some("Mitch McConnell"));
+        assert_eq!(q[1].2.as_deref(), Some("Morgan"));
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_quote() {
+        let q = run("The New York Times reports:\n\n\"Just 24 percent of the contributors have given $200 or less.\"\n\nIt is true.");
+        assert_eq!(q[0].2.as_deref(), Some("New York Times"));
+        let q = run("On July 6, 2015, Bernie Sanders made the following comment:\n\n“If they are white, the rate is 33 percent.”\n\nIt is true.");
+        assert_eq!(q[0].2.as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn what_someone_called_is_theirs() {
+        let q = run("She was hospitalized after what she called a “rant,” a series of postings. The campaign is denouncing what it calls “the single-biggest coordinated media attack in history.”");
+        assert_eq!(q[0].2.as_deref(), Some("she"));
+        assert_eq!(q[1].2.as_deref(), Some("it"));
     }
 
     #[test]

@@ -336,7 +336,9 @@ fn split_block(
                     // an institution ("U.S. Vice President", "the U.S. Agency for ..."), is a
                     // modifier, not the end of a sentence.
                     let modifier = tok.matches('.').count() >= 2
-                        && (i == s || INSTITUTION_WORDS.contains(&next.to_lowercase().as_str()));
+                        && (i == s
+                            || INSTITUTION_WORDS.contains(&next.to_lowercase().as_str())
+                            || initials_after_title(text, tokens, s, i));
                     if NEVER_FINAL.contains(&lower.as_str())
                         || (tok.chars().count() == 2 && tok.chars().next().unwrap().is_uppercase())
                         || modifier
@@ -370,6 +372,21 @@ fn split_block(
             i += 1;
         }
     }
+}
+
+/// "Rep. G.K. Butterfield": dotted initials right after a title are the start of a name.
+fn initials_after_title(text: &str, tokens: &[Token], s: usize, i: usize) -> bool {
+    if i == s {
+        return false;
+    }
+    let tok = &text[tokens[i].start..tokens[i].end];
+    let prev = &text[tokens[i - 1].start..tokens[i - 1].end];
+    let initials = tok
+        .split_terminator('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    let title = prev.ends_with('.')
+        && NEVER_FINAL.contains(&prev.trim_end_matches('.').to_lowercase().as_str());
+    initials && title
 }
 
 /// "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST": a clock time goes on with a zone, a bracket
@@ -466,6 +483,10 @@ mod tests {
         assert_eq!(
             sents("He lives in the U.S. He works."),
             vec!["He lives in the U.S.", "He works."]
+        );
+        assert_eq!(
+            sents("Rep. G.K. Butterfield spoke. He left."),
+            vec!["Rep. G.K. Butterfield spoke.", "He left."]
         );
     }
 

@@ -7,6 +7,12 @@ pub fn is_title(w: &str) -> bool {
     matches!(
         w,
         "president"
+            | "tsar"
+            | "czar"
+            | "tsarina"
+            | "earl"
+            | "viscount"
+            | "marquess"
             | "vice"
             | "mr"
             | "mr."
@@ -585,12 +591,31 @@ pub fn is_stop(w: &str) -> bool {
 /// Adjectives of nationality and party ("Mexican President", "Democratic Sen."): premodifiers,
 /// never a name by themselves (CoNLL calls them MISC).
 pub fn is_demonym(w: &str) -> bool {
-    // Suffixes of nationality ("Guatemalan", "Congolese", "Kurdish"); "-man" and "-son" end
-    // surnames ("Burman") far more often.
+    listed_demonym(w) || demonym_by_suffix(w)
+}
+
+/// Suffixes of nationality ("Guatemalan", "Congolese", "Kurdish"), which surnames share too
+/// ("Raisinghani", "Mehraban"); "-man" and "-son" end surnames ("Burman") far more often.
+pub fn demonym_by_suffix(w: &str) -> bool {
     let ends = ["an", "ans", "ese", "ish", "ani", "ari"];
+    w.len() > 5
+        && ends.iter().any(|e| w.ends_with(e))
+        && !w.ends_with("man")
+        && !w.ends_with("mans")
+        && !super::names::is_surname(w)
+        && super::names::first_name(w).is_none()
+}
+
+/// Party, faith and nationality words known by name.
+pub fn listed_demonym(w: &str) -> bool {
     matches!(
         w,
         "democratic"
+            // nationalities that the name lists also hold as given names or surnames
+            | "danish"
+            | "finnish"
+            | "kurdish"
+            | "flemish"
             | "democrat"
             | "democrats"
             | "republican"
@@ -671,12 +696,7 @@ pub fn is_demonym(w: &str) -> bool {
             | "new"
             | "outgoing"
             | "incoming"
-    ) || (w.len() > 5
-        && ends.iter().any(|e| w.ends_with(e))
-        && !w.ends_with("man")
-        && !w.ends_with("mans")
-        && !super::names::is_surname(w)
-        && super::names::first_name(w).is_none())
+    )
 }
 
 /// Last words of the names of places, events, works and teams, never of a person's: "Ross Sea",
@@ -864,6 +884,24 @@ pub fn is_role_noun(w: &str) -> bool {
                 | "investigator"
                 | "investigators"
                 | "consultant"
+                // professions that stand before a name in bylines of sport and the arts
+                | "goalkeeper"
+                | "striker"
+                | "midfielder"
+                | "rapper"
+                | "rappers"
+                | "singers"
+                | "laureate"
+                | "poet"
+                | "novelist"
+                | "painter"
+                | "composer"
+                | "photographer"
+                | "linguist"
+                | "mathematician"
+                | "philosopher"
+                | "athlete"
+                | "athletes"
         )
 }
 

@@ -61,6 +61,10 @@ pub fn scan(text: &str, start: usize, end: usize, next_opens: bool) -> Vec<Span>
                 {
                     (true, false)
                 }
+                // A paragraph opening on one, with another later: ” … he delivered ...,” X wrote.
+                '\u{201d}' if prev.is_none() && block[after - start..].contains('\u{201d}') => {
+                    (true, false)
+                }
                 '\u{201d}' | '\u{bb}' => (false, true),
                 '"' => {
                     if open.is_some() {
@@ -170,6 +174,10 @@ mod tests {
             vec!["We must fight,", "It is ours."]
         );
         assert_eq!(quoted("He said \"no way\" twice."), vec!["no way"]);
+        assert_eq!(
+            quoted("” … he won with ease,” Barabak wrote."),
+            vec![" … he won with ease,"]
+        );
         assert_eq!(
             quoted("agreed with “the policies, and we help. You can count on us.\""),
             vec!["the policies, and we help. You can count on us."]

@@ -218,6 +218,7 @@ fn subject_ending_at(
 ) -> Option<(usize, usize)> {
     let w = word(doc, k);
     if let Some(m) = mention_ending_at(doc, mentions, k) {
+        let m = person_before(doc, mentions, lo, m);
         return Some((m.start, m.end));
     }
     if is_pronoun(&w) {
@@ -264,6 +265,25 @@ fn subject_ending_at(
         return sentence_subject(doc, mentions, lo, k);
     }
     description_ending_at(doc, lo, k)
+}
+
+/// "Mr. Morgan of the Sierra Club said", "Jane Doe at Brookings said": the organisation
+/// places the person, who speaks.
+fn person_before<'m>(doc: &Doc, mentions: &'m [Mention], lo: usize, m: &'m Mention) -> &'m Mention {
+    if m.label == crate::entities::Label::Person {
+        return m;
+    }
+    let mut j = doc.token_at(m.start);
+    if j > lo && word(doc, j - 1) == "the" {
+        j -= 1;
+    }
+    if j <= lo + 1 || !matches!(word(doc, j - 1).as_str(), "of" | "at" | "from") {
+        return m;
+    }
+    match mention_ending_at(doc, mentions, j - 2) {
+        Some(p) if p.label == crate::entities::Label::Person => p,
+        _ => m,
+    }
 }
 
 /// "White House press secretary Josh Earnest": an organisation's name before a role and a
@@ -344,8 +364,11 @@ pub fn sentence_subject(
 ) -> Option<(usize, usize)> {
     let limit = before.min(doc.tokens.len());
     subject_from(doc, mentions, lo, limit).or_else(|| {
-        let c = (lo..limit.min(lo + 8)).find(|&i| doc.tok(i) == ",")?;
-        subject_from(doc, mentions, c + 1, limit)
+        // "During a national security speech earlier in the day, Trump ...", "On July 6,
+        // 2015, Sanders ...": an opening phrase of up to a dozen words, maybe with commas.
+        (lo..limit.min(lo + 12))
+            .filter(|&i| doc.tok(i) == ",")
+            .find_map(|c| subject_from(doc, mentions, c + 1, limit))
     })
 }
 
