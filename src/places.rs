@@ -164,6 +164,47 @@ mod tests {
     }
 
     #[test]
+    fn a_town_takes_the_state_or_country_written_after_it() {
+        let near = |text: &str, name: &str, lat: f64, lon: f64| {
+            let (_, p) = run(text, vec![]);
+            let t = place(&p, name);
+            let (Some(a), Some(o)) = (t.lat, t.lon) else {
+                panic!("{name} unresolved in {text:?}: {t:?}")
+            };
+            assert!(
+                (a - lat).abs() < 1.0 && (o - lon).abs() < 1.0,
+                "{text:?}: {t:?}"
+            );
+        };
+        near(
+            "The governor spoke in Springfield, Illinois, on Monday.",
+            "Springfield",
+            39.8,
+            -89.6,
+        );
+        near(
+            "The plant is in Paris, Texas, the company said.",
+            "Paris",
+            33.7,
+            -95.6,
+        );
+        near(
+            "Officials met in Portland, Maine, on Friday.",
+            "Portland",
+            43.7,
+            -70.3,
+        );
+        near(
+            "She grew up in London, Ontario, and moved west.",
+            "London",
+            43.0,
+            -81.2,
+        );
+        // Without the writer's help, prominence still decides.
+        near("Officials met in Paris on Friday.", "Paris", 48.9, 2.3);
+    }
+
+    #[test]
     fn ambiguous_names_follow_the_story() {
         let (_, p) = run(
             "Voters in Atlanta and Savannah went to the polls across Georgia.",

@@ -64,6 +64,7 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
             inner,
         });
     }
+    let within = containers(text, &groups);
     let (votes, own) = country_votes(doc, article, &groups);
     let mut places: Vec<Place> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -79,7 +80,7 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
         if g.hits.is_empty() && cues::is(cues::COMPASS, &g.key) {
             continue;
         }
-        let (place, index) = resolve_group(text, g, &context);
+        let (place, index) = resolve_group(text, g, &context, &within[i]);
         if index.is_some_and(|ix| metonymic(doc, g, ix)) {
             continue;
         }
@@ -177,6 +178,98 @@ fn country_votes(
     (votes, own)
 }
 
+/// The writer's own disambiguation, "Springfield, Illinois", "Paris, Texas", "London,
+/// Ontario": for each group, the country and first-level-division candidates of a place named
+/// right after one of its mentions, with only a comma between them.
+fn containers(text: &str, groups: &[Group]) -> Vec<Vec<u16>> {
+    let mut starts: HashMap<usize, usize> = HashMap::new();
+    for (j, g) in groups.iter().enumerate() {
+        for &(s, _) in &g.spans {
+            starts.insert(s, j);
+        }
+    }
+    groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let mut out = Vec::new();
+            for &(_, e) in &g.spans {
+                let Some(rest) = text.get(e..).and_then(|r| r.strip_prefix(',')) else {
+                    continue;
+                };
+                let skip = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+                if skip == 0 || skip > 2 {
+                    continue;
+                }
+                let Some(&j) = starts.get(&(e + 1 + skip)) else {
+                    continue;
+                };
+                if j == i {
+                    continue;
+                }
+                for h in &groups[j].hits {
+                    if matches!(
+                        gazetteer::kind(h.index),
+                        Some(PlaceKind::Admin | PlaceKind::Country)
+                    ) {
+                        out.push(h.index);
+                    }
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// How much a candidate agrees with the place the writer put after it: in that country, or
+/// near that state or province (the gazetteer keeps no first-level codes for towns, so
+/// nearness to the division's centre stands in for membership).
+fn inside(h: &Hit, within: &[u16]) -> f32 {
+    if within.is_empty()
+        || !matches!(
+            gazetteer::kind(h.index),
+            Some(PlaceKind::City | PlaceKind::Other | PlaceKind::Landmark)
+        )
+    {
+        return 0.0;
+    }
+    let Some(cc) = gazetteer::country(h.index) else {
+        return 0.0;
+    };
+    let here = gazetteer::entry(h.index).and_then(|e| Some((e.lat?, e.lon?)));
+    let mut best: f32 = 0.0;
+    for &c in within {
+        if gazetteer::country(c) != Some(cc) {
+            continue;
+        }
+        match gazetteer::kind(c) {
+            Some(PlaceKind::Country) => best = best.max(2.0),
+            Some(PlaceKind::Admin) => {
+                // Closer to the division's centre scores higher, so of two Springfields the
+                // one in Illinois wins "Springfield, Illinois"; a big province ("London,
+                // Ontario", 850 km from Ontario's centre) still counts.
+                let there = gazetteer::entry(c).and_then(|e| Some((e.lat?, e.lon?)));
+                let near = match (here, there) {
+                    (Some(a), Some(b)) => (4.0 * (1.0 - km(a, b) / 2000.0)).max(0.0) as f32,
+                    _ => 0.5,
+                };
+                best = best.max(near);
+            }
+            _ => {}
+        }
+    }
+    best
+}
+
+/// Great-circle distance in kilometres.
+fn km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+}
+
 /// The country of a name's best candidate by prominence alone, when no candidate from
 /// another country comes close.
 fn sure_country(hits: &[Hit]) -> Option<[u8; 2]> {
@@ -243,13 +336,18 @@ fn context(h: &Hit, votes: &Votes, max_vote: f32) -> f32 {
         .map_or(0.0, |v| v / max_vote)
 }
 
-fn resolve_group(text: &str, g: &Group, votes: &Votes) -> (Place, Option<u16>) {
+fn resolve_group(text: &str, g: &Group, votes: &Votes, within: &[u16]) -> (Place, Option<u16>) {
     let max_vote = votes.values().copied().fold(0.0f32, f32::max);
     let name = display_name(text, g);
     let mut scored: Vec<(f32, &Hit)> = g
         .hits
         .iter()
-        .map(|h| (prior(h) + context(h, votes, max_vote), h))
+        .map(|h| {
+            (
+                prior(h) + context(h, votes, max_vote) + inside(h, within),
+                h,
+            )
+        })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     let Some(&(best, top)) = scored.first() else {
