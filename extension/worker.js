@@ -3,18 +3,10 @@
 // show when, and stops this worker at its hard budget.
 
 import init, { analyzePage, analyzeText, warm } from "./pkg/newslens.js";
-import { answer, toError } from "./ui/budget.js";
+import { serve } from "./ui/budget.js";
 
 // The tables the analysis looks up are built while the page is still being read.
 const ready = init({ module_or_path: new URL("./pkg/newslens_bg.wasm", import.meta.url) })
   .then(() => { try { warm(); } catch { /* the analysis will report it */ } });
 
-self.onmessage = async (e) => {
-  try {
-    await ready;
-  } catch (err) {
-    self.postMessage({ stage: "full", ok: false, error: toError(err) });
-    return;
-  }
-  answer(e.data, { analyzePage, analyzeText }, (msg) => self.postMessage(msg));
-};
+serve(ready, { analyzePage, analyzeText });

@@ -541,64 +541,10 @@ mod page_tests {
 
 /// Tools for looking at what extraction decided on a page:
 /// `NEWSLENS_PAGE=page.html cargo test --release --lib extract::inspect -- --ignored --nocapture`
+/// (its speed over many pages: `examples/extract_speed.rs`)
 #[cfg(all(test, feature = "html"))]
 mod inspect {
     use super::*;
-
-    /// Parse + extract speed over a folder of .html files (decompressed pages), printed, never
-    /// asserted: `NEWSLENS_PAGES=dir cargo test --release --lib extract::inspect::speed -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn speed() {
-        let Ok(dir) = std::env::var("NEWSLENS_PAGES") else {
-            return;
-        };
-        let pages: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
-            .map(|e| String::from_utf8_lossy(&std::fs::read(e.path()).unwrap()).into_owned())
-            .collect();
-        let bytes: usize = pages.iter().map(String::len).sum();
-        // CPU time of this thread (Linux), since wall time on a shared machine measures the
-        // neighbours: utime + stime in clock ticks (1/100 s).
-        let cpu = || -> f64 {
-            let s = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
-            let after = s.rsplit(')').next().unwrap_or("");
-            // fields 14 and 15 of stat; `after` starts at field 3
-            let f: Vec<&str> = after.split_whitespace().collect();
-            let num = |k: usize| f.get(k).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
-            (num(11) + num(12)) / 100.0
-        };
-        let rounds = 5;
-        let c0 = cpu();
-        let (mut parse, mut ext) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
-        for _ in 0..rounds {
-            for h in &pages {
-                let t = std::time::Instant::now();
-                let page = crate::page::html::parse(h, None);
-                let t2 = std::time::Instant::now();
-                let _ = std::hint::black_box(extract(&page));
-                ext += t2.elapsed();
-                parse += t2 - t;
-            }
-        }
-        let n = (pages.len() * rounds) as f64;
-        let cpu_s = cpu() - c0;
-        println!(
-            "CPU time: {:.2} ms/page, {:.0} pages/s (parse + extract)",
-            cpu_s * 1e3 / n,
-            n / cpu_s
-        );
-        println!(
-            "{} pages, {:.1} MB: parse {:.2} ms/page, extract {:.2} ms/page, {:.0} pages/s",
-            pages.len(),
-            bytes as f64 / 1e6,
-            parse.as_secs_f64() * 1e3 / n,
-            ext.as_secs_f64() * 1e3 / n,
-            n / (parse + ext).as_secs_f64()
-        );
-    }
 
     #[test]
     #[ignore]

@@ -206,6 +206,22 @@ export function answer(request, core, post) {
 }
 
 /**
+ * A worker's whole message loop: each request waits for the wasm (`ready`), then is answered
+ * as above. A wasm that failed to start is the answer to every request.
+ */
+export function serve(ready, core) {
+  self.onmessage = async (e) => {
+    try {
+      await ready;
+    } catch (err) {
+      self.postMessage({ stage: "full", ok: false, error: toError(err) });
+      return;
+    }
+    answer(e.data, core, (msg) => self.postMessage(msg));
+  };
+}
+
+/**
  * The page's side: runs `request` in a module worker at `url` under the budget. Resolves like
  * withBudget; `onPartial` gets the partial result when it is due.
  */

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, launch, serve, clickAction, panelFrame, settled, shot, pageState } from "./harness.mjs";
+import { ROOT, launch, serve, clickAction, panelFrame, settled, shot, pageState, watchMainThread } from "./harness.mjs";
 import { SAMPLE, NOMETA, NOT_ARTICLE, HOSTILE_CSS, EVIL_CSS, HOSTILE_TEXT, HOSTILE_WORD, PROBE_JS, hugePage } from "./pages.mjs";
 
 let srv, b;
@@ -300,15 +300,7 @@ test("a 5 MB page: a partial result within the budget, then the whole one; the p
   const page = await b.ctx.newPage();
   await page.goto(`${srv.base}/huge?tab=${++opened}`);
   // The page's own thread: a timer that notes the longest gap between its ticks.
-  await page.evaluate(() => {
-    window.__gap = 0;
-    let last = performance.now();
-    setInterval(() => {
-      const now = performance.now();
-      window.__gap = Math.max(window.__gap, now - last);
-      last = now;
-    }, 20);
-  });
+  await watchMainThread(page);
   const t0 = Date.now();
   await clickAction(b.ctx, page, b.id);
   const frame = await panelFrame(page, b.id, 20000);

@@ -152,3 +152,17 @@ export async function pageState(page) {
     await cdp.detach().catch(() => {});
   }
 }
+
+/** Starts a 20 ms timer on the page's own thread that notes in `window.__gap` the longest gap
+ *  between its ticks: how long the page could not answer. Reset it with `window.__gap = 0`. */
+export function watchMainThread(page) {
+  return page.evaluate(() => {
+    window.__gap = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      window.__gap = Math.max(window.__gap, now - last);
+      last = now;
+    }, 20);
+  });
+}
