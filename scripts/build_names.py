@@ -15,6 +15,8 @@ Writes:
                         src/entities/names.rs folds them), a tab and M, F or U
   data/names/last.txt   surnames, folded the same way
 
+Both sorted by bytes: names.rs binary-searches them in place, with nothing built at start-up.
+
 The census decides the sex of the names it knows (one sex 3x more frequent wins). Faker's names
 are added only when they are not also lower-case English words (Debian `wamerican`, used at
 build time only: a Turkish "Can" or an Indonesian "Ade" must not make "Can" a first name); their
@@ -163,6 +165,9 @@ def main():
         if plain(f) and f not in words:
             last.add(f)
 
+    # src/entities/names.rs searches the lists where they lie (binary search over the lines):
+    # they must stay sorted by bytes, which for these ASCII names is Python's order.
+    assert all(plain(n) or n.isascii() for n in list(first) + list(last))
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "first.txt"), "w") as f:
         for n in sorted(first):

@@ -1,10 +1,6 @@
 //! First names (with the sex they are mostly given to) and surnames, from the US Census 1990 name
 //! files and Faker's per-locale lists (see DATA.md and scripts/build_names.py). Looked up folded.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     Male,
@@ -12,57 +8,40 @@ pub enum Gender {
     Unknown,
 }
 
+// One name a line ("name\tM|F|U" in first.txt), sorted by bytes: scripts/build_names.py writes
+// them so, and they are searched where they lie. Hashing the 47,000 lines into tables on the
+// first analysis cost 17 M instructions, more than the analysis of a whole article.
 static FIRST_TXT: &str = include_str!("../../data/names/first.txt");
 static LAST_TXT: &str = include_str!("../../data/names/last.txt");
 
-/// A multiply-rotate hash (FxHash's): the tables are built on the first analysis, and SipHash
-/// made that cost 11 M instructions for 14,000 short names. The keys are our own lists, so page
-/// text cannot make their chains long.
-#[derive(Default)]
-struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+/// The line of a sorted list whose name (the text before a tab, if any) is `key`: a binary
+/// search over the bytes, each probe stepping back to the start of the line it falls in.
+/// O(log n) lines, each a few bytes long, and nothing to build.
+fn find_line<'t>(text: &'t [u8], key: &[u8]) -> Option<&'t [u8]> {
+    // `lo` and `hi` are always line starts (or the end), the answer between them
+    let (mut lo, mut hi) = (0, text.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = text[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = text[start..hi]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(hi, |p| start + p);
+        let line = &text[start..end];
+        let name = line
+            .iter()
+            .position(|&b| b == b'\t')
+            .map_or(line, |p| &line[..p]);
+        match name.cmp(key) {
+            std::cmp::Ordering::Equal => return Some(line),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
         }
     }
-}
-
-type Fast = BuildHasherDefault<Fx>;
-
-fn first_names() -> &'static HashMap<&'static str, Gender, Fast> {
-    static MAP: OnceLock<HashMap<&'static str, Gender, Fast>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::with_capacity_and_hasher(lines_in(FIRST_TXT), Fast::default());
-        map.extend(FIRST_TXT.lines().filter_map(|l| {
-            let (name, g) = l.split_once('\t')?;
-            let g = match g {
-                "M" => Gender::Male,
-                "F" => Gender::Female,
-                _ => Gender::Unknown,
-            };
-            Some((name, g))
-        }));
-        map
-    })
-}
-
-fn surnames() -> &'static HashSet<&'static str, Fast> {
-    static SET: OnceLock<HashSet<&'static str, Fast>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set = HashSet::with_capacity_and_hasher(lines_in(LAST_TXT), Fast::default());
-        set.extend(LAST_TXT.lines().filter(|l| !l.is_empty()));
-        set
-    })
-}
-
-/// The number of lines, to size a table once instead of growing it.
-fn lines_in(text: &str) -> usize {
-    text.bytes().filter(|&b| b == b'\n').count() + 1
+    None
 }
 
 /// Letters U+00C0..U+017F folded to the plain letter they carry ('.' where there is none), as
@@ -95,12 +74,17 @@ fn folded<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 /// The sex a first name is mostly given to, if it is a known first name.
 pub fn first_name(word: &str) -> Option<Gender> {
     let mut buf = [0u8; 32];
-    first_names().get(folded(word, &mut buf)?).copied()
+    let line = find_line(FIRST_TXT.as_bytes(), folded(word, &mut buf)?.as_bytes())?;
+    Some(match line.last() {
+        Some(b'M') => Gender::Male,
+        Some(b'F') => Gender::Female,
+        _ => Gender::Unknown,
+    })
 }
 
 pub fn is_surname(word: &str) -> bool {
     let mut buf = [0u8; 32];
-    folded(word, &mut buf).is_some_and(|w| surnames().contains(w))
+    folded(word, &mut buf).is_some_and(|w| find_line(LAST_TXT.as_bytes(), w.as_bytes()).is_some())
 }
 
 #[cfg(test)]
@@ -122,8 +106,30 @@ mod tests {
 
     #[test]
     fn every_listed_name_is_found() {
-        assert_eq!(first_names().len(), FIRST_TXT.lines().count());
-        assert_eq!(surnames().len(), LAST_TXT.lines().count());
+        // which also proves the lists sorted, as the search needs
+        for line in FIRST_TXT.lines() {
+            let (name, g) = line.split_once('\t').unwrap();
+            let want = match g {
+                "M" => Gender::Male,
+                "F" => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            assert_eq!(first_name(name), Some(want), "{line}");
+        }
         assert!(LAST_TXT.lines().all(is_surname));
+    }
+
+    #[test]
+    fn search_edges() {
+        let text = b"ab\tM\nabc\tF\nb\tU\nzz\tM";
+        assert_eq!(find_line(text, b"ab"), Some(&b"ab\tM"[..]));
+        assert_eq!(find_line(text, b"abc"), Some(&b"abc\tF"[..]));
+        assert_eq!(find_line(text, b"zz"), Some(&b"zz\tM"[..]));
+        for missing in [&b""[..], b"a", b"abd", b"c", b"zzz", b"\xff"] {
+            assert_eq!(find_line(text, missing), None);
+        }
+        assert_eq!(find_line(b"", b"a"), None);
+        assert_eq!(find_line(b"a\nb\n", b"b"), Some(&b"b"[..]));
+        assert_eq!(find_line(b"a\nb\n", b"c"), None);
     }
 }
