@@ -173,33 +173,62 @@
    * The page model as the message for the panel (or the reading error), or null when the
    * overlay closed meanwhile. Read in slices: a huge page stays responsive while it is read.
    */
+  // A runtime port serialises as JSON in Chrome: the flat model's typed arrays travel as plain
+  // arrays of numbers (still far cheaper than one object per node) and the panel restores them.
+  const portable = (m) => ({ ...m, nodes: Array.from(m.nodes), lens: Array.from(m.lens) });
+
+  /**
+   * Reads the page in slices (a huge page stays responsive while it is read) and hands the panel
+   * its model, or the reading error. On a big page, once twice ui/budget.js's PREFIX_CHARS of
+   * visible text are read, the model of what is read so far goes first: the panel shows its
+   * partial analysis while the rest is still being read (reading 5 MB alone takes over 500 ms).
+   */
   async function readPage() {
     let read;
+    let sentPrefix = false;
+    const onSlice = (r) => {
+      if (sentPrefix || r.visible() <= EARLY_CHARS) return;
+      sentPrefix = true;
+      mark("prefix");
+      const sofar = r.result();
+      // the same array the whole read goes on filling: the partial result's highlights find
+      // their text nodes through it
+      textNodes = sofar.textNodes;
+      deliver({ type: "prefix", model: portable(sofar.model) });
+    };
     try {
-      read = await NewslensReader.readSliced(document, { skip: host });
+      read = await NewslensReader.readSliced(document, { skip: host }, 10, onSlice);
     } catch (e) {
-      return { type: "read-error", message: String(e && e.message || e) };
+      deliver({ type: "read-error", message: String(e && e.message || e) });
+      return;
     }
-    if (globalThis.__newslens !== state) return null;
+    if (globalThis.__newslens !== state) return;
     textNodes = read.textNodes;
     mark("read");
-    // A runtime port serialises as JSON in Chrome: the flat model's typed arrays travel as plain
-    // arrays of numbers (still far cheaper than one object per node) and the panel restores them.
-    const m = read.model;
-    const model = { ...m, nodes: Array.from(m.nodes), lens: Array.from(m.lens) };
-    return { type: "page", model, truncated: read.truncated, title: document.title };
+    deliver({ type: "page", model: portable(read.model), truncated: read.truncated, title: document.title });
   }
+  const EARLY_CHARS = 200000;
   // The page is read while the panel frame loads (in the extension's own process), not after
-  // the panel says it is ready: the two no longer wait for each other.
-  let pageMessage = null;
+  // the panel says it is ready: the two no longer wait for each other. What is read before the
+  // panel is ready waits here.
+  let early = [];
+  function deliver(msg) {
+    if (globalThis.__newslens !== state) return;
+    if (ready) send(msg);
+    else early.push(msg);
+  }
 
   function onPanelMessage(msg) {
     if (!msg || typeof msg !== "object" || typeof msg.type !== "string") return;
     switch (msg.type) {
       case "ready":
+        if (ready) {
+          // the panel frame loaded again: it gets the page anew
+          readPage();
+          break;
+        }
         ready = true;
-        (pageMessage || readPage()).then((m) => m && send(m));
-        pageMessage = null;
+        for (const m of early.splice(0)) send(m);
         break;
       case "segments":
         mapper = NewslensHighlight.mapper(document, msg.segments, textNodes);
@@ -318,7 +347,11 @@
     host.remove();
     textNodes = [];
     mapper = null;
-    pageMessage = null;
+    early = [];
+    // The reader and highlighter are injected anew with each click: dropped here, their code
+    // and closures can be collected, and the page's heap returns nearer where it was.
+    delete globalThis.NewslensReader;
+    delete globalThis.NewslensHighlight;
   }
 
   const state = { close };
@@ -344,5 +377,5 @@
     // Without popover support the fixed-position host still works on ordinary pages.
   }
   frame.focus();
-  pageMessage = readPage();
+  readPage();
 })();

@@ -4,7 +4,7 @@
 // its URL fragment, opened by this extension's content script.
 
 import { createPanel, DEFAULT_SETTINGS } from "./ui/panel.js";
-import { HARD_BUDGET_MS, analyseInWorker } from "./ui/budget.js";
+import { HARD_BUDGET_MS, PREFIX_CHARS, analyseInWorker, textLength } from "./ui/budget.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const nonce = location.hash.slice(1);
@@ -43,11 +43,11 @@ function today() {
 let running = null;
 let spare = new Worker("worker.js", { type: "module" });
 
-function analyse(model, onPartial) {
+function analyse(request, onPartial) {
   running?.stop();
   const worker = spare || "worker.js";
   spare = null;
-  running = analyseInWorker(worker, { model, options: { today: today() } }, onPartial);
+  running = analyseInWorker(worker, { options: { today: today() }, ...request }, onPartial);
   return running;
 }
 
@@ -65,11 +65,14 @@ function truncatedNote(view, msg) {
 
 // A newer page message supersedes a running analysis: its late answers are dropped.
 let generation = 0;
+// The analysis started on a big page's beginning ({type: "prefix"}), which the whole page
+// message then continues in the same worker: {gen, job}.
+let early = null;
 
-async function onPage(msg) {
-  const gen = ++generation;
-  mark("page");
-  panel.showLoading();
+const budget = (p, pending) => ({ analysed: p.analysed, total: p.total, pending, budget: HARD_BUDGET_MS });
+
+/** The message's model, its flat form's typed arrays restored, or null if it is not one. */
+function modelOf(msg) {
   const model = msg.model;
   // The flat form from the reader (src/page/flat.rs), its typed arrays sent as plain arrays over
   // the runtime port (JSON in Chrome): restored here, so the worker gets them by cheap clone.
@@ -79,17 +82,52 @@ async function onPage(msg) {
     model.nodes = Uint32Array.from(model.nodes);
     model.lens = Uint32Array.from(model.lens);
   }
-  if (!model || !(flat || Array.isArray(model.nodes))) {
+  return model && (flat || Array.isArray(model.nodes)) ? model : null;
+}
+
+function showPartial(gen, p, msg, url) {
+  if (gen !== generation) return;
+  send({ type: "segments", segments: p.view.segments || [] });
+  panel.showResult(truncatedNote(p.view, msg), { url, partial: budget(p, true) });
+  if (!marked) requestAnimationFrame(() => setTimeout(() => mark("partial-painted")));
+  marked = true;
+}
+let marked = false;
+
+// A big page's beginning, sent while the rest is still being read: its analysis is shown
+// (marked partial) as soon as it is ready, and the whole page follows in the same worker.
+function onPrefix(msg) {
+  const gen = ++generation;
+  mark("prefix");
+  const model = modelOf(msg);
+  if (!model) return;
+  panel.showLoading();
+  const job = analyse({ model, prefix: PREFIX_CHARS, partialOnly: true }, (p) => showPartial(gen, p, msg, model.url));
+  early = { gen, job };
+}
+
+async function onPage(msg) {
+  const continued = early && early.gen === generation ? early.job : null;
+  early = null;
+  const gen = continued ? generation : ++generation;
+  mark("page");
+  if (!continued) panel.showLoading();
+  const model = modelOf(msg);
+  if (!model) {
+    continued?.stop();
     panel.showError(new Error("the page could not be read"));
     return;
   }
+  const flat = model.nodes instanceof Uint32Array;
   const started = performance.now();
-  const budget = (p, pending) => ({ analysed: p.analysed, total: p.total, pending, budget: HARD_BUDGET_MS });
-  const r = await analyse(model, (p) => {
-    if (gen !== generation) return;
-    send({ type: "segments", segments: p.view.segments || [] });
-    panel.showResult(truncatedNote(p.view, msg), { url: model.url, partial: budget(p, true) });
-  });
+  let r;
+  if (continued) {
+    panel.setPartialTotal(textLength(model));
+    continued.send({ model, options: { today: today() }, prefix: 0 });
+    r = await continued;
+  } else {
+    r = await analyse({ model }, (p) => showPartial(gen, p, msg, model.url));
+  }
   if (gen !== generation) return;
   mark("analysed");
   markPainted();
@@ -112,8 +150,13 @@ async function onPage(msg) {
 function onMessage(msg) {
   if (!msg || typeof msg !== "object") return;
   if (msg.type === "page") onPage(msg);
+  else if (msg.type === "prefix") onPrefix(msg);
   else if (msg.type === "pick") panel.pick(msg.offset);
-  else if (msg.type === "read-error") panel.showError(new Error(`reading the page failed: ${msg.message}`));
+  else if (msg.type === "read-error") {
+    running?.stop();
+    early = null;
+    panel.showError(new Error(`reading the page failed: ${msg.message}`));
+  }
 }
 
 // Registered synchronously, before the frame's load event, which is when the content script

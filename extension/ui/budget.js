@@ -4,8 +4,10 @@
 
 /** A page with more visible text than twice this many characters gets a partial answer first. */
 export const PREFIX_CHARS = 100000;
-/** Past this, a partial answer is shown instead of the "analysing" state. */
-export const SOFT_BUDGET_MS = 1000;
+/** Past this, a partial answer is shown instead of the "analysing" state. Zero: on a big page
+ * the beginning's analysis is shown as soon as it is ready (before, after 1 s: a 5 MB page had
+ * nothing on screen for a second while its partial answer waited). */
+export const SOFT_BUDGET_MS = 0;
 /** Past this, the analysis is stopped: the partial answer stays, or the reader gets a message. */
 export const HARD_BUDGET_MS = 60000;
 
@@ -183,9 +185,20 @@ function prefixText(text, limit) {
  * module: {analyzePage, analyzeText}.
  */
 export function answer(request, core, post) {
-  const { model, text, options, prefix = 0 } = request || {};
+  const { model, text, options, prefix = 0, partialOnly = false } = request || {};
   const isText = typeof text === "string";
   const run = (input) => (isText ? core.analyzeText(input, options) : core.analyzePage(input, options));
+  if (partialOnly) {
+    // The beginning of a page still being read ({partialOnly, prefix}): only the partial
+    // result, its total unknown (null) until the whole page comes in a later request.
+    const cut = prefixModel(model, prefix);
+    try {
+      post({ stage: "partial", ok: true, view: run(cut.model), analysed: cut.chars, total: null });
+    } catch {
+      // no early answer: the whole page decides
+    }
+    return;
+  }
   const total = isText ? text.length : textLength(model);
   if (prefix > 0 && total > prefix * 2) {
     const cut = isText ? { input: prefixText(text, prefix) } : prefixModel(model, prefix);
@@ -238,5 +251,8 @@ export function analyseInWorker(urlOrWorker, request, onPartial, budget) {
   };
   const done = withBudget(job, onPartial, budget);
   done.stop = () => job.stop();
+  // A follow-up request to the same worker, answered under the same budget: the whole page
+  // after a {partialOnly} request for its beginning.
+  done.send = (more) => worker.postMessage(more);
   return done;
 }

@@ -179,13 +179,26 @@ export function createPanel(root, host, initial = {}) {
     return { title: a.title || "Untitled article", meta };
   }
 
+  // The total is null while the page is still being read (its beginning was sent first).
+  function partialWhat(p) {
+    const n = (x) => Number(x || 0).toLocaleString("en");
+    return `Partial: analysed the first ${n(p.analysed)} characters${p.total == null ? "" : ` of ${n(p.total)}`}.`;
+  }
+
+  /** The whole page's length, once read, in the partial notice on screen (nothing else moves). */
+  function setPartialTotal(total) {
+    if (!partial || !partial.pending) return;
+    partial = { ...partial, total };
+    const what = app.querySelector(".nl-partial > span");
+    if (what && what.firstChild) what.firstChild.textContent = partialWhat(partial);
+  }
+
   function notices() {
     const out = [];
     if (partial) {
       const n = (x) => Number(x || 0).toLocaleString("en");
-      const what = `Partial: analysed the first ${n(partial.analysed)} characters of ${n(partial.total)}.`;
       out.push(h("p", { class: "nl-notice nl-warn nl-partial", "data-pending": partial.pending ? "1" : "0" }, icon("alert"),
-        h("span", {}, what, " ", partial.pending
+        h("span", {}, partialWhat(partial), " ", partial.pending
           ? "The rest of the page is still being analysed; the lists will update."
           : `The full analysis took longer than ${Math.round((partial.budget || 0) / 1000)} s and was stopped.`),
         partial.pending ? h("span", { class: "nl-progress nl-progress-inline", role: "progressbar", "aria-label": "Analysing the rest" }, h("span")) : null));
@@ -428,6 +441,7 @@ export function createPanel(root, host, initial = {}) {
     showLoading,
     showResult,
     get partial() { return partial; },
+    setPartialTotal,
     showNotArticle,
     showError,
     pick,

@@ -86,7 +86,7 @@ async function openOnce(b, page, targetId, { timeout = 60000 } = {}) {
   const r = await frame.evaluate(() => {
     const at = (n) => performance.getEntriesByName("newslens:" + n)[0]?.startTime ?? NaN;
     return { now: performance.timeOrigin + performance.now(), origin: performance.timeOrigin,
-      page: at("page"), analysed: at("analysed"), painted: at("painted"),
+      page: at("page"), analysed: at("analysed"), painted: at("painted"), partial: at("partial-painted"),
       ok: !!document.querySelector('[role="tab"]') };
   });
   const tb = nodeNow();
@@ -110,6 +110,8 @@ async function openOnce(b, page, targetId, { timeout = 60000 } = {}) {
     toPanel: onNode(r.page) - t0,
     analyse: r.analysed - r.page,
     paint: r.painted - r.analysed,
+    // a big page's first panel: its beginning's partial result painted (NaN on other pages)
+    firstPanel: onNode(r.partial) - t0,
     ok: r.ok,
   };
   await click(b, targetId);
@@ -143,10 +145,11 @@ export async function clickBench({ ext, origin, pages, runs, warmup, big }) {
       const targetId = await targetOf(b.cdp, page);
       const before = memory ? null : await heapMb(page);
       const first = await openOnce(b, page, targetId);
+      const afterFirst = memory ? null : await heapMb(page);
       for (let i = 0; i < warmup; i++) await openOnce(b, page, targetId);
       const warm = [];
       for (let i = 0; i < runs; i++) warm.push(await openOnce(b, page, targetId));
-      if (!memory) memory = { page: p.name, beforeMb: before, afterCloseMb: await heapMb(page), opens: runs + warmup + 1 };
+      if (!memory) memory = { page: p.name, beforeMb: before, afterFirstMb: afterFirst, afterCloseMb: await heapMb(page), opens: runs + warmup + 1 };
       perPage.push({ name: p.name, first, warm });
       await page.close();
     }

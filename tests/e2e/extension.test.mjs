@@ -307,8 +307,9 @@ test("a 5 MB page: a partial result within the budget, then the whole one; the p
   // Reading the page happens on its thread; the analysis does not.
   const readGap = await page.evaluate(() => window.__gap);
   await page.evaluate(() => (window.__gap = 0));
-  // Past the soft budget the beginning of the article is on screen, marked partial, with what
-  // was analysed; its sections are there already. (Snapshotted in one go: the whole result may
+  // As soon as its analysis is ready (the page's beginning is sent while the rest is still being
+  // read) the beginning of the article is on screen, marked partial, with what was analysed; its
+  // sections are there already. (Snapshotted in one go: the whole result may
   // replace it at any moment.)
   const first = await (await frame.waitForFunction(() => {
     const notice = document.querySelector('.nl-partial[data-pending="1"]');
@@ -323,9 +324,10 @@ test("a 5 MB page: a partial result within the budget, then the whole one; the p
     // partial result; ui.test.mjs covers that path of the budget on its own.
     t.diagnostic("the whole analysis beat the soft budget: no partial result was needed");
   } else {
-    assert.match(first.said, /Partial: analysed the first [\d,]+ characters of [\d,]+\. The rest of the page is still being analysed/);
+    // The beginning is analysed while the rest is still being read: the total shows once read.
+    assert.match(first.said, /Partial: analysed the first [\d,]+ characters( of [\d,]+)?\. The rest of the page is still being analysed/);
     [done, total] = first.said.match(/[\d,]{3,}/g).map((n) => Number(n.replace(/,/g, "")));
-    assert.ok(done > 0 && done < total && total > 4e6, first.said);
+    assert.ok(done > 0 && (total === undefined || (done < total && total > 4e6)), first.said);
     assert.ok(first.tabs > 0, "the partial result has its sections");
     assert.ok(first.places.includes("Lisbon"), first.places);
     await shot(page, "huge-partial");
@@ -341,7 +343,7 @@ test("a 5 MB page: a partial result within the budget, then the whole one; the p
   assert.ok(await analysed(frame));
   assert.match(await frame.locator(".nl-notices").innerText(), /very long: Newslens analysed its first [\d,]+ characters/);
   const analysisGap = await page.evaluate(() => window.__gap);
-  console.log(`# 5 MB page: partial after ${partialAt} ms (${done} of ${total} characters), whole after ${fullAt} ms; ` +
+  console.log(`# 5 MB page: partial after ${partialAt} ms (${done} of ${total ?? "not yet known"} characters), whole after ${fullAt} ms; ` +
     `page answered in ${pageDelay} ms; longest page stall ${Math.round(readGap)} ms while reading, ${Math.round(analysisGap)} ms while analysing`);
   assert.ok(pageDelay < 1000, `the page answered in ${pageDelay} ms`);
   assert.ok(analysisGap < 1000, `the page stalled ${analysisGap} ms during the analysis`);

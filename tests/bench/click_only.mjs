@@ -1,0 +1,67 @@
+// The extension's click path alone (click.mjs), for iterating on it without the whole
+// `make bench`: `node tests/bench/click_only.mjs [--runs 10] [--warmup 2] [--pages N] [--no-big] [--ext DIR]`.
+// Prints the median split of the warm clicks per page, the first clicks, the 5 MB page and the
+// page's heap (after a forced GC) before opening, after the first close and after the last.
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { clickBench } from "./click.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const args = process.argv.slice(2);
+const arg = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
+const runs = Number(arg("runs", 10));
+const warmup = Number(arg("warmup", 2));
+const pdir = arg("pages-dir", process.env.NEWSLENS_EVAL_PAGES) || ["../shared/eval/pages/html", "../../shared/eval/pages/html"]
+  .map((rel) => path.resolve(ROOT, rel)).find((d) => fs.existsSync(d));
+const names = fs.readdirSync(pdir).filter((n) => n.endsWith(".html")).sort().slice(0, Number(arg("pages", Infinity)));
+
+// The bench's 5 MB page: the VOA sample's paragraphs repeated (as bench.mjs's scaledPage).
+function bigPage(bytes) {
+  const html = fs.readFileSync(path.join(ROOT, "fixtures/voa-harris-lopez-obrador.html"), "utf8");
+  const start = html.indexOf("<p");
+  const end = html.lastIndexOf("</p>") + 4;
+  const k = Math.max(1, Math.ceil((bytes - (html.length - (end - start))) / (end - start)));
+  return html.slice(0, start) + html.slice(start, end).repeat(k) + html.slice(end);
+}
+const big = bigPage(5 << 20);
+const server = http.createServer((req, res) => {
+  const p = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  const html = "text/html; charset=utf-8";
+  const hit = p === "/big" ? big
+    : p === "/empty" ? "<!doctype html><title>empty</title>"
+    : p.startsWith("/page/") && names.includes(p.slice(6)) ? fs.readFileSync(path.join(pdir, p.slice(6))) : null;
+  if (!hit) return res.writeHead(404).end();
+  res.writeHead(200, { "content-type": html, "cache-control": "no-store" }).end(hit);
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const r = await clickBench({
+  ext: path.resolve(arg("ext", path.join(ROOT, "extension"))), origin, runs, warmup,
+  pages: names.map((name) => ({ name, url: `${origin}/page/${encodeURIComponent(name)}` })),
+  big: args.includes("--no-big") ? null : { url: `${origin}/big`, bytes: Buffer.byteLength(big) },
+});
+server.close();
+
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : "-");
+const keys = ["total", "inject", "read", "toPanel", "analyse", "paint"];
+const row = (label, xs) => console.log(label.padEnd(34) + keys.map((k) => f(median(xs.map((x) => x[k]))).padStart(9)).join(""));
+console.log(`click path, ${runs} warm clicks per page after ${warmup}, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log("".padEnd(34) + keys.map((k) => k.padStart(9)).join(""));
+for (const p of r.perPage) row(p.name.slice(0, 33), p.warm);
+row("all warm", r.perPage.flatMap((p) => p.warm));
+row("first clicks", r.perPage.map((p) => p.first));
+if (r.bigPage) {
+  const b = r.bigPage;
+  console.log(`5 MB page: first panel (partial) ${f(b.firstPanel)} ms, whole ${f(b.total)} ms, read ${f(b.read)} ms, longest page gap ${f(b.longestTask)} ms`);
+}
+if (r.memory) {
+  const m = r.memory;
+  console.log(`page heap after GC (${m.page}): ${m.beforeMb.toFixed(2)} MB before, ${f(m.afterFirstMb)} after the first close, ${m.afterCloseMb.toFixed(2)} after ${m.opens} opens and closes`);
+}
