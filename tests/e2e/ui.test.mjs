@@ -178,6 +178,18 @@ test("the worker's answer: a big input gets its beginning first, then all of it;
   assert.equal(posts[0].total, 150);
 });
 
+test("the worker's answer: the beginning of a page still being read gets only its partial answer", () => {
+  const core = { analyzePage: (m) => ({ n: m.nodes.length }) };
+  const nodes = [{ parent: null, tag: "html" }, ...Array.from({ length: 30 }, () => ({ parent: 0, tag: "#text", text: "abcde" }))];
+  const posts = [];
+  answer({ model: { nodes }, prefix: 50, partialOnly: true }, core, (m) => posts.push(m));
+  assert.deepEqual(posts.map((p) => [p.stage, p.view.n, p.analysed, p.total]), [["partial", 11, 50, null]],
+    "no whole answer, and the total is not known yet");
+  posts.length = 0;
+  answer({ model: { nodes }, prefix: 50, partialOnly: true }, { analyzePage: () => { throw new Error("not yet an article"); } }, (m) => posts.push(m));
+  assert.deepEqual(posts, [], "a failing beginning is simply no early answer");
+});
+
 test("the worker's answer: a failing prefix is skipped, a failing whole is an error value", () => {
   const posts = [];
   let n = 0;
