@@ -169,10 +169,6 @@
     }
   }
 
-  /**
-   * The page model as the message for the panel (or the reading error), or null when the
-   * overlay closed meanwhile. Read in slices: a huge page stays responsive while it is read.
-   */
   // A runtime port serialises as JSON in Chrome: the flat model's typed arrays travel as plain
   // arrays of numbers (still far cheaper than one object per node) and the panel restores them.
   const portable = (m) => ({ ...m, nodes: Array.from(m.nodes), lens: Array.from(m.lens) });

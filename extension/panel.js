@@ -38,9 +38,10 @@ function today() {
 }
 
 // The analysis runs in a worker, so the panel (and the page) stay responsive. A big page is
-// answered in two steps (ui/budget.js): if the whole analysis is not done within the soft
-// budget, the worker's quick analysis of the page's beginning is shown, marked partial with what
-// was analysed, and replaced when the whole one arrives. At the hard budget the worker is
+// answered in two steps (ui/budget.js): the worker's quick analysis of the page's beginning is
+// shown as soon as it is ready (the content script sends that beginning while it still reads
+// the rest), marked partial with what was analysed, and replaced when the whole one arrives
+// (unless the whole came first). At the hard budget the worker is
 // stopped: the partial result stays, saying so, or the reader gets a message.
 // One worker is started as the panel loads, so the wasm compiles while the page is read. The
 // wasm is compiled here, in parallel with the worker's own start, and the compiled module is
