@@ -9,7 +9,7 @@ SAMPLE := fixtures/voa-harris-lopez-obrador.html
 CLI := target/release/newslens
 
 .PHONY: demo test setup-build setup-test cli web dist serve eval bench screenshots \
-        test-rust test-wasm test-e2e bench-smoke lint clean
+        test-rust test-wasm test-e2e test-dist bench-smoke lint clean
 
 demo: setup-build cli web
 	@echo
@@ -17,7 +17,7 @@ demo: setup-build cli web
 	@echo
 	@echo "Built: extension/ (load it unpacked in Chrome or Firefox), www/ (make serve), $(CLI)"
 
-test: setup-test test-rust test-wasm web test-e2e bench-smoke lint
+test: setup-test test-rust test-wasm web test-e2e test-dist bench-smoke lint
 
 setup-build:
 	scripts/setup.sh build
@@ -51,6 +51,13 @@ test-wasm:
 E2E := node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 test-e2e:
 	$(E2E) || { echo "e2e: one more run, to tell a flaky browser from a real failure"; $(E2E); }
+
+# The release zip holds the bundles, not the modules they were built from: the extension's
+# end-to-end tests run once more on it, unpacked, so what ships is what was tested.
+test-dist: dist
+	rm -rf out/dist-unpacked
+	python3 -m zipfile -e dist/newslens-chrome.zip out/dist-unpacked
+	NEWSLENS_EXT=out/dist-unpacked node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/extension.test.mjs
 
 lint:
 	web-ext lint --source-dir extension --no-input --self-hosted

@@ -5,11 +5,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[ -f extension/pkg/newslens_bg.wasm ] || { echo "extension/pkg is missing: run scripts/build_web.sh" >&2; exit 1; }
+[ -f extension/pkg/newslens_bg.wasm ] && [ -f extension/pkg/.bundled ] || { echo "extension/pkg is missing: run scripts/build_web.sh" >&2; exit 1; }
 mkdir -p dist
 rm -f dist/newslens-chrome.zip dist/newslens-firefox.zip
 # Sorted names, fixed timestamps: the same tree always gives the same bytes.
-files=$(cd extension && find . -type f ! -name '*.py' ! -name '.gitignore' ! -name '.*' | sed 's|^\./||' | LC_ALL=C sort)
+# Modules that build_web.sh bundled into pkg/ are not loaded by the extension: left out.
+files=$(cd extension && find . -type f ! -name '*.py' ! -name '.gitignore' ! -name '.*' | sed 's|^\./||' \
+  | grep -vxF -f pkg/.bundled | LC_ALL=C sort)
 python3 - "$files" <<'PY'
 import sys, zipfile
 names = sys.argv[1].split("\n")

@@ -99,12 +99,14 @@ function file(p) {
 /// Every file the extension ships, raw and gzip -9.
 function sizes() {
   const dir = path.join(ROOT, "extension");
+  // What build_web.sh bundled into pkg/ is not loaded by the extension, and dist.sh leaves it out.
+  const bundled = new Set(fs.readFileSync(path.join(dir, "pkg", ".bundled"), "utf8").split("\n").filter(Boolean));
   const rows = [];
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name !== ".gitignore") {
+      else if (!e.name.startsWith(".") && !bundled.has(path.relative(dir, p))) {
         const body = fs.readFileSync(p);
         rows.push({ file: path.relative(dir, p), raw: body.length, gz: zlib.gzipSync(body, { level: 9 }).length });
       }

@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const EXT = path.join(ROOT, "extension");
+// NEWSLENS_EXT: run the same tests on an unpacked release zip (scripts/dist.sh) instead.
+export const EXT = process.env.NEWSLENS_EXT ? path.resolve(process.env.NEWSLENS_EXT) : path.join(ROOT, "extension");
 export const OUT = path.join(ROOT, "out/e2e");
 export const STRICT_CSP = "default-src 'self'; script-src 'self'";
 
