@@ -164,10 +164,11 @@ fn year_inferred(e: &scan::Expr) -> bool {
     }
 }
 
-fn day_for_times(
-    timexes: &mut [Timex],
-    points: &[(usize, usize, Option<resolve::Point>, Option<(u32, u32)>)],
-) {
+/// What `find` keeps of each expression of a sentence: its token span, its calendar point and,
+/// for a clock time that named no day, the hour and minute.
+type Found = (usize, usize, Option<resolve::Point>, Option<(u32, u32)>);
+
+fn day_for_times(timexes: &mut [Timex], points: &[Found]) {
     let day = points.iter().find_map(|p| match p.2 {
         Some(resolve::Point::Day(d)) if p.3.is_none() => Some(d),
         _ => None,
@@ -183,11 +184,7 @@ fn day_for_times(
 
 /// "from 2010 to 2014", "between Monday and Wednesday", "June 7 - June 8": two expressions
 /// joined by a range word become one range, whose end the first expression carries.
-fn link_ranges(
-    timexes: &mut [Timex],
-    points: &[(usize, usize, Option<resolve::Point>, Option<(u32, u32)>)],
-    low: &[&str],
-) {
+fn link_ranges(timexes: &mut [Timex], points: &[Found], low: &[&str]) {
     for i in 1..timexes.len().min(points.len()) {
         let (a, b) = (&points[i - 1], &points[i]);
         let (Some(_), Some(_)) = (a.2, b.2) else {

@@ -390,7 +390,7 @@ impl Context {
             Expr::Time { h, m, day, .. } => {
                 let d = day.as_ref().map(|d| self.value(d, tense));
                 let base = d.as_ref().and_then(|d| d.point);
-                let relative = d.as_ref().map_or(true, |d| d.relative);
+                let relative = d.as_ref().is_none_or(|d| d.relative);
                 let day_value = match base {
                     Some(Point::Day(x)) => Some(cal::fmt_day(x)),
                     _ => None,

@@ -293,7 +293,7 @@ fn prefix_at(w: &Words, k: usize) -> Option<(usize, Prefix)> {
 fn best_at(w: &Words, i: usize) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut consider = |end: usize, expr: Expr| {
-        if best.as_ref().map_or(true, |b| end > b.end) {
+        if best.as_ref().is_none_or(|b| end > b.end) {
             best = Some(Found {
                 start: i,
                 end,
@@ -391,7 +391,7 @@ fn core(w: &Words, k: usize) -> Option<Core> {
     let mut best: Option<Core> = None;
     for rule in rules {
         if let Some(c) = rule(w, k) {
-            if c.0 > k && best.as_ref().map_or(true, |b| c.0 > b.0) {
+            if c.0 > k && best.as_ref().is_none_or(|b| c.0 > b.0) {
                 best = Some(c);
             }
         }
@@ -787,8 +787,7 @@ fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
         return None;
     }
     let bare = w.raw(k);
-    let abbreviated_without_dot =
-        bare.len() <= 4 && !bare.ends_with('.') && !matches!(m, 5 | 6 | 7);
+    let abbreviated_without_dot = bare.len() <= 4 && !bare.ends_with('.') && !matches!(m, 5..=7);
     if standalone {
         if abbreviated_without_dot {
             return None;
@@ -1599,12 +1598,12 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     match w.w(dir_end) {
         "ago" if at == k => return Some((dir_end + 1, Expr::Ago { unit, n, sign: -1 }, false)),
         "earlier" | "before"
-            if at == k && !(w.w(dir_end) == "before" && !is_clause_end(w, dir_end + 1)) =>
+            if at == k && (w.w(dir_end) != "before" || is_clause_end(w, dir_end + 1)) =>
         {
             return Some((dir_end + 1, Expr::Offset { unit, n, sign: -1 }, false))
         }
         "later" | "after"
-            if at == k && !(w.w(dir_end) == "after" && !is_clause_end(w, dir_end + 1)) =>
+            if at == k && (w.w(dir_end) != "after" || is_clause_end(w, dir_end + 1)) =>
         {
             return Some((dir_end + 1, Expr::Offset { unit, n, sign: 1 }, false))
         }

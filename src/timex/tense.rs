@@ -144,10 +144,9 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         && w.ends_with('s')
         && !w.ends_with("ss")
         && w.len() > 3
+        && !matches!(w, "was" | "has" | "is" | "does" | "says")
     {
-        if !matches!(w, "was" | "has" | "is" | "does" | "says") {
-            return Some(Tense::Future);
-        }
+        return Some(Tense::Future);
     }
     // "they meet Monday", "we vote on Tuesday": a plural present with a day is a timetable too.
     if matches!(prev.as_str(), "they" | "we") && bare_present(w) {
@@ -410,12 +409,13 @@ fn governed_by_past(words: &[&str], to: usize) -> bool {
 /// A word that can follow an infinitive "to": a lower-case verb-looking word, not a
 /// determiner, figure or noun phrase start ("to the", "to 1990", "to $5").
 fn is_verb_like(w: &str) -> bool {
+    // a base form seldom ends in a plural "s": "to holders of record" is a noun
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
     !w.is_empty()
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !w.ends_with("ing")
         && !w.ends_with("ed")
-        // a base form seldom ends in a plural "s": "to holders of record" is a noun
-        && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+        && !plural
         && !matches!(
             w,
             "the"
