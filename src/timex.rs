@@ -89,13 +89,34 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
         let mut zones = Vec::with_capacity(found.len());
-        for f in &found {
+        // The quarter a following "ended July 31" closes, kept as the period under discussion
+        // until that date has been read.
+        let mut period: Option<(usize, resolve::Point)> = None;
+        for (fi, f) in found.iter().enumerate() {
             let (Some(a), Some(b)) = (tokens.get(f.start), tokens.get(f.end.saturating_sub(1)))
             else {
                 continue;
             };
-            let tense = tense::around(&words.raw, f.start, f.end);
+            let mut tense = tense::around(&words.raw, f.start, f.end);
+            // "the year ended March 31": the period is over, whatever the verb of the clause.
+            if f.start > 0 && low.get(f.start - 1) == Some(&"ended") {
+                tense = tense::Tense::Past;
+            }
+            if matches!(f.expr, scan::Expr::Quarter { q: None, .. }) {
+                period = quarter_ended(&found, fi, &low, &ctx, &words.raw).map(|p| (fi + 1, p));
+                if let Some((_, p)) = period {
+                    ctx.reference = Some(p);
+                }
+            }
             let r = ctx.resolve(&f.expr, tense);
+            if let Some((at, p)) = period {
+                if at == fi {
+                    // The closing date moved the reference to itself; the quarter it ends
+                    // is what "a year earlier" compares with.
+                    ctx.reference = Some(p);
+                    period = None;
+                }
+            }
             let open = f.start > 0
                 && matches!(low.get(f.start - 1).copied(), Some("since"))
                 && r.point.is_some();
@@ -137,6 +158,43 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         link_ranges(&mut out[first..], &points, &low);
     }
     out
+}
+
+/// "the quarter ended July 31": the calendar quarter that holds most of the three months
+/// closed by the date after "ended"/"ending", which follows expression `fi` directly.
+/// A fiscal quarter ending July 31 runs May to July: the second calendar quarter, as TimeML
+/// writes it.
+fn quarter_ended(
+    found: &[scan::Found],
+    fi: usize,
+    low: &[&str],
+    ctx: &resolve::Context,
+    raw: &[&str],
+) -> Option<resolve::Point> {
+    let f = found.get(fi)?;
+    let next = found.get(fi + 1)?;
+    if !matches!(low.get(f.end), Some(&"ended" | &"ending")) || next.start != f.end + 1 {
+        return None;
+    }
+    if !matches!(
+        next.expr,
+        scan::Expr::Cal {
+            month: Some(_),
+            day: Some(_),
+            ..
+        }
+    ) {
+        return None;
+    }
+    let tense = if low[f.end] == "ended" {
+        tense::Tense::Past
+    } else {
+        tense::around(raw, next.start, next.end)
+    };
+    match ctx.peek(&next.expr, tense).point? {
+        resolve::Point::Day(d) => Some(resolve::quarter_ending(d)),
+        _ => None,
+    }
 }
 
 fn possessive_len(word: &str) -> usize {
@@ -463,6 +521,38 @@ mod tests {
             "timex + timeline: {per:?} wall, {cpu:?} CPU per article of {} bytes \
              (timex alone {find_only:?} wall; {n})",
             text.len()
+        );
+    }
+
+    #[test]
+    fn the_quarter_a_closing_date_ends() {
+        let v = |t: &str| {
+            run(t, Some((1989, 10, 30)))
+                .into_iter()
+                .map(|t| (t.0, t.1))
+                .collect::<Vec<_>>()
+        };
+        // A fiscal quarter ending July 31 runs May to July; what follows compares with it.
+        assert_eq!(
+            v("In the quarter ended July 31, Jayark earned $1 million, up from $2 million a year earlier."),
+            [
+                ("the quarter".into(), "1989-Q2".into()),
+                ("July 31".into(), "1989-07-31".into()),
+                ("a year earlier".into(), "1988-Q2".into())
+            ]
+        );
+        // The date after "ended" is over: the March before, not the one ahead.
+        assert_eq!(
+            v("Revenue was 980 million in the year ended March 31."),
+            [
+                ("the year".into(), "P1Y".into()),
+                ("March 31".into(), "1989-03-31".into())
+            ]
+        );
+        // A numbered quarter keeps its number: fiscal quarters are written as such.
+        assert_eq!(
+            v("It earned $3 million for the fourth quarter ended Aug. 26.")[0].1,
+            "1989-Q4"
         );
     }
 

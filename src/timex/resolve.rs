@@ -69,6 +69,13 @@ impl Point {
     }
 }
 
+/// The calendar quarter a three-month reporting period ending on `day` mostly covers: its
+/// middle, six weeks back, decides ("ended July 31" is May to July, the second quarter).
+pub fn quarter_ending(day: i64) -> Point {
+    let (y, m, _) = cal::civil_from_days(day - 45);
+    Point::Quarter(y, cal::quarter(m))
+}
+
 /// The year of the season instance meant: "this/the summer" is the one holding the anchor or
 /// the nearest, "last fall" the one before the current, "next spring" the one after; by
 /// TIMEX3 custom a winter belongs to the year it starts in (December).
@@ -194,6 +201,11 @@ impl Context {
             }
             r => r,
         }
+    }
+
+    /// The value of `e` without moving the reference time.
+    pub fn peek(&self, e: &Expr, tense: Tense) -> Resolved {
+        self.value(e, tense)
     }
 
     pub fn resolve(&mut self, e: &Expr, tense: Tense) -> Resolved {
