@@ -461,6 +461,31 @@ fn word_number(s: &str) -> Option<i64> {
     (t >= 20 && t % 10 == 0 && u < 10).then_some(t + u)
 }
 
+/// A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen
+/// seventy nine" and, where a year is expected (`year_slot`: after "the year", "June of"),
+/// "two thousand" and "two thousand one" too, which elsewhere count things.
+fn spoken_year(w: &Words, k: usize, year_slot: bool) -> Option<(usize, i32)> {
+    let c = lex::cardinal(w.w(k))?;
+    if c == 2 && year_slot && w.w(k + 1) == "thousand" {
+        let at = if w.w(k + 2) == "and" { k + 3 } else { k + 2 };
+        return Some(match word_number(w.w(at)) {
+            Some(n) if (1..100).contains(&n) => (at + 1, 2000 + n as i32),
+            _ => (k + 2, 2000),
+        });
+    }
+    if !matches!(c, 19 | 20) {
+        return None;
+    }
+    let n = word_number(w.w(k + 1))?;
+    let (n, end) = match lex::cardinal(w.w(k + 2)) {
+        Some(u) if u < 10 && n % 10 == 0 && n >= 20 => (n + u, k + 3),
+        _ => (n, k + 2),
+    };
+    (10..100)
+        .contains(&n)
+        .then_some((end, (c * 100 + n) as i32))
+}
+
 /// A day of the month: "7", "7th", "seventh".
 fn day_number(w: &Words, k: usize) -> Option<u32> {
     let s = w.w(k);
@@ -900,6 +925,11 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
     if let Some(y) = year_number(w, of) {
         return Some((of + 1, cal(YearSpec::Given(y), Some(m), None), false));
     }
+    // "In January, two thousand people marched": after a comma only a year-like "nineteen
+    // ninety-seven" is one.
+    if let Some((end, y)) = spoken_year(w, of, w.w(at + 1) != ",") {
+        return Some((end, cal(YearSpec::Given(y), Some(m), None), false));
+    }
     // "July last year", "January this year", "June next year"
     let s = match (w.w(at + 1), w.w(at + 2)) {
         ("last", "year") => Some(-1),
@@ -1032,20 +1062,16 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
     if fiscal {
         return None;
     }
-    // "nineteen ninety-six", "nineteen seventy nine"
-    if let Some(c @ (19 | 20)) = lex::cardinal(w.w(k)) {
-        if let Some(n) = word_number(w.w(k + 1)) {
-            let (n, end) = match lex::cardinal(w.w(k + 2)) {
-                Some(u) if u < 10 && n % 10 == 0 && n >= 20 => (n + u, k + 3),
-                _ => (n, k + 2),
-            };
-            if (10..100).contains(&n) {
-                return Some((
-                    end,
-                    cal(YearSpec::Given((c * 100 + n) as i32), None, None),
-                    false,
-                ));
-            }
+    if let Some((end, y)) = spoken_year(w, k, false) {
+        return Some((end, cal(YearSpec::Given(y), None, None), false));
+    }
+    // "the year two thousand", "the year 2000": the noun belongs to the extent.
+    if w.w(k) == "year" {
+        let y = year_number(w, k + 1)
+            .map(|y| (k + 2, y))
+            .or_else(|| spoken_year(w, k + 1, true));
+        if let Some((end, y)) = y {
+            return Some((end, cal(YearSpec::Given(y), None, None), true));
         }
     }
     // decades
@@ -1347,9 +1373,12 @@ fn season_expr(w: &Words, k: usize) -> Option<Core> {
     // "fall" the verb: a bare season needs "the", "in" or a year around it.
     let prev = if k > 0 { w.w(k - 1) } else { "" };
     let of = if w.w(at + 1) == "of" { at + 2 } else { at + 1 };
-    if let Some(y) = year_number(w, of) {
+    let given = year_number(w, of)
+        .map(|y| (of + 1, y))
+        .or_else(|| spoken_year(w, of, true));
+    if let Some((end, y)) = given {
         return Some((
-            of + 1,
+            end,
             Expr::Season {
                 s,
                 year: YearSpec::Given(y),
@@ -2033,6 +2062,41 @@ mod tests {
         assert_eq!(spans("about two years ago"), vec!["two years ago"]);
         assert_eq!(spans("early next year"), vec!["early next year"]);
         assert_eq!(spans("at 10:35 a.m. Friday"), vec!["10:35 a.m. Friday"]);
+    }
+
+    #[test]
+    fn years_in_words() {
+        let f = found(
+            "January nineteen ninety-seven. In the winter of nineteen ninety-four it snowed. \
+             The approach of the year two thousand has them in a frenzy.",
+        );
+        let got: Vec<(&str, &Expr)> = f.iter().map(|(s, e)| (s.as_str(), e)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "January nineteen ninety-seven",
+                    &cal(YearSpec::Given(1997), Some(1), None)
+                ),
+                (
+                    "the winter of nineteen ninety-four",
+                    &Expr::Season {
+                        s: "WI",
+                        year: YearSpec::Given(1994),
+                        shift: 0
+                    }
+                ),
+                (
+                    "the year two thousand",
+                    &cal(YearSpec::Given(2000), None, None)
+                ),
+            ]
+        );
+        // Outside a year slot "two thousand" counts things.
+        assert_eq!(
+            spans("In January, two thousand people marched; two thousand more came."),
+            vec!["January"]
+        );
     }
 
     #[test]
