@@ -51,8 +51,21 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
             }
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) if fronted => main_clause_tense(words, end),
         (None, None) => Tense::Unknown,
     }
+}
+
+/// A fronted adverbial with no marker in reach takes the first marker of the main clause,
+/// however long the phrases before it: "In January, a week after the anniversary of the
+/// decision, a clinic bombing in Birmingham killed a guard" is past. Elsewhere a far marker
+/// belongs to another verb as often as not ("announced an agreement to acquire the bank
+/// holding company in January").
+fn main_clause_tense(words: &[&str], end: usize) -> Tense {
+    (end..words.len())
+        .take_while(|&k| !boundary(words.get(k).copied()))
+        .find_map(|k| marker(words, k))
+        .unwrap_or(Tense::Unknown)
 }
 
 fn marker(words: &[&str], k: usize) -> Option<Tense> {
@@ -504,6 +517,25 @@ mod tests {
         let words: Vec<&str> = s.split(' ').collect();
         let i = words.iter().position(|w| *w == at).unwrap();
         around(&words, i, i + 1)
+    }
+
+    #[test]
+    fn a_fronted_adverbial_takes_the_main_verb_however_far() {
+        assert_eq!(
+            t(
+                "in january , a week after the 25th anniversary of the roe vs. wade supreme court decision , a clinic bombing in birmingham , ala. , killed a guard",
+                "january"
+            ),
+            Tense::Past
+        );
+        // Not fronted: a far verb may belong to another clause.
+        assert_eq!(
+            t(
+                "it announced an agreement to acquire the peoria , ill. , bank holding company in january",
+                "january"
+            ),
+            Tense::Unknown
+        );
     }
 
     #[test]
