@@ -217,7 +217,9 @@ fn year_inferred(e: &scan::Expr) -> bool {
         | Expr::Quarter { year, .. }
         | Expr::Half { year, .. }
         | Expr::Feast { year, .. } => matches!(year, YearSpec::Infer),
-        Expr::Time { day: Some(d), .. } | Expr::Part { day: d, .. } => year_inferred(d),
+        Expr::Time { day: Some(d), .. } | Expr::Part { day: d, .. } | Expr::WeekOf(d) => {
+            year_inferred(d)
+        }
         _ => false,
     }
 }
@@ -554,6 +556,16 @@ mod tests {
             v("It earned $3 million for the fourth quarter ended Aug. 26.")[0].1,
             "1989-Q4"
         );
+    }
+
+    #[test]
+    fn the_week_a_day_names() {
+        let r = run(
+            "A court hearing the week of March 6 may settle it.",
+            Some((2000, 2, 24)),
+        );
+        assert_eq!(r[0].0, "the week of March 6");
+        assert_eq!(r[0].1, "2000-W10");
     }
 
     #[test]

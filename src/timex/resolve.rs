@@ -221,6 +221,7 @@ impl Context {
                 | Expr::Half { .. }
                 | Expr::Feast { .. }
                 | Expr::Part { .. }
+                | Expr::WeekOf(_)
                 | Expr::Time { day: Some(_), .. }
         ) || matches!(e, Expr::Shift { unit, .. } if *unit != Unit::Decade);
         if moves {
@@ -425,6 +426,17 @@ impl Context {
                     point: base.or(on_day.map(Point::Day)),
                     needs_day,
                 }
+            }
+            Expr::WeekOf(day) => {
+                let d = self.value(day, tense);
+                let p = match d.point {
+                    Some(Point::Day(x)) => {
+                        let (y, w) = cal::iso_week(x);
+                        Some(Point::Week(y, w))
+                    }
+                    _ => None,
+                };
+                date(p, d.relative, "XXXX-WXX")
             }
             Expr::Part { day, part } => {
                 let d = self.value(day, tense);

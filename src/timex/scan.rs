@@ -117,6 +117,8 @@ pub enum Expr {
         /// The zone named after the clock ("edt" in "3:30 p.m. EDT"), lower case.
         zone: Option<&'static str>,
     },
+    /// The week holding a day: "the week of March 6".
+    WeekOf(Box<Expr>),
     /// A part of a day ("Friday morning", "last night").
     Part {
         day: Box<Expr>,
@@ -372,7 +374,7 @@ fn list_continuation(w: &Words, f: &Found) -> Option<Found> {
 
 /// All core rules at `k`; the longest wins.
 fn core(w: &Words, k: usize) -> Option<Core> {
-    let rules: [fn(&Words, usize) -> Option<Core>; 14] = [
+    let rules: [fn(&Words, usize) -> Option<Core>; 15] = [
         clock_time,
         weekday_expr,
         month_expr,
@@ -387,6 +389,7 @@ fn core(w: &Words, k: usize) -> Option<Core> {
         reference_word,
         set_expr,
         feast_expr,
+        week_of,
     ];
     let mut best: Option<Core> = None;
     for rule in rules {
@@ -1356,6 +1359,23 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
         )),
         _ => None,
     }
+}
+
+/// "the week of March 6": the week, named by one of its days.
+fn week_of(w: &Words, k: usize) -> Option<Core> {
+    if w.w(k) != "week" || w.w(k + 1) != "of" {
+        return None;
+    }
+    let (end, day, _) = month_expr(w, k + 2).or_else(|| day_month(w, k + 2))?;
+    matches!(
+        day,
+        Expr::Cal {
+            day: Some(_),
+            day_end: None,
+            ..
+        }
+    )
+    .then(|| (end, Expr::WeekOf(Box::new(day)), true))
 }
 
 // ---------------------------------------------------------------- seasons
