@@ -105,7 +105,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
             if matches!(f.expr, scan::Expr::Quarter { q: None, .. }) {
                 period = quarter_ended(&found, fi, &low, &ctx, &words.raw).map(|p| (fi + 1, p));
                 if let Some((_, p)) = period {
-                    ctx.reference = Some(p);
+                    ctx.set_period(p);
                 }
             }
             let r = ctx.resolve(&f.expr, tense);
@@ -113,7 +113,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 if at == fi {
                     // The closing date moved the reference to itself; the quarter it ends
                     // is what "a year earlier" compares with.
-                    ctx.reference = Some(p);
+                    ctx.set_period(p);
                     period = None;
                 }
             }
@@ -555,6 +555,47 @@ mod tests {
         assert_eq!(
             v("It earned $3 million for the fourth quarter ended Aug. 26.")[0].1,
             "1989-Q4"
+        );
+    }
+
+    #[test]
+    fn comparisons_are_with_the_quarter_reported() {
+        let last = |t: &str| run(t, Some((1989, 10, 26))).pop().map(|t| t.1);
+        // A forecast moved the reference time ahead; the comparison is still with the
+        // quarter the story reports.
+        assert_eq!(
+            last(
+                "Bethlehem's third-quarter net fell. He expects losses through the third \
+                 quarter of 1990. In the year-ago period, Bethlehem earned $101 million."
+            )
+            .as_deref(),
+            Some("1988-Q3")
+        );
+        // "last year" moved it to a year; "the 1988 quarter" is still the third.
+        assert_eq!(
+            last(
+                "Its third-quarter earnings will be lower than the 16 cents it reported last \
+                 year. Kirschner earned $376,000 in the 1988 quarter."
+            )
+            .as_deref(),
+            Some("1988-Q3")
+        );
+        // After "the nine months" a comparison is between years.
+        assert_eq!(
+            last(
+                "Third-quarter net rose. In the first nine months, net was $306 million, \
+                 compared with a loss in the 1988 period."
+            )
+            .as_deref(),
+            Some("1988")
+        );
+        assert_eq!(
+            last(
+                "Third-quarter net rose. For the nine months, net was $81 million. In the \
+                 year-earlier period, the company had net of $77 million."
+            )
+            .as_deref(),
+            Some("1988")
         );
     }
 

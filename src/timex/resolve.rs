@@ -175,6 +175,13 @@ pub struct Resolved {
 pub struct Context {
     pub anchor: Option<i64>,
     pub reference: Option<Point>,
+    /// The latest complete quarter the text named: the period an earnings story reports on,
+    /// which "the year-ago period" compares with even after a forecast ("through the third
+    /// quarter of 1990") or a plain date moved the reference time.
+    reported: Option<Point>,
+    /// "For the nine months": a span from the start of the year is under discussion, and
+    /// comparisons are between years until a quarter is named again.
+    years_compared: bool,
 }
 
 impl Context {
@@ -182,6 +189,47 @@ impl Context {
         Context {
             anchor,
             reference: anchor.map(Point::Day),
+            reported: None,
+            years_compared: false,
+        }
+    }
+
+    /// Makes `p` the period under discussion ("the quarter ended July 31").
+    pub fn set_period(&mut self, p: Point) {
+        self.reference = Some(p);
+        self.note_reported(p);
+    }
+
+    fn note_reported(&mut self, p: Point) {
+        if let (Point::Quarter(y, q), Some(a)) = (p, self.anchor) {
+            let (ny, nm) = cal::add_months(y, 3 * q - 2, 3);
+            // the latest such quarter: "the 1988 period" is a comparison, not the report
+            let later = self.reported.is_none_or(|r| p.first_day() > r.first_day());
+            if cal::days_from_civil(ny, nm, 1) <= a + 1 && later {
+                self.reported = Some(p);
+            }
+        }
+    }
+
+    /// The period a comparison ("the year-ago period", "the 1988 quarter") is about: the
+    /// reference time when it is a quarter already begun, else the latest complete quarter
+    /// named, else the reference time as it is. A year as reference stays for "the
+    /// year-earlier period" (`keep_year`: "Last year ... The year-earlier results"), and
+    /// after "for the nine months" for "the 1988 period" too.
+    fn reporting_period(&self, keep_year: bool) -> Option<Point> {
+        let r = self.period_reference();
+        let over = |p: Point| match (p, self.anchor) {
+            (Point::Quarter(..), Some(a)) => p.first_day() <= a,
+            _ => true,
+        };
+        match r {
+            Some(q @ Point::Quarter(..)) if over(q) => Some(q),
+            Some(Point::Year(_)) if keep_year || self.years_compared => r,
+            Some(Point::Quarter(..) | Point::Day(_) | Point::Month(..) | Point::Year(_)) | None => {
+                self.reported.or(r)
+            }
+            // a half, a season, a week: periods of their own
+            r => r,
         }
     }
 
@@ -227,6 +275,10 @@ impl Context {
         if moves {
             if let Some(p) = r.point {
                 self.reference = Some(p);
+                self.note_reported(p);
+                if matches!(p, Point::Quarter(..)) {
+                    self.years_compared = false;
+                }
             }
         }
         // "For the nine months, ... compared with $48.7 million a year earlier": a reporting
@@ -239,6 +291,7 @@ impl Context {
             };
             if let Some(y) = y {
                 self.reference = Some(Point::Year(y));
+                self.years_compared = true;
             }
         }
         r
@@ -329,7 +382,7 @@ impl Context {
                 // bare year mentioned earlier ("in 1988") is not that period, the current
                 // year is.
                 let ay = a.map(|a| cal::civil_from_days(a).0);
-                let base = match (self.period_reference(), ay) {
+                let base = match (self.reporting_period(true), ay) {
                     (Some(Point::Year(y)), Some(ay)) if y < ay => Some(Point::Year(ay)),
                     (r, _) => r,
                 };
@@ -641,7 +694,7 @@ impl Context {
             }
             None => {
                 // "the quarter": the one under discussion, else the last complete one.
-                let from_ref = match self.period_reference() {
+                let from_ref = match self.reporting_period(false) {
                     Some(Point::Quarter(ry, rq)) => Some((ry, rq)),
                     _ => None,
                 };
