@@ -600,6 +600,33 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_the_day_under_discussion() {
+        let r = run(
+            "Prices were dashed Friday. Dealers placed orders in the morning, read the \
+             morning paper and read it in the morning paper too. That evening they met.",
+            Some((1989, 10, 30)),
+        );
+        let got: Vec<(&str, &str)> = r.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Friday", "1989-10-27"),
+                ("the morning", "1989-10-27TMO"),
+                ("That evening", "1989-10-27TEV")
+            ]
+        );
+        assert_eq!(
+            values("In London at mid-afternoon yesterday, shares were up."),
+            ["2021-05-06TAF"]
+        );
+        // No day under discussion: the anchor's.
+        assert_eq!(
+            values("By mid afternoon, officials said the operation was over."),
+            ["2021-05-07TAF"]
+        );
+    }
+
+    #[test]
     fn the_week_a_day_names() {
         let r = run(
             "A court hearing the week of March 6 may settle it.",

@@ -492,8 +492,15 @@ impl Context {
                 date(p, d.relative, "XXXX-WXX")
             }
             Expr::Part { day, part } => {
-                let d = self.value(day, tense);
-                let kind = if matches!(**day, Expr::Days(_)) {
+                // "in the morning" is of the day under discussion, or of the anchor's when
+                // no day is (a month or a year is no day to hang it on).
+                let on_reference = matches!(**day, Expr::RefShift { .. });
+                let d = match self.reference {
+                    Some(Point::Day(_)) | None => self.value(day, tense),
+                    Some(_) if on_reference => self.value(&Expr::Days(0), tense),
+                    Some(_) => self.value(day, tense),
+                };
+                let kind = if matches!(**day, Expr::Days(_)) || on_reference {
                     TimexType::Time
                 } else {
                     TimexType::Date

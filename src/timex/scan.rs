@@ -374,7 +374,7 @@ fn list_continuation(w: &Words, f: &Found) -> Option<Found> {
 
 /// All core rules at `k`; the longest wins.
 fn core(w: &Words, k: usize) -> Option<Core> {
-    let rules: [fn(&Words, usize) -> Option<Core>; 15] = [
+    let rules: [fn(&Words, usize) -> Option<Core>; 16] = [
         clock_time,
         weekday_expr,
         month_expr,
@@ -390,6 +390,7 @@ fn core(w: &Words, k: usize) -> Option<Core> {
         set_expr,
         feast_expr,
         week_of,
+        part_of_day_under_discussion,
     ];
     let mut best: Option<Core> = None;
     for rule in rules {
@@ -803,6 +804,92 @@ fn named_day(w: &Words, k: usize) -> Option<Core> {
         ));
     }
     Some((end, day, false))
+}
+
+/// "in the morning", "that evening", "by mid afternoon", "mid-morning": a part of the day
+/// under discussion ("were dashed Friday. Dealers placed orders in the morning" is Friday's).
+/// "in the morning paper", "the evening news" name things, not times.
+fn part_of_day_under_discussion(w: &Words, k: usize) -> Option<Core> {
+    let (at, ok) = match w.w(k) {
+        "mid" => (k + 1, true),
+        "that" => (k + 1, true),
+        "the" => (
+            k + 1,
+            k > 0 && matches!(w.w(k - 1), "in" | "during" | "through"),
+        ),
+        "mid-morning" | "mid-afternoon" | "mid-evening" => (k, true),
+        _ => return None,
+    };
+    if !ok {
+        return None;
+    }
+    let word = w.w(at);
+    let part = lex::part_of_day(word.strip_prefix("mid-").unwrap_or(word))?;
+    // the night has its own words ("last night", "overnight"); "in the night" is vague
+    if part == "NI" && w.w(k) != "that" {
+        return None;
+    }
+    let next = w.w(at + 1);
+    let names_a_thing = next.chars().next().is_some_and(|c| c.is_alphabetic())
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "but"
+                | "when"
+                | "before"
+                | "after"
+                | "as"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "while"
+                | "until"
+                | "hours"
+                | "that"
+                | "than"
+                | "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "local"
+                | "time"
+                | "yesterday"
+                | "today"
+                | "tomorrow"
+        )
+        && !w.capitalized(at + 1);
+    if names_a_thing {
+        return None;
+    }
+    // "mid-afternoon yesterday", "late in the morning Friday": the day named after.
+    let named = match next {
+        "yesterday" => Some(Expr::Days(-1)),
+        "today" => Some(Expr::Days(0)),
+        "tomorrow" => Some(Expr::Days(1)),
+        _ => lex::weekday(next)
+            .filter(|_| w.capitalized(at + 1))
+            .map(|wd| Expr::Weekday { wd, shift: 0 }),
+    };
+    if let Some(d) = named {
+        let day = Box::new(d);
+        return Some((at + 2, Expr::Part { day, part }, false));
+    }
+    let day = Box::new(Expr::RefShift {
+        unit: Unit::Day,
+        n: 0,
+    });
+    Some((at + 1, Expr::Part { day, part }, false))
 }
 
 // ---------------------------------------------------------------- calendar dates
