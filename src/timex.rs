@@ -66,6 +66,9 @@ pub struct Timex {
     /// The UTC offset of a clock time whose zone was named ("3:30 p.m. EDT" → "-04:00",
     /// "15:30 GMT" → "Z"). Kept out of `value`, which TimeML writes as local time.
     pub zone: Option<&'static str>,
+    /// For a duration that places an event ("three days later" → "three days", P3D): the
+    /// date it points at, which the timeline shows.
+    pub points_at: Option<String>,
 }
 
 /// Finds and normalises the time expressions of the document.
@@ -143,6 +146,10 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 fuzzy,
                 year_inferred: year_inferred(&f.expr),
                 zone: None,
+                points_at: match (&f.expr, r.point) {
+                    (scan::Expr::Later { .. }, Some(p)) => Some(p.value()),
+                    _ => None,
+                },
             });
             points.push((f.start, f.end, r.point, r.needs_day));
             zones.push(match &f.expr {
@@ -432,9 +439,39 @@ mod tests {
 
     #[test]
     fn two_days_later_counts_from_the_sentence_date() {
+        // TimeML marks the span ("two days", P2D); the date it points at is kept apart for
+        // the timeline.
+        let text = "The fire began on March 3, 2019, and ended two days later.";
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let anchor = Anchor {
+            year: 2021,
+            month: 5,
+            day: 7,
+            published: true,
+        };
+        let t = find(&doc, Some(anchor));
+        let got: Vec<(&str, &str, Option<&str>)> = t
+            .iter()
+            .map(|t| {
+                (
+                    &text[t.start..t.end],
+                    t.value.as_str(),
+                    t.points_at.as_deref(),
+                )
+            })
+            .collect();
         assert_eq!(
-            values("The fire began on March 3, 2019, and ended two days later."),
-            vec!["2019-03-03", "2019-03-05"]
+            got,
+            [
+                ("March 3, 2019", "2019-03-03", None),
+                ("two days", "P2D", Some("2019-03-05"))
+            ]
+        );
+        // a year later is a date, as "a year earlier" is
+        assert_eq!(
+            values("The plant opened on March 3, 2019, and closed a year later."),
+            ["2019-03-03", "2020-03-03"]
         );
     }
 

@@ -377,6 +377,24 @@ impl Context {
                     date(p, true, &unknown_of(*unit))
                 }
             },
+            Expr::Later { unit, n, dur } => {
+                let at = self.value(
+                    &Expr::Offset {
+                        unit: *unit,
+                        n: *n,
+                        sign: 1,
+                    },
+                    tense,
+                );
+                Resolved {
+                    kind: TimexType::Duration,
+                    value: dur.clone(),
+                    range_end: None,
+                    relative: true,
+                    point: at.point,
+                    needs_day: None,
+                }
+            }
             Expr::YearAgoPeriod => {
                 // "the year-earlier period" compares with the period under discussion; a
                 // bare year mentioned earlier ("in 1988") is not that period, the current

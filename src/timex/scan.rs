@@ -78,6 +78,13 @@ pub enum Expr {
         n: Option<i64>,
         sign: i64,
     },
+    /// "three days later", "an hour later": a span of time TimeML writes as a duration
+    /// ("three days", `dur`), which places its event that far after the reference time.
+    Later {
+        unit: Unit,
+        n: Option<i64>,
+        dur: String,
+    },
     /// "The year-earlier period": the reference period, one year back.
     YearAgoPeriod,
     Season {
@@ -1730,6 +1737,21 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     let mut dir_end = end;
     if w.w(dir_end) == "or" && w.w(dir_end + 1) == "so" {
         dir_end += 2;
+    }
+    // "three days later", "a minute and a half later": TimeML marks the span ("three days")
+    // and leaves "later" to the event; a year or a month later stays a date like "a year
+    // earlier".
+    let small = matches!(
+        unit,
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week
+    );
+    if w.w(dir_end) == "later" && at == k && small {
+        let dur = if half {
+            duration_half(unit, n)
+        } else {
+            duration(unit, n)
+        };
+        return Some((end, Expr::Later { unit, n, dur }, false));
     }
     match w.w(dir_end) {
         "ago" if at == k => return Some((dir_end + 1, Expr::Ago { unit, n, sign: -1 }, false)),
