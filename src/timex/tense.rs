@@ -175,7 +175,15 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
         )
     });
-    if past_participle(w) && !adjectival {
+    // "new markets untouched by the crisis": a participle after a noun and before its agent
+    // is a reduced relative clause, which sets no time for the clause around it; "was
+    // untouched by" has its auxiliary, which counts.
+    let reduced_relative = next == "by"
+        && !matches!(
+            prev.as_str(),
+            "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which" | "that"
+        );
+    if past_participle(w) && !adjectival && !reduced_relative {
         return Some(Tense::Past);
     }
     None
@@ -535,6 +543,21 @@ mod tests {
                 "january"
             ),
             Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn a_reduced_relative_sets_no_time() {
+        assert_eq!(
+            t(
+                "qantas will double its flights by august in the search for markets untouched by the crisis",
+                "august"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("it was untouched by the storm on friday", "friday"),
+            Tense::Past
         );
     }
 
