@@ -664,6 +664,14 @@ mod tests {
     }
 
     #[test]
+    fn this_century_is_a_century() {
+        assert_eq!(
+            values("The disasters of this century and the last century."),
+            ["20", "19"]
+        );
+    }
+
+    #[test]
     fn the_week_a_day_names() {
         let r = run(
             "A court hearing the week of March 6 may settle it.",

@@ -344,6 +344,19 @@ impl Context {
                         needs_day: None,
                     };
                 }
+                if *unit == Unit::Century {
+                    // "this century" is the century itself, by the digits its years share
+                    // ("19" for 1999), as "the 20th century" is.
+                    let c = a.map(|a| cal::civil_from_days(a).0.div_euclid(100) + *n as i32);
+                    return Resolved {
+                        kind: TimexType::Date,
+                        value: c.map_or("XX".into(), |c| format!("{c:02}")),
+                        range_end: None,
+                        relative: true,
+                        point: c.map(|c| Point::Year(c * 100)),
+                        needs_day: None,
+                    };
+                }
                 let p = a.and_then(|a| unit_point(a, *unit, *n));
                 date(p, true, &unknown_of(*unit))
             }
