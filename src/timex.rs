@@ -223,7 +223,7 @@ fn year_inferred(e: &scan::Expr) -> bool {
         | Expr::Season { year, .. }
         | Expr::Quarter { year, .. }
         | Expr::Half { year, .. }
-        | Expr::Feast { year, .. } => matches!(year, YearSpec::Infer),
+        | Expr::Feast { year, .. } => matches!(year, YearSpec::Infer | YearSpec::Bare),
         Expr::Time { day: Some(d), .. } | Expr::Part { day: d, .. } | Expr::WeekOf(d) => {
             year_inferred(d)
         }
@@ -661,6 +661,19 @@ mod tests {
             values("By mid afternoon, officials said the operation was over."),
             ["2021-05-07TAF"]
         );
+    }
+
+    #[test]
+    fn a_bare_season_is_generic_unless_a_tense_ties_it() {
+        assert_eq!(
+            values(
+                "The majority of breaks occur in winter. Surfaces are affected by winter \
+                 weather, too: last year it snowed. The plant will open in spring."
+            ),
+            ["XXXX-WI", "XXXX-WI", "2020", "2021-SP"]
+        );
+        // with a determiner or a shift it is one winter
+        assert_eq!(values("Prices rose last winter."), ["2020-WI"]);
     }
 
     #[test]

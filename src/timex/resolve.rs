@@ -423,6 +423,8 @@ impl Context {
             Expr::Season { s, year, shift } => {
                 let p = match year {
                     YearSpec::Given(y) => Some(Point::Season(*y, s)),
+                    // "in winter" said of what happens every winter: no year at all
+                    YearSpec::Bare if tense == Tense::Unknown => None,
                     _ => a.map(|a| Point::Season(season_year(a, s, *year, *shift, tense), s)),
                 };
                 date(p, anchored_year(*year), &format!("XXXX-{s}"))

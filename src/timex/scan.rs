@@ -22,6 +22,9 @@ pub enum YearSpec {
     Next,
     /// The latest instance before the anchor ("this past January").
     Past,
+    /// A season with no determiner ("more breaks occur in winter"): generic unless a tense
+    /// ties it to one instance ("will open in spring").
+    Bare,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1523,6 +1526,7 @@ fn season_expr(w: &Words, k: usize) -> Option<Core> {
     let (year, shift) = match shift {
         -2 => (YearSpec::Shift(0), 0),
         0 if at > k => (YearSpec::Shift(0), 0),
+        0 if prev != "the" => (YearSpec::Bare, 0),
         s => (YearSpec::Infer, s),
     };
     Some((at + 1, Expr::Season { s, year, shift }, true))

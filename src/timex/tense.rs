@@ -196,7 +196,8 @@ fn boundary(w: Option<&str>) -> bool {
     matches!(
         w,
         Some(
-            ";" | "but"
+            ";" | ":"
+                | "but"
                 | "while"
                 | "\""
                 | "'"
