@@ -672,6 +672,10 @@ mod tests {
             ),
             ["XXXX-WI", "XXXX-WI", "2020", "2021-SP"]
         );
+        assert_eq!(
+            values("Construction during the winter isn't always a good idea."),
+            ["XXXX-WI"]
+        );
         // with a determiner or a shift it is one winter
         assert_eq!(values("Prices rose last winter."), ["2020-WI"]);
     }

@@ -689,6 +689,11 @@ fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     if !w.capitalized(at) {
         return None;
     }
+    // "the Sunday Metropolitan section", "a Sunday Times columnist": part of a name
+    let article = k > 0 && matches!(w.w(k - 1), "the" | "a");
+    if at == k && article && w.capitalized(at + 1) && month_at(w, at + 1, false).is_none() {
+        return None;
+    }
     // "Tuesday nights" is a set.
     if let Some(p) = w.w(at + 1).strip_suffix('s').and_then(lex::part_of_day) {
         return Some((at + 2, Expr::Set(format!("XXXX-WXX-{wd}T{p}")), false));
@@ -1527,6 +1532,9 @@ fn season_expr(w: &Words, k: usize) -> Option<Core> {
         -2 => (YearSpec::Shift(0), 0),
         0 if at > k => (YearSpec::Shift(0), 0),
         0 if prev != "the" => (YearSpec::Bare, 0),
+        // "Construction during the winter isn't always a good idea": as generic as "in
+        // winter" when no tense ties it to one winter
+        0 if k >= 2 && matches!(w.w(k - 2), "during" | "in" | "through") => (YearSpec::Bare, 0),
         s => (YearSpec::Infer, s),
     };
     Some((at + 1, Expr::Season { s, year, shift }, true))
@@ -2195,6 +2203,17 @@ mod tests {
         assert_eq!(spans("about two years ago"), vec!["two years ago"]);
         assert_eq!(spans("early next year"), vec!["early next year"]);
         assert_eq!(spans("at 10:35 a.m. Friday"), vec!["10:35 a.m. Friday"]);
+    }
+
+    #[test]
+    fn a_weekday_in_a_name_is_no_date() {
+        assert!(spans("He writes a column in the Sunday Metropolitan section.").is_empty());
+        assert!(spans("a Sunday Times reporter").is_empty());
+        assert_eq!(
+            spans("The vote is on the Sunday after Easter."),
+            ["Sunday", "Easter"]
+        );
+        assert_eq!(spans("the Friday, Oct. 13 meeting"), ["Friday , Oct. 13"]);
     }
 
     #[test]
