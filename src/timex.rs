@@ -617,6 +617,26 @@ mod tests {
             .as_deref(),
             Some("1988-Q3")
         );
+        // "the latest quarter" is reported, so over: not the one a forecast named...
+        let all = |t: &str| -> Vec<String> {
+            run(t, Some((1989, 11, 2)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect()
+        };
+        assert_eq!(
+            all(
+                "Third-quarter net rose. The quake will result in a fourth-quarter charge. \
+                 Earnings fell in the latest quarter from a year ago."
+            ),
+            ["1989-Q3", "1989-Q4", "1989-Q3", "1988-Q3"]
+        );
+        // ...but a fiscal quarter reported is.
+        assert_eq!(
+            all("Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose.")
+                [1],
+            "1989-Q4"
+        );
         // After "the nine months" a comparison is between years.
         assert_eq!(
             last(

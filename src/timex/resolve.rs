@@ -182,6 +182,8 @@ pub struct Context {
     /// "For the nine months": a span from the start of the year is under discussion, and
     /// comparisons are between years until a quarter is named again.
     years_compared: bool,
+    /// The reference time was named in a forecast ("will result in a fourth-quarter charge").
+    forecast: bool,
 }
 
 impl Context {
@@ -191,6 +193,7 @@ impl Context {
             reference: anchor.map(Point::Day),
             reported: None,
             years_compared: false,
+            forecast: false,
         }
     }
 
@@ -275,6 +278,7 @@ impl Context {
         if moves {
             if let Some(p) = r.point {
                 self.reference = Some(p);
+                self.forecast = tense == Tense::Future;
                 self.note_reported(p);
                 if matches!(p, Point::Quarter(..)) {
                     self.years_compared = false;
@@ -738,15 +742,32 @@ impl Context {
                     Some(Point::Quarter(ry, rq)) => Some((ry, rq)),
                     _ => None,
                 };
+                let last_complete = || {
+                    let (ay, am, _) = cal::civil_from_days(self.anchor?);
+                    let (y, m) = cal::add_months(ay, am, -3);
+                    Some(Point::Quarter(y, cal::quarter(m)))
+                };
                 match (year, from_ref) {
+                    // "the latest quarter": reported, so over; a quarter a forecast named
+                    // ("will result in a fourth-quarter charge") is not it unless over. A
+                    // fiscal quarter reported ("reported fourth-quarter earnings") is.
+                    (YearSpec::Past, r) => {
+                        let over = |y: i32, q: u32| {
+                            let (ny, nm) = cal::add_months(y, 3 * q - 2, 3);
+                            self.anchor
+                                .is_some_and(|a| cal::days_from_civil(ny, nm, 1) <= a + 1)
+                        };
+                        match r {
+                            Some((ry, rq)) if over(ry, rq) || !self.forecast => {
+                                Some(Point::Quarter(ry, rq))
+                            }
+                            _ => self.reported.or_else(last_complete),
+                        }
+                    }
                     (YearSpec::Given(y), Some((_, rq))) => Some(Point::Quarter(y, rq)),
                     (YearSpec::Given(y), None) => Some(Point::Year(y)),
                     (_, Some((ry, rq))) => Some(Point::Quarter(ry, rq)),
-                    (_, None) => {
-                        let (ay, am, _) = cal::civil_from_days(self.anchor?);
-                        let (y, m) = cal::add_months(ay, am, -3);
-                        Some(Point::Quarter(y, cal::quarter(m)))
-                    }
+                    (_, None) => last_complete(),
                 }
             }
         }

@@ -1439,12 +1439,13 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
             if a == "most" && b != "recent" {
                 return None;
             }
+            // the latest quarter is one reported, hence over: `Past`
             match w.w(at) {
                 "quarter" | "period" => Some((
                     at + 1,
                     Expr::Quarter {
                         q: None,
-                        year: YearSpec::Infer,
+                        year: YearSpec::Past,
                     },
                     true,
                 )),
