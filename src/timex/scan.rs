@@ -332,12 +332,16 @@ fn best_at(w: &Words, i: usize) -> Option<Found> {
                 Prefix::Point => !matches!(expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_)),
                 Prefix::The => noun,
             });
-            // "earlier"/"later" modify only "this/next/last ..." and named days.
+            // "earlier"/"later" modify only "this/next/last ...", "that day" and named days.
             let relative_ok = !kinds.contains(&Prefix::Point)
                 || !matches!(w.w(i), "earlier" | "later")
                 || matches!(
                     expr,
-                    Expr::Shift { .. } | Expr::Days(_) | Expr::Weekday { .. } | Expr::Part { .. }
+                    Expr::Shift { .. }
+                        | Expr::RefShift { .. }
+                        | Expr::Days(_)
+                        | Expr::Weekday { .. }
+                        | Expr::Part { .. }
                 );
             if ok && relative_ok {
                 consider(end, expr);
@@ -2204,6 +2208,14 @@ mod tests {
         assert_eq!(spans("about two years ago"), vec!["two years ago"]);
         assert_eq!(spans("early next year"), vec!["early next year"]);
         assert_eq!(spans("at 10:35 a.m. Friday"), vec!["10:35 a.m. Friday"]);
+    }
+
+    #[test]
+    fn earlier_and_later_modify_the_day_under_discussion() {
+        assert_eq!(
+            spans("Earlier that day, the family sent a fax. Later that year it closed."),
+            ["Earlier that day", "Later that year"]
+        );
     }
 
     #[test]
