@@ -40,7 +40,8 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
     }
     let mut seen: std::collections::HashSet<(String, String)> = Default::default();
     for t in timexes {
-        if !matches!(t.kind, TimexType::Date | TimexType::Time) || t.closes_range {
+        let dated = matches!(t.kind, TimexType::Date | TimexType::Time) || t.points_at.is_some();
+        if !dated || t.closes_range {
             continue;
         }
         let Some(sort_day) = t.first_day else {
@@ -107,7 +108,7 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
 /// months or years they span. `None` when there is no calendar value.
 fn calendar_value(t: &Timex, text: &str) -> Option<String> {
     let day_part = |v: &str| v.split('T').next().unwrap_or(v).to_string();
-    let v = day_part(&t.value);
+    let v = day_part(t.points_at.as_deref().unwrap_or(&t.value));
     if !v.starts_with(|c: char| c.is_ascii_digit()) || v.contains("X") && !is_decade(&v) {
         return None;
     }
@@ -198,6 +199,13 @@ mod tests {
         assert!(t[1].relative && !t[1].year_inferred);
         assert!(t[2].relative);
         assert!(!t[4].relative && t[4].year_inferred);
+    }
+
+    #[test]
+    fn a_span_later_places_its_event() {
+        let t = timeline("The talks began on May 3. Three days later, the deal was signed.");
+        let values: Vec<&str> = t.iter().map(|e| e.value.as_str()).collect();
+        assert_eq!(values, vec!["2021-05-03", "2021-05-06"]);
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub struct Timex {
     /// The UTC offset of a clock time whose zone was named ("3:30 p.m. EDT" → "-04:00",
     /// "15:30 GMT" → "Z"). Kept out of `value`, which TimeML writes as local time.
     pub zone: Option<&'static str>,
+    /// For a duration that places an event ("three days later" → "three days", P3D): the
+    /// date it points at, which the timeline shows.
+    pub points_at: Option<String>,
 }
 
 /// Finds and normalises the time expressions of the document.
@@ -89,13 +92,34 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
         let mut zones = Vec::with_capacity(found.len());
-        for f in &found {
+        // The quarter a following "ended July 31" closes, kept as the period under discussion
+        // until that date has been read.
+        let mut period: Option<(usize, resolve::Point)> = None;
+        for (fi, f) in found.iter().enumerate() {
             let (Some(a), Some(b)) = (tokens.get(f.start), tokens.get(f.end.saturating_sub(1)))
             else {
                 continue;
             };
-            let tense = tense::around(&words.raw, f.start, f.end);
+            let mut tense = tense::around(&words.raw, f.start, f.end);
+            // "the year ended March 31": the period is over, whatever the verb of the clause.
+            if f.start > 0 && low.get(f.start - 1) == Some(&"ended") {
+                tense = tense::Tense::Past;
+            }
+            if matches!(f.expr, scan::Expr::Quarter { q: None, .. }) {
+                period = quarter_ended(&found, fi, &low, &ctx, &words.raw).map(|p| (fi + 1, p));
+                if let Some((_, p)) = period {
+                    ctx.set_period(p);
+                }
+            }
             let r = ctx.resolve(&f.expr, tense);
+            if let Some((at, p)) = period {
+                if at == fi {
+                    // The closing date moved the reference to itself; the quarter it ends
+                    // is what "a year earlier" compares with.
+                    ctx.set_period(p);
+                    period = None;
+                }
+            }
             let open = f.start > 0
                 && matches!(low.get(f.start - 1).copied(), Some("since"))
                 && r.point.is_some();
@@ -122,6 +146,10 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 fuzzy,
                 year_inferred: year_inferred(&f.expr),
                 zone: None,
+                points_at: match (&f.expr, r.point) {
+                    (scan::Expr::Later { .. }, Some(p)) => Some(p.value()),
+                    _ => None,
+                },
             });
             points.push((f.start, f.end, r.point, r.needs_day));
             zones.push(match &f.expr {
@@ -137,6 +165,43 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         link_ranges(&mut out[first..], &points, &low);
     }
     out
+}
+
+/// "the quarter ended July 31": the calendar quarter that holds most of the three months
+/// closed by the date after "ended"/"ending", which follows expression `fi` directly.
+/// A fiscal quarter ending July 31 runs May to July: the second calendar quarter, as TimeML
+/// writes it.
+fn quarter_ended(
+    found: &[scan::Found],
+    fi: usize,
+    low: &[&str],
+    ctx: &resolve::Context,
+    raw: &[&str],
+) -> Option<resolve::Point> {
+    let f = found.get(fi)?;
+    let next = found.get(fi + 1)?;
+    if !matches!(low.get(f.end), Some(&"ended" | &"ending")) || next.start != f.end + 1 {
+        return None;
+    }
+    if !matches!(
+        next.expr,
+        scan::Expr::Cal {
+            month: Some(_),
+            day: Some(_),
+            ..
+        }
+    ) {
+        return None;
+    }
+    let tense = if low[f.end] == "ended" {
+        tense::Tense::Past
+    } else {
+        tense::around(raw, next.start, next.end)
+    };
+    match ctx.peek(&next.expr, tense).point? {
+        resolve::Point::Day(d) => Some(resolve::quarter_ending(d)),
+        _ => None,
+    }
 }
 
 fn possessive_len(word: &str) -> usize {
@@ -158,16 +223,19 @@ fn year_inferred(e: &scan::Expr) -> bool {
         | Expr::Season { year, .. }
         | Expr::Quarter { year, .. }
         | Expr::Half { year, .. }
-        | Expr::Feast { year, .. } => matches!(year, YearSpec::Infer),
-        Expr::Time { day: Some(d), .. } | Expr::Part { day: d, .. } => year_inferred(d),
+        | Expr::Feast { year, .. } => matches!(year, YearSpec::Infer | YearSpec::Bare),
+        Expr::Time { day: Some(d), .. } | Expr::Part { day: d, .. } | Expr::WeekOf(d) => {
+            year_inferred(d)
+        }
         _ => false,
     }
 }
 
-fn day_for_times(
-    timexes: &mut [Timex],
-    points: &[(usize, usize, Option<resolve::Point>, Option<(u32, u32)>)],
-) {
+/// What `find` keeps of each expression of a sentence: its token span, its calendar point and,
+/// for a clock time that named no day, the hour and minute.
+type Found = (usize, usize, Option<resolve::Point>, Option<(u32, u32)>);
+
+fn day_for_times(timexes: &mut [Timex], points: &[Found]) {
     let day = points.iter().find_map(|p| match p.2 {
         Some(resolve::Point::Day(d)) if p.3.is_none() => Some(d),
         _ => None,
@@ -183,11 +251,7 @@ fn day_for_times(
 
 /// "from 2010 to 2014", "between Monday and Wednesday", "June 7 - June 8": two expressions
 /// joined by a range word become one range, whose end the first expression carries.
-fn link_ranges(
-    timexes: &mut [Timex],
-    points: &[(usize, usize, Option<resolve::Point>, Option<(u32, u32)>)],
-    low: &[&str],
-) {
+fn link_ranges(timexes: &mut [Timex], points: &[Found], low: &[&str]) {
     for i in 1..timexes.len().min(points.len()) {
         let (a, b) = (&points[i - 1], &points[i]);
         let (Some(_), Some(_)) = (a.2, b.2) else {
@@ -375,9 +439,39 @@ mod tests {
 
     #[test]
     fn two_days_later_counts_from_the_sentence_date() {
+        // TimeML marks the span ("two days", P2D); the date it points at is kept apart for
+        // the timeline.
+        let text = "The fire began on March 3, 2019, and ended two days later.";
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let anchor = Anchor {
+            year: 2021,
+            month: 5,
+            day: 7,
+            published: true,
+        };
+        let t = find(&doc, Some(anchor));
+        let got: Vec<(&str, &str, Option<&str>)> = t
+            .iter()
+            .map(|t| {
+                (
+                    &text[t.start..t.end],
+                    t.value.as_str(),
+                    t.points_at.as_deref(),
+                )
+            })
+            .collect();
         assert_eq!(
-            values("The fire began on March 3, 2019, and ended two days later."),
-            vec!["2019-03-03", "2019-03-05"]
+            got,
+            [
+                ("March 3, 2019", "2019-03-03", None),
+                ("two days", "P2D", Some("2019-03-05"))
+            ]
+        );
+        // a year later is a date, as "a year earlier" is
+        assert_eq!(
+            values("The plant opened on March 3, 2019, and closed a year later."),
+            ["2019-03-03", "2020-03-03"]
         );
     }
 
@@ -467,6 +561,161 @@ mod tests {
              (timex alone {find_only:?} wall; {n})",
             text.len()
         );
+    }
+
+    #[test]
+    fn the_quarter_a_closing_date_ends() {
+        let v = |t: &str| {
+            run(t, Some((1989, 10, 30)))
+                .into_iter()
+                .map(|t| (t.0, t.1))
+                .collect::<Vec<_>>()
+        };
+        // A fiscal quarter ending July 31 runs May to July; what follows compares with it.
+        assert_eq!(
+            v("In the quarter ended July 31, Jayark earned $1 million, up from $2 million a year earlier."),
+            [
+                ("the quarter".into(), "1989-Q2".into()),
+                ("July 31".into(), "1989-07-31".into()),
+                ("a year earlier".into(), "1988-Q2".into())
+            ]
+        );
+        // The date after "ended" is over: the March before, not the one ahead.
+        assert_eq!(
+            v("Revenue was 980 million in the year ended March 31."),
+            [
+                ("the year".into(), "P1Y".into()),
+                ("March 31".into(), "1989-03-31".into())
+            ]
+        );
+        // A numbered quarter keeps its number: fiscal quarters are written as such.
+        assert_eq!(
+            v("It earned $3 million for the fourth quarter ended Aug. 26.")[0].1,
+            "1989-Q4"
+        );
+    }
+
+    #[test]
+    fn comparisons_are_with_the_quarter_reported() {
+        let last = |t: &str| run(t, Some((1989, 10, 26))).pop().map(|t| t.1);
+        // A forecast moved the reference time ahead; the comparison is still with the
+        // quarter the story reports.
+        assert_eq!(
+            last(
+                "Bethlehem's third-quarter net fell. He expects losses through the third \
+                 quarter of 1990. In the year-ago period, Bethlehem earned $101 million."
+            )
+            .as_deref(),
+            Some("1988-Q3")
+        );
+        // "last year" moved it to a year; "the 1988 quarter" is still the third.
+        assert_eq!(
+            last(
+                "Its third-quarter earnings will be lower than the 16 cents it reported last \
+                 year. Kirschner earned $376,000 in the 1988 quarter."
+            )
+            .as_deref(),
+            Some("1988-Q3")
+        );
+        // "the latest quarter" is reported, so over: not the one a forecast named...
+        let all = |t: &str| -> Vec<String> {
+            run(t, Some((1989, 11, 2)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect()
+        };
+        assert_eq!(
+            all(
+                "Third-quarter net rose. The quake will result in a fourth-quarter charge. \
+                 Earnings fell in the latest quarter from a year ago."
+            ),
+            ["1989-Q3", "1989-Q4", "1989-Q3", "1988-Q3"]
+        );
+        // ...but a fiscal quarter reported is.
+        assert_eq!(
+            all("Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose.")
+                [1],
+            "1989-Q4"
+        );
+        // After "the nine months" a comparison is between years.
+        assert_eq!(
+            last(
+                "Third-quarter net rose. In the first nine months, net was $306 million, \
+                 compared with a loss in the 1988 period."
+            )
+            .as_deref(),
+            Some("1988")
+        );
+        assert_eq!(
+            last(
+                "Third-quarter net rose. For the nine months, net was $81 million. In the \
+                 year-earlier period, the company had net of $77 million."
+            )
+            .as_deref(),
+            Some("1988")
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_day_under_discussion() {
+        let r = run(
+            "Prices were dashed Friday. Dealers placed orders in the morning, read the \
+             morning paper and read it in the morning paper too. That evening they met.",
+            Some((1989, 10, 30)),
+        );
+        let got: Vec<(&str, &str)> = r.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Friday", "1989-10-27"),
+                ("the morning", "1989-10-27TMO"),
+                ("That evening", "1989-10-27TEV")
+            ]
+        );
+        assert_eq!(
+            values("In London at mid-afternoon yesterday, shares were up."),
+            ["2021-05-06TAF"]
+        );
+        // No day under discussion: the anchor's.
+        assert_eq!(
+            values("By mid afternoon, officials said the operation was over."),
+            ["2021-05-07TAF"]
+        );
+    }
+
+    #[test]
+    fn a_bare_season_is_generic_unless_a_tense_ties_it() {
+        assert_eq!(
+            values(
+                "The majority of breaks occur in winter. Surfaces are affected by winter \
+                 weather, too: last year it snowed. The plant will open in spring."
+            ),
+            ["XXXX-WI", "XXXX-WI", "2020", "2021-SP"]
+        );
+        assert_eq!(
+            values("Construction during the winter isn't always a good idea."),
+            ["XXXX-WI"]
+        );
+        // with a determiner or a shift it is one winter
+        assert_eq!(values("Prices rose last winter."), ["2020-WI"]);
+    }
+
+    #[test]
+    fn this_century_is_a_century() {
+        assert_eq!(
+            values("The disasters of this century and the last century."),
+            ["20", "19"]
+        );
+    }
+
+    #[test]
+    fn the_week_a_day_names() {
+        let r = run(
+            "A court hearing the week of March 6 may settle it.",
+            Some((2000, 2, 24)),
+        );
+        assert_eq!(r[0].0, "the week of March 6");
+        assert_eq!(r[0].1, "2000-W10");
     }
 
     #[test]

@@ -16,6 +16,17 @@ export function entryFlags(e, anchor) {
   return flags;
 }
 
+// A clock time reads with the zone the article named ("3:30 p.m. EDT" → "15:30 UTC−04:00").
+// The value stays local time, as TimeML writes it; the zone is the time expression's own field,
+// found by the span the entry shares with it.
+export function entryClock(e, zone) {
+  const m = /T(\d{2}):(\d{2})/.exec(typeof e.value === "string" ? e.value : "");
+  if (!m) return "";
+  const clock = `${m[1]}:${m[2]}`;
+  if (!zone) return clock;
+  return `${clock} ${zone === "Z" ? "UTC" : `UTC${zone.replace("-", "\u2212")}`}`;
+}
+
 export function renderTimeline(view, ctx) {
   const entries = [...(view.timeline || [])].sort((a, b) => (a.sort_day ?? 0) - (b.sort_day ?? 0));
   const frag = document.createDocumentFragment();
@@ -30,6 +41,7 @@ export function renderTimeline(view, ctx) {
   const today = () => h("li", { class: "nl-today", "aria-label": anchor.published ? `Published ${formatDate(anchor.date)}` : `Today, ${formatDate(anchor.date)}` },
     h("span", { class: "nl-today-label" }, anchor.published ? "Published" : "Today"),
     h("span", { class: "nl-today-date" }, formatDate(anchor.date)));
+  const zones = new Map((view.timex || []).filter((t) => t.zone).map((t) => [`${t.start}:${t.end}`, t.zone]));
   let previous = null;
   for (const e of entries) {
     // Several events on one day read as one date with a list under it; the repeated date stays
@@ -43,8 +55,9 @@ export function renderTimeline(view, ctx) {
     }
     const range = typeof e.value === "string" && e.value.includes("/");
     const flags = entryFlags(e, anchor).map((f) => h("span", { class: "nl-flag" }, f));
+    const clock = entryClock(e, zones.get(`${e.start}:${e.end}`));
     const btn = ctx.item(h("button", { type: "button", class: "nl-entry-btn" },
-      h("span", { class: same ? "nl-when nl-sr" : "nl-when" }, formatValue(e.value)),
+      h("span", { class: same ? "nl-when nl-sr" : "nl-when" }, clock ? `${formatValue(e.value)}, ${clock}` : formatValue(e.value)),
       e.expression ? h("span", { class: "nl-expr" }, "“", h("bdi", {}, e.expression), "”") : null,
       flags,
       e.event ? h("span", { class: "nl-event" }, h("bdi", {}, e.event)) : null),

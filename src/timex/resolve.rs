@@ -69,6 +69,13 @@ impl Point {
     }
 }
 
+/// The calendar quarter a three-month reporting period ending on `day` mostly covers: its
+/// middle, six weeks back, decides ("ended July 31" is May to July, the second quarter).
+pub fn quarter_ending(day: i64) -> Point {
+    let (y, m, _) = cal::civil_from_days(day - 45);
+    Point::Quarter(y, cal::quarter(m))
+}
+
 /// The year of the season instance meant: "this/the summer" is the one holding the anchor or
 /// the nearest, "last fall" the one before the current, "next spring" the one after; by
 /// TIMEX3 custom a winter belongs to the year it starts in (December).
@@ -168,6 +175,15 @@ pub struct Resolved {
 pub struct Context {
     pub anchor: Option<i64>,
     pub reference: Option<Point>,
+    /// The latest complete quarter the text named: the period an earnings story reports on,
+    /// which "the year-ago period" compares with even after a forecast ("through the third
+    /// quarter of 1990") or a plain date moved the reference time.
+    reported: Option<Point>,
+    /// "For the nine months": a span from the start of the year is under discussion, and
+    /// comparisons are between years until a quarter is named again.
+    years_compared: bool,
+    /// The reference time was named in a forecast ("will result in a fourth-quarter charge").
+    forecast: bool,
 }
 
 impl Context {
@@ -175,6 +191,48 @@ impl Context {
         Context {
             anchor,
             reference: anchor.map(Point::Day),
+            reported: None,
+            years_compared: false,
+            forecast: false,
+        }
+    }
+
+    /// Makes `p` the period under discussion ("the quarter ended July 31").
+    pub fn set_period(&mut self, p: Point) {
+        self.reference = Some(p);
+        self.note_reported(p);
+    }
+
+    fn note_reported(&mut self, p: Point) {
+        if let (Point::Quarter(y, q), Some(a)) = (p, self.anchor) {
+            let (ny, nm) = cal::add_months(y, 3 * q - 2, 3);
+            // the latest such quarter: "the 1988 period" is a comparison, not the report
+            let later = self.reported.is_none_or(|r| p.first_day() > r.first_day());
+            if cal::days_from_civil(ny, nm, 1) <= a + 1 && later {
+                self.reported = Some(p);
+            }
+        }
+    }
+
+    /// The period a comparison ("the year-ago period", "the 1988 quarter") is about: the
+    /// reference time when it is a quarter already begun, else the latest complete quarter
+    /// named, else the reference time as it is. A year as reference stays for "the
+    /// year-earlier period" (`keep_year`: "Last year ... The year-earlier results"), and
+    /// after "for the nine months" for "the 1988 period" too.
+    fn reporting_period(&self, keep_year: bool) -> Option<Point> {
+        let r = self.period_reference();
+        let over = |p: Point| match (p, self.anchor) {
+            (Point::Quarter(..), Some(a)) => p.first_day() <= a,
+            _ => true,
+        };
+        match r {
+            Some(q @ Point::Quarter(..)) if over(q) => Some(q),
+            Some(Point::Year(_)) if keep_year || self.years_compared => r,
+            Some(Point::Quarter(..) | Point::Day(_) | Point::Month(..) | Point::Year(_)) | None => {
+                self.reported.or(r)
+            }
+            // a half, a season, a week: periods of their own
+            r => r,
         }
     }
 
@@ -196,6 +254,11 @@ impl Context {
         }
     }
 
+    /// The value of `e` without moving the reference time.
+    pub fn peek(&self, e: &Expr, tense: Tense) -> Resolved {
+        self.value(e, tense)
+    }
+
     pub fn resolve(&mut self, e: &Expr, tense: Tense) -> Resolved {
         let r = self.value(e, tense);
         // Dates the text states move the reference time; counts back from it do not, so
@@ -209,11 +272,17 @@ impl Context {
                 | Expr::Half { .. }
                 | Expr::Feast { .. }
                 | Expr::Part { .. }
+                | Expr::WeekOf(_)
                 | Expr::Time { day: Some(_), .. }
         ) || matches!(e, Expr::Shift { unit, .. } if *unit != Unit::Decade);
         if moves {
             if let Some(p) = r.point {
                 self.reference = Some(p);
+                self.forecast = tense == Tense::Future;
+                self.note_reported(p);
+                if matches!(p, Point::Quarter(..)) {
+                    self.years_compared = false;
+                }
             }
         }
         // "For the nine months, ... compared with $48.7 million a year earlier": a reporting
@@ -226,6 +295,7 @@ impl Context {
             };
             if let Some(y) = y {
                 self.reference = Some(Point::Year(y));
+                self.years_compared = true;
             }
         }
         r
@@ -278,6 +348,19 @@ impl Context {
                         needs_day: None,
                     };
                 }
+                if *unit == Unit::Century {
+                    // "this century" is the century itself, by the digits its years share
+                    // ("19" for 1999), as "the 20th century" is.
+                    let c = a.map(|a| cal::civil_from_days(a).0.div_euclid(100) + *n as i32);
+                    return Resolved {
+                        kind: TimexType::Date,
+                        value: c.map_or("XX".into(), |c| format!("{c:02}")),
+                        range_end: None,
+                        relative: true,
+                        point: c.map(|c| Point::Year(c * 100)),
+                        needs_day: None,
+                    };
+                }
                 let p = a.and_then(|a| unit_point(a, *unit, *n));
                 date(p, true, &unknown_of(*unit))
             }
@@ -311,12 +394,30 @@ impl Context {
                     date(p, true, &unknown_of(*unit))
                 }
             },
+            Expr::Later { unit, n, dur } => {
+                let at = self.value(
+                    &Expr::Offset {
+                        unit: *unit,
+                        n: *n,
+                        sign: 1,
+                    },
+                    tense,
+                );
+                Resolved {
+                    kind: TimexType::Duration,
+                    value: dur.clone(),
+                    range_end: None,
+                    relative: true,
+                    point: at.point,
+                    needs_day: None,
+                }
+            }
             Expr::YearAgoPeriod => {
                 // "the year-earlier period" compares with the period under discussion; a
                 // bare year mentioned earlier ("in 1988") is not that period, the current
                 // year is.
                 let ay = a.map(|a| cal::civil_from_days(a).0);
-                let base = match (self.period_reference(), ay) {
+                let base = match (self.reporting_period(true), ay) {
                     (Some(Point::Year(y)), Some(ay)) if y < ay => Some(Point::Year(ay)),
                     (r, _) => r,
                 };
@@ -326,6 +427,8 @@ impl Context {
             Expr::Season { s, year, shift } => {
                 let p = match year {
                     YearSpec::Given(y) => Some(Point::Season(*y, s)),
+                    // "in winter" said of what happens every winter: no year at all
+                    YearSpec::Bare if tense == Tense::Unknown => None,
                     _ => a.map(|a| Point::Season(season_year(a, s, *year, *shift, tense), s)),
                 };
                 date(p, anchored_year(*year), &format!("XXXX-{s}"))
@@ -390,7 +493,7 @@ impl Context {
             Expr::Time { h, m, day, .. } => {
                 let d = day.as_ref().map(|d| self.value(d, tense));
                 let base = d.as_ref().and_then(|d| d.point);
-                let relative = d.as_ref().map_or(true, |d| d.relative);
+                let relative = d.as_ref().is_none_or(|d| d.relative);
                 let day_value = match base {
                     Some(Point::Day(x)) => Some(cal::fmt_day(x)),
                     _ => None,
@@ -414,9 +517,27 @@ impl Context {
                     needs_day,
                 }
             }
-            Expr::Part { day, part } => {
+            Expr::WeekOf(day) => {
                 let d = self.value(day, tense);
-                let kind = if matches!(**day, Expr::Days(_)) {
+                let p = match d.point {
+                    Some(Point::Day(x)) => {
+                        let (y, w) = cal::iso_week(x);
+                        Some(Point::Week(y, w))
+                    }
+                    _ => None,
+                };
+                date(p, d.relative, "XXXX-WXX")
+            }
+            Expr::Part { day, part } => {
+                // "in the morning" is of the day under discussion, or of the anchor's when
+                // no day is (a month or a year is no day to hang it on).
+                let on_reference = matches!(**day, Expr::RefShift { .. });
+                let d = match self.reference {
+                    Some(Point::Day(_)) | None => self.value(day, tense),
+                    Some(_) if on_reference => self.value(&Expr::Days(0), tense),
+                    Some(_) => self.value(day, tense),
+                };
+                let kind = if matches!(**day, Expr::Days(_)) || on_reference {
                     TimexType::Time
                 } else {
                     TimexType::Date
@@ -617,19 +738,36 @@ impl Context {
             }
             None => {
                 // "the quarter": the one under discussion, else the last complete one.
-                let from_ref = match self.period_reference() {
+                let from_ref = match self.reporting_period(false) {
                     Some(Point::Quarter(ry, rq)) => Some((ry, rq)),
                     _ => None,
                 };
+                let last_complete = || {
+                    let (ay, am, _) = cal::civil_from_days(self.anchor?);
+                    let (y, m) = cal::add_months(ay, am, -3);
+                    Some(Point::Quarter(y, cal::quarter(m)))
+                };
                 match (year, from_ref) {
+                    // "the latest quarter": reported, so over; a quarter a forecast named
+                    // ("will result in a fourth-quarter charge") is not it unless over. A
+                    // fiscal quarter reported ("reported fourth-quarter earnings") is.
+                    (YearSpec::Past, r) => {
+                        let over = |y: i32, q: u32| {
+                            let (ny, nm) = cal::add_months(y, 3 * q - 2, 3);
+                            self.anchor
+                                .is_some_and(|a| cal::days_from_civil(ny, nm, 1) <= a + 1)
+                        };
+                        match r {
+                            Some((ry, rq)) if over(ry, rq) || !self.forecast => {
+                                Some(Point::Quarter(ry, rq))
+                            }
+                            _ => self.reported.or_else(last_complete),
+                        }
+                    }
                     (YearSpec::Given(y), Some((_, rq))) => Some(Point::Quarter(y, rq)),
                     (YearSpec::Given(y), None) => Some(Point::Year(y)),
                     (_, Some((ry, rq))) => Some(Point::Quarter(ry, rq)),
-                    (_, None) => {
-                        let (ay, am, _) = cal::civil_from_days(self.anchor?);
-                        let (y, m) = cal::add_months(ay, am, -3);
-                        Some(Point::Quarter(y, cal::quarter(m)))
-                    }
+                    (_, None) => last_complete(),
                 }
             }
         }

@@ -22,6 +22,9 @@ pub enum YearSpec {
     Next,
     /// The latest instance before the anchor ("this past January").
     Past,
+    /// A season with no determiner ("more breaks occur in winter"): generic unless a tense
+    /// ties it to one instance ("will open in spring").
+    Bare,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +81,13 @@ pub enum Expr {
         n: Option<i64>,
         sign: i64,
     },
+    /// "three days later", "an hour later": a span of time TimeML writes as a duration
+    /// ("three days", `dur`), which places its event that far after the reference time.
+    Later {
+        unit: Unit,
+        n: Option<i64>,
+        dur: String,
+    },
     /// "The year-earlier period": the reference period, one year back.
     YearAgoPeriod,
     Season {
@@ -117,6 +127,8 @@ pub enum Expr {
         /// The zone named after the clock ("edt" in "3:30 p.m. EDT"), lower case.
         zone: Option<&'static str>,
     },
+    /// The week holding a day: "the week of March 6".
+    WeekOf(Box<Expr>),
     /// A part of a day ("Friday morning", "last night").
     Part {
         day: Box<Expr>,
@@ -293,7 +305,7 @@ fn prefix_at(w: &Words, k: usize) -> Option<(usize, Prefix)> {
 fn best_at(w: &Words, i: usize) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut consider = |end: usize, expr: Expr| {
-        if best.as_ref().map_or(true, |b| end > b.end) {
+        if best.as_ref().is_none_or(|b| end > b.end) {
             best = Some(Found {
                 start: i,
                 end,
@@ -320,12 +332,16 @@ fn best_at(w: &Words, i: usize) -> Option<Found> {
                 Prefix::Point => !matches!(expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_)),
                 Prefix::The => noun,
             });
-            // "earlier"/"later" modify only "this/next/last ..." and named days.
+            // "earlier"/"later" modify only "this/next/last ...", "that day" and named days.
             let relative_ok = !kinds.contains(&Prefix::Point)
                 || !matches!(w.w(i), "earlier" | "later")
                 || matches!(
                     expr,
-                    Expr::Shift { .. } | Expr::Days(_) | Expr::Weekday { .. } | Expr::Part { .. }
+                    Expr::Shift { .. }
+                        | Expr::RefShift { .. }
+                        | Expr::Days(_)
+                        | Expr::Weekday { .. }
+                        | Expr::Part { .. }
                 );
             if ok && relative_ok {
                 consider(end, expr);
@@ -372,7 +388,7 @@ fn list_continuation(w: &Words, f: &Found) -> Option<Found> {
 
 /// All core rules at `k`; the longest wins.
 fn core(w: &Words, k: usize) -> Option<Core> {
-    let rules: [fn(&Words, usize) -> Option<Core>; 14] = [
+    let rules: [fn(&Words, usize) -> Option<Core>; 16] = [
         clock_time,
         weekday_expr,
         month_expr,
@@ -387,11 +403,13 @@ fn core(w: &Words, k: usize) -> Option<Core> {
         reference_word,
         set_expr,
         feast_expr,
+        week_of,
+        part_of_day_under_discussion,
     ];
     let mut best: Option<Core> = None;
     for rule in rules {
         if let Some(c) = rule(w, k) {
-            if c.0 > k && best.as_ref().map_or(true, |b| c.0 > b.0) {
+            if c.0 > k && best.as_ref().is_none_or(|b| c.0 > b.0) {
                 best = Some(c);
             }
         }
@@ -459,6 +477,31 @@ fn word_number(s: &str) -> Option<i64> {
     let (t, u) = s.split_once('-')?;
     let (t, u) = (lex::cardinal(t)?, lex::cardinal(u)?);
     (t >= 20 && t % 10 == 0 && u < 10).then_some(t + u)
+}
+
+/// A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen
+/// seventy nine" and, where a year is expected (`year_slot`: after "the year", "June of"),
+/// "two thousand" and "two thousand one" too, which elsewhere count things.
+fn spoken_year(w: &Words, k: usize, year_slot: bool) -> Option<(usize, i32)> {
+    let c = lex::cardinal(w.w(k))?;
+    if c == 2 && year_slot && w.w(k + 1) == "thousand" {
+        let at = if w.w(k + 2) == "and" { k + 3 } else { k + 2 };
+        return Some(match word_number(w.w(at)) {
+            Some(n) if (1..100).contains(&n) => (at + 1, 2000 + n as i32),
+            _ => (k + 2, 2000),
+        });
+    }
+    if !matches!(c, 19 | 20) {
+        return None;
+    }
+    let n = word_number(w.w(k + 1))?;
+    let (n, end) = match lex::cardinal(w.w(k + 2)) {
+        Some(u) if u < 10 && n % 10 == 0 && n >= 20 => (n + u, k + 3),
+        _ => (n, k + 2),
+    };
+    (10..100)
+        .contains(&n)
+        .then_some((end, (c * 100 + n) as i32))
 }
 
 /// A day of the month: "7", "7th", "seventh".
@@ -650,6 +693,11 @@ fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     if !w.capitalized(at) {
         return None;
     }
+    // "the Sunday Metropolitan section", "a Sunday Times columnist": part of a name
+    let article = k > 0 && matches!(w.w(k - 1), "the" | "a");
+    if at == k && article && w.capitalized(at + 1) && month_at(w, at + 1, false).is_none() {
+        return None;
+    }
     // "Tuesday nights" is a set.
     if let Some(p) = w.w(at + 1).strip_suffix('s').and_then(lex::part_of_day) {
         return Some((at + 2, Expr::Set(format!("XXXX-WXX-{wd}T{p}")), false));
@@ -777,6 +825,92 @@ fn named_day(w: &Words, k: usize) -> Option<Core> {
     Some((end, day, false))
 }
 
+/// "in the morning", "that evening", "by mid afternoon", "mid-morning": a part of the day
+/// under discussion ("were dashed Friday. Dealers placed orders in the morning" is Friday's).
+/// "in the morning paper", "the evening news" name things, not times.
+fn part_of_day_under_discussion(w: &Words, k: usize) -> Option<Core> {
+    let (at, ok) = match w.w(k) {
+        "mid" => (k + 1, true),
+        "that" => (k + 1, true),
+        "the" => (
+            k + 1,
+            k > 0 && matches!(w.w(k - 1), "in" | "during" | "through"),
+        ),
+        "mid-morning" | "mid-afternoon" | "mid-evening" => (k, true),
+        _ => return None,
+    };
+    if !ok {
+        return None;
+    }
+    let word = w.w(at);
+    let part = lex::part_of_day(word.strip_prefix("mid-").unwrap_or(word))?;
+    // the night has its own words ("last night", "overnight"); "in the night" is vague
+    if part == "NI" && w.w(k) != "that" {
+        return None;
+    }
+    let next = w.w(at + 1);
+    let names_a_thing = next.chars().next().is_some_and(|c| c.is_alphabetic())
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "but"
+                | "when"
+                | "before"
+                | "after"
+                | "as"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "while"
+                | "until"
+                | "hours"
+                | "that"
+                | "than"
+                | "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "local"
+                | "time"
+                | "yesterday"
+                | "today"
+                | "tomorrow"
+        )
+        && !w.capitalized(at + 1);
+    if names_a_thing {
+        return None;
+    }
+    // "mid-afternoon yesterday", "late in the morning Friday": the day named after.
+    let named = match next {
+        "yesterday" => Some(Expr::Days(-1)),
+        "today" => Some(Expr::Days(0)),
+        "tomorrow" => Some(Expr::Days(1)),
+        _ => lex::weekday(next)
+            .filter(|_| w.capitalized(at + 1))
+            .map(|wd| Expr::Weekday { wd, shift: 0 }),
+    };
+    if let Some(d) = named {
+        let day = Box::new(d);
+        return Some((at + 2, Expr::Part { day, part }, false));
+    }
+    let day = Box::new(Expr::RefShift {
+        unit: Unit::Day,
+        n: 0,
+    });
+    Some((at + 1, Expr::Part { day, part }, false))
+}
+
 // ---------------------------------------------------------------- calendar dates
 
 /// A month name that is really a month here: "May" and "March" are verbs too, and bare
@@ -787,8 +921,7 @@ fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
         return None;
     }
     let bare = w.raw(k);
-    let abbreviated_without_dot =
-        bare.len() <= 4 && !bare.ends_with('.') && !matches!(m, 5 | 6 | 7);
+    let abbreviated_without_dot = bare.len() <= 4 && !bare.ends_with('.') && !matches!(m, 5..=7);
     if standalone {
         if abbreviated_without_dot {
             return None;
@@ -900,6 +1033,11 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
     };
     if let Some(y) = year_number(w, of) {
         return Some((of + 1, cal(YearSpec::Given(y), Some(m), None), false));
+    }
+    // "In January, two thousand people marched": after a comma only a year-like "nineteen
+    // ninety-seven" is one.
+    if let Some((end, y)) = spoken_year(w, of, w.w(at + 1) != ",") {
+        return Some((end, cal(YearSpec::Given(y), Some(m), None), false));
     }
     // "July last year", "January this year", "June next year"
     let s = match (w.w(at + 1), w.w(at + 2)) {
@@ -1033,20 +1171,16 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
     if fiscal {
         return None;
     }
-    // "nineteen ninety-six", "nineteen seventy nine"
-    if let Some(c @ (19 | 20)) = lex::cardinal(w.w(k)) {
-        if let Some(n) = word_number(w.w(k + 1)) {
-            let (n, end) = match lex::cardinal(w.w(k + 2)) {
-                Some(u) if u < 10 && n % 10 == 0 && n >= 20 => (n + u, k + 3),
-                _ => (n, k + 2),
-            };
-            if (10..100).contains(&n) {
-                return Some((
-                    end,
-                    cal(YearSpec::Given((c * 100 + n) as i32), None, None),
-                    false,
-                ));
-            }
+    if let Some((end, y)) = spoken_year(w, k, false) {
+        return Some((end, cal(YearSpec::Given(y), None, None), false));
+    }
+    // "the year two thousand", "the year 2000": the noun belongs to the extent.
+    if w.w(k) == "year" {
+        let y = year_number(w, k + 1)
+            .map(|y| (k + 2, y))
+            .or_else(|| spoken_year(w, k + 1, true));
+        if let Some((end, y)) = y {
+            return Some((end, cal(YearSpec::Given(y), None, None), true));
         }
     }
     // decades
@@ -1309,12 +1443,13 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
             if a == "most" && b != "recent" {
                 return None;
             }
+            // the latest quarter is one reported, hence over: `Past`
             match w.w(at) {
                 "quarter" | "period" => Some((
                     at + 1,
                     Expr::Quarter {
                         q: None,
-                        year: YearSpec::Infer,
+                        year: YearSpec::Past,
                     },
                     true,
                 )),
@@ -1333,6 +1468,23 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
     }
 }
 
+/// "the week of March 6": the week, named by one of its days.
+fn week_of(w: &Words, k: usize) -> Option<Core> {
+    if w.w(k) != "week" || w.w(k + 1) != "of" {
+        return None;
+    }
+    let (end, day, _) = month_expr(w, k + 2).or_else(|| day_month(w, k + 2))?;
+    matches!(
+        day,
+        Expr::Cal {
+            day: Some(_),
+            day_end: None,
+            ..
+        }
+    )
+    .then(|| (end, Expr::WeekOf(Box::new(day)), true))
+}
+
 // ---------------------------------------------------------------- seasons
 
 fn season_expr(w: &Words, k: usize) -> Option<Core> {
@@ -1348,9 +1500,12 @@ fn season_expr(w: &Words, k: usize) -> Option<Core> {
     // "fall" the verb: a bare season needs "the", "in" or a year around it.
     let prev = if k > 0 { w.w(k - 1) } else { "" };
     let of = if w.w(at + 1) == "of" { at + 2 } else { at + 1 };
-    if let Some(y) = year_number(w, of) {
+    let given = year_number(w, of)
+        .map(|y| (of + 1, y))
+        .or_else(|| spoken_year(w, of, true));
+    if let Some((end, y)) = given {
         return Some((
-            of + 1,
+            end,
             Expr::Season {
                 s,
                 year: YearSpec::Given(y),
@@ -1381,6 +1536,10 @@ fn season_expr(w: &Words, k: usize) -> Option<Core> {
     let (year, shift) = match shift {
         -2 => (YearSpec::Shift(0), 0),
         0 if at > k => (YearSpec::Shift(0), 0),
+        0 if prev != "the" => (YearSpec::Bare, 0),
+        // "Construction during the winter isn't always a good idea": as generic as "in
+        // winter" when no tense ties it to one winter
+        0 if k >= 2 && matches!(w.w(k - 2), "during" | "in" | "through") => (YearSpec::Bare, 0),
         s => (YearSpec::Infer, s),
     };
     Some((at + 1, Expr::Season { s, year, shift }, true))
@@ -1596,15 +1755,30 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     if w.w(dir_end) == "or" && w.w(dir_end + 1) == "so" {
         dir_end += 2;
     }
+    // "three days later", "a minute and a half later": TimeML marks the span ("three days")
+    // and leaves "later" to the event; a year or a month later stays a date like "a year
+    // earlier".
+    let small = matches!(
+        unit,
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week
+    );
+    if w.w(dir_end) == "later" && at == k && small {
+        let dur = if half {
+            duration_half(unit, n)
+        } else {
+            duration(unit, n)
+        };
+        return Some((end, Expr::Later { unit, n, dur }, false));
+    }
     match w.w(dir_end) {
         "ago" if at == k => return Some((dir_end + 1, Expr::Ago { unit, n, sign: -1 }, false)),
         "earlier" | "before"
-            if at == k && !(w.w(dir_end) == "before" && !is_clause_end(w, dir_end + 1)) =>
+            if at == k && (w.w(dir_end) != "before" || is_clause_end(w, dir_end + 1)) =>
         {
             return Some((dir_end + 1, Expr::Offset { unit, n, sign: -1 }, false))
         }
         "later" | "after"
-            if at == k && !(w.w(dir_end) == "after" && !is_clause_end(w, dir_end + 1)) =>
+            if at == k && (w.w(dir_end) != "after" || is_clause_end(w, dir_end + 1)) =>
         {
             return Some((dir_end + 1, Expr::Offset { unit, n, sign: 1 }, false))
         }
@@ -2034,6 +2208,60 @@ mod tests {
         assert_eq!(spans("about two years ago"), vec!["two years ago"]);
         assert_eq!(spans("early next year"), vec!["early next year"]);
         assert_eq!(spans("at 10:35 a.m. Friday"), vec!["10:35 a.m. Friday"]);
+    }
+
+    #[test]
+    fn earlier_and_later_modify_the_day_under_discussion() {
+        assert_eq!(
+            spans("Earlier that day, the family sent a fax. Later that year it closed."),
+            ["Earlier that day", "Later that year"]
+        );
+    }
+
+    #[test]
+    fn a_weekday_in_a_name_is_no_date() {
+        assert!(spans("He writes a column in the Sunday Metropolitan section.").is_empty());
+        assert!(spans("a Sunday Times reporter").is_empty());
+        assert_eq!(
+            spans("The vote is on the Sunday after Easter."),
+            ["Sunday", "Easter"]
+        );
+        assert_eq!(spans("the Friday, Oct. 13 meeting"), ["Friday , Oct. 13"]);
+    }
+
+    #[test]
+    fn years_in_words() {
+        let f = found(
+            "January nineteen ninety-seven. In the winter of nineteen ninety-four it snowed. \
+             The approach of the year two thousand has them in a frenzy.",
+        );
+        let got: Vec<(&str, &Expr)> = f.iter().map(|(s, e)| (s.as_str(), e)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "January nineteen ninety-seven",
+                    &cal(YearSpec::Given(1997), Some(1), None)
+                ),
+                (
+                    "the winter of nineteen ninety-four",
+                    &Expr::Season {
+                        s: "WI",
+                        year: YearSpec::Given(1994),
+                        shift: 0
+                    }
+                ),
+                (
+                    "the year two thousand",
+                    &cal(YearSpec::Given(2000), None, None)
+                ),
+            ]
+        );
+        // Outside a year slot "two thousand" counts things.
+        assert_eq!(
+            spans("In January, two thousand people marched; two thousand more came."),
+            vec!["January"]
+        );
     }
 
     #[test]

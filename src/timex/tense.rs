@@ -51,8 +51,21 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
             }
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) if fronted => main_clause_tense(words, end),
         (None, None) => Tense::Unknown,
     }
+}
+
+/// A fronted adverbial with no marker in reach takes the first marker of the main clause,
+/// however long the phrases before it: "In January, a week after the anniversary of the
+/// decision, a clinic bombing in Birmingham killed a guard" is past. Elsewhere a far marker
+/// belongs to another verb as often as not ("announced an agreement to acquire the bank
+/// holding company in January").
+fn main_clause_tense(words: &[&str], end: usize) -> Tense {
+    (end..words.len())
+        .take_while(|&k| !boundary(words.get(k).copied()))
+        .find_map(|k| marker(words, k))
+        .unwrap_or(Tense::Unknown)
 }
 
 fn marker(words: &[&str], k: usize) -> Option<Tense> {
@@ -144,10 +157,9 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         && w.ends_with('s')
         && !w.ends_with("ss")
         && w.len() > 3
+        && !matches!(w, "was" | "has" | "is" | "does" | "says")
     {
-        if !matches!(w, "was" | "has" | "is" | "does" | "says") {
-            return Some(Tense::Future);
-        }
+        return Some(Tense::Future);
     }
     // "they meet Monday", "we vote on Tuesday": a plural present with a day is a timetable too.
     if matches!(prev.as_str(), "they" | "we") && bare_present(w) {
@@ -163,7 +175,15 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
         )
     });
-    if past_participle(w) && !adjectival {
+    // "new markets untouched by the crisis": a participle after a noun and before its agent
+    // is a reduced relative clause, which sets no time for the clause around it; "was
+    // untouched by" has its auxiliary, which counts.
+    let reduced_relative = next == "by"
+        && !matches!(
+            prev.as_str(),
+            "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which" | "that"
+        );
+    if past_participle(w) && !adjectival && !reduced_relative {
         return Some(Tense::Past);
     }
     None
@@ -176,7 +196,8 @@ fn boundary(w: Option<&str>) -> bool {
     matches!(
         w,
         Some(
-            ";" | "but"
+            ";" | ":"
+                | "but"
                 | "while"
                 | "\""
                 | "'"
@@ -410,12 +431,13 @@ fn governed_by_past(words: &[&str], to: usize) -> bool {
 /// A word that can follow an infinitive "to": a lower-case verb-looking word, not a
 /// determiner, figure or noun phrase start ("to the", "to 1990", "to $5").
 fn is_verb_like(w: &str) -> bool {
+    // a base form seldom ends in a plural "s": "to holders of record" is a noun
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
     !w.is_empty()
         && w.chars().all(|c| c.is_ascii_lowercase())
         && !w.ends_with("ing")
         && !w.ends_with("ed")
-        // a base form seldom ends in a plural "s": "to holders of record" is a noun
-        && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+        && !plural
         && !matches!(
             w,
             "the"
@@ -504,6 +526,40 @@ mod tests {
         let words: Vec<&str> = s.split(' ').collect();
         let i = words.iter().position(|w| *w == at).unwrap();
         around(&words, i, i + 1)
+    }
+
+    #[test]
+    fn a_fronted_adverbial_takes_the_main_verb_however_far() {
+        assert_eq!(
+            t(
+                "in january , a week after the 25th anniversary of the roe vs. wade supreme court decision , a clinic bombing in birmingham , ala. , killed a guard",
+                "january"
+            ),
+            Tense::Past
+        );
+        // Not fronted: a far verb may belong to another clause.
+        assert_eq!(
+            t(
+                "it announced an agreement to acquire the peoria , ill. , bank holding company in january",
+                "january"
+            ),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn a_reduced_relative_sets_no_time() {
+        assert_eq!(
+            t(
+                "qantas will double its flights by august in the search for markets untouched by the crisis",
+                "august"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("it was untouched by the storm on friday", "friday"),
+            Tense::Past
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { frameBox } from "../../extension/ui/places.js";
 import { sortSpeakers } from "../../extension/ui/speakers.js";
 import { prefixModel, textLength, withBudget, answer, toError } from "../../extension/ui/budget.js";
-import { entryFlags } from "../../extension/ui/timeline.js";
+import { entryFlags, entryClock } from "../../extension/ui/timeline.js";
 
 test("the map frames its markers with a margin, at the map's aspect ratio, inside the world", () => {
   const [x, y, w, h] = frameBox([[100, 100], [140, 120]], 960, 480);
@@ -220,4 +220,11 @@ test("timeline flags: without a publication date, relative dates and guessed yea
   assert.deepEqual(entryFlags(lastWeek, today), ["approximate", "relative to today"]);
   assert.deepEqual(entryFlags(lastWeek, published), ["approximate"]);
   assert.deepEqual(entryFlags(june, null), []);
+});
+
+test("timeline clock: a TIME entry shows its clock and the zone the article named", () => {
+  assert.equal(entryClock({ value: "2021-05-07T15:30" }, "-04:00"), "15:30 UTC\u221204:00");
+  assert.equal(entryClock({ value: "2021-05-07T15:30" }, "Z"), "15:30 UTC");
+  assert.equal(entryClock({ value: "2021-05-07T09:05" }, undefined), "09:05");
+  assert.equal(entryClock({ value: "2021-05-07" }, "-04:00"), "");
 });
