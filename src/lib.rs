@@ -7,9 +7,12 @@
 //! (`entities`, `quotes`, `timex`) → resolution (`speakers`, `places` with `gazetteer`) → insight
 //! (`timeline`, `insight`).
 //!
+//! `calendar` holds the month and weekday words that several stages read.
+//!
 //! Offsets are bytes of the article text inside the core; `output` converts them at the edges
 //! (code points for the command line, UTF-16 for JavaScript). `wasm` is the thin browser adapter.
 
+pub mod calendar;
 pub mod entities;
 pub mod extract;
 pub mod gazetteer;
