@@ -1,6 +1,8 @@
 //! Word classes of the time-expression grammar: one `match` per class, on lower-cased words.
 //! Capitalisation is checked by the grammar where it matters ("May" the month, "may" the verb).
 
+use crate::calendar;
+
 /// A calendar unit, as durations and relative expressions count it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -69,51 +71,21 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
     })
 }
 
-/// Month names and their dotted or bare abbreviations.
+/// Month names and their dotted or bare abbreviations. Bare "mar" is the verb far more often
+/// than March.
 pub fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan." | "jan" => 1,
-        "february" | "feb." | "feb" => 2,
-        "march" | "mar." => 3,
-        "april" | "apr." | "apr" => 4,
-        "may" => 5,
-        "june" | "jun." | "jun" => 6,
-        "july" | "jul." | "jul" => 7,
-        "august" | "aug." | "aug" => 8,
-        "september" | "sept." | "sep." | "sept" | "sep" => 9,
-        "october" | "oct." | "oct" => 10,
-        "november" | "nov." | "nov" => 11,
-        "december" | "dec." | "dec" => 12,
-        _ => return None,
-    })
+    calendar::month(w).filter(|_| !w.eq_ignore_ascii_case("mar"))
 }
 
-/// Weekday names, Monday = 1. Bare three-letter forms ("Sun", "Wed") are words too often.
+/// Weekday names and their dotted abbreviations, Monday = 1. Bare three-letter forms ("Sun",
+/// "Wed") are words too often.
 pub fn weekday(w: &str) -> Option<u32> {
-    Some(match w {
-        "monday" | "mon." => 1,
-        "tuesday" | "tue." | "tues." => 2,
-        "wednesday" | "wed." => 3,
-        "thursday" | "thu." | "thurs." => 4,
-        "friday" | "fri." => 5,
-        "saturday" | "sat." => 6,
-        "sunday" | "sun." => 7,
-        _ => return None,
-    })
+    calendar::weekday(w).filter(|_| calendar::weekday_abbreviation(w).is_none())
 }
 
 /// Plural weekdays ("Tuesdays") name a set.
 pub fn weekday_plural(w: &str) -> Option<u32> {
-    Some(match w {
-        "mondays" => 1,
-        "tuesdays" => 2,
-        "wednesdays" => 3,
-        "thursdays" => 4,
-        "fridays" => 5,
-        "saturdays" => 6,
-        "sundays" => 7,
-        _ => return None,
-    })
+    calendar::weekday_name(w.strip_suffix('s')?)
 }
 
 /// Seasons with their TIMEX3 codes.
@@ -380,5 +352,16 @@ mod tests {
         assert_eq!(ordinal("3x"), None);
         assert_eq!(ordinal("rd"), None);
         assert_eq!(unit("weeks"), Some((Unit::Week, true)));
+    }
+
+    #[test]
+    fn words_that_are_rarely_dates_are_not() {
+        assert_eq!(month("mar"), None);
+        assert_eq!(month("mar."), Some(3));
+        assert_eq!(month("may."), None);
+        assert_eq!(weekday("wed"), None);
+        assert_eq!(weekday("wed."), Some(3));
+        assert_eq!(weekday_plural("tuesdays"), Some(2));
+        assert_eq!(weekday_plural("tuesday"), None);
     }
 }
