@@ -4,6 +4,7 @@
 //! "tree-planting") and the dots of abbreviations ("U.S.", "Mr."), because later stages look
 //! names and abbreviations up whole. Sentences never cross a block boundary.
 
+use crate::calendar;
 use crate::extract::Block;
 use serde::Serialize;
 
@@ -70,10 +71,16 @@ impl<'a> Doc<'a> {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
     "cmdr", "adm", "maj", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "supt", "insp",
-    "det", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
-    "sat", "sun", "e.g", "i.e", "approx", "dept", "est", "fig", "vol", "ave", "blvd", "rd",
+    "det", "no", "vs", "etc", "inc", "corp", "co", "ltd", "e.g", "i.e", "approx", "dept", "est",
+    "fig", "vol", "ave", "blvd", "rd",
 ];
+
+/// A known abbreviation that keeps its dot: the list above, or a month or weekday ("Sept.").
+fn is_abbreviation(lower: &str) -> bool {
+    ABBREVIATIONS.contains(&lower)
+        || calendar::month_abbreviation(lower).is_some()
+        || calendar::weekday_abbreviation(lower).is_some()
+}
 
 /// Abbreviations that usually precede a name or number, so they never end a sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -220,7 +227,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
                 let dotted =
                     word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.');
-                if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
+                if initial || dotted || is_abbreviation(&lower) {
                     end += 1;
                     it.next();
                 }
@@ -394,30 +401,19 @@ fn initials_after_title(text: &str, tokens: &[Token], s: usize, i: usize) -> boo
 fn continues_clock_time(tok: &str, next: &str) -> bool {
     let clock = matches!(tok, "a.m." | "p.m." | "A.M." | "P.M.");
     let zone = next.len() <= 4 && next.chars().all(|c| c.is_ascii_uppercase());
-    let weekday = matches!(
-        next,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    );
+    // only as names are written: "Monday", not "MONDAY" or "Mon."
+    let weekday = calendar::weekday_name(next).is_some()
+        && next.starts_with(|c: char| c.is_ascii_uppercase())
+        && next[1..].bytes().all(|b| b.is_ascii_lowercase());
     clock && (next == "(" || zone || weekday)
 }
 
 /// "Sept. 30", "Aug. 7, 1998": an abbreviated month before a figure is a date, not an end.
 fn month_before_figure(tok: &str, next: &str) -> bool {
-    let month = matches!(
-        tok.to_ascii_lowercase().as_str(),
-        "jan."
-            | "feb."
-            | "mar."
-            | "apr."
-            | "jun."
-            | "jul."
-            | "aug."
-            | "sep."
-            | "sept."
-            | "oct."
-            | "nov."
-            | "dec."
-    );
+    let month = tok
+        .strip_suffix('.')
+        .and_then(calendar::month_abbreviation)
+        .is_some();
     month && next.starts_with(|c: char| c.is_ascii_digit())
 }
 

@@ -2,6 +2,8 @@
 //! paths (`/2015/03/18/`) and English prose ("May 7, 2021", "7 May 2021", "Sept. 3, 2019").
 //! Hand-written scanners, linear in the input.
 
+use crate::calendar;
+
 /// A calendar date with the time and UTC offset the page gave, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
@@ -190,30 +192,7 @@ pub fn from_url(url: &str) -> Option<Stamp> {
 
 /// The month a word names: "May", "Sept", "September", "Jan" (case-insensitive).
 pub fn month_number(w: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if w.len() < 3 || w.len() > 9 || !w.is_ascii() {
-        return None;
-    }
-    let lw = w.to_ascii_lowercase();
-    for (i, m) in MONTHS.iter().enumerate() {
-        if lw == *m || (lw.len() == 3 && m.starts_with(&lw)) || (lw == "sept" && i == 8) {
-            return Some(i as u32 + 1);
-        }
-    }
-    None
+    calendar::month_name(w).or_else(|| calendar::month_abbreviation(w))
 }
 
 /// Finds the first full date written in English prose: "May 7, 2021", "May 07, 2021 03:32 PM",
