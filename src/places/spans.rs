@@ -350,7 +350,9 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
             e.1 += usize::from(strong_cue);
         }
     }
+    let not_place = not_places_by_use(doc, chunks);
     seen.into_iter()
+        .filter(|(k, _)| !not_place.contains(k))
         // "Air Chathams" or "Taj Socotra" may look like a person's name once: the story's
         // cues for a place must be at least as many.
         .filter(|(k, (n, cued))| {
@@ -358,6 +360,44 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         })
         .map(|(k, _)| k)
         .collect()
+}
+
+/// Lone words the story uses as something other than a place: a language ("Eegimaa
+/// language", "the Eegimaa speakers"), a festival or season ("during the Hajj") or a vessel
+/// ("the cruise ship Freewinds", "on board the Freewinds"). One "in X" does not outweigh them.
+fn not_places_by_use(doc: &Doc, chunks: &[Chunk]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for c in chunks.iter().filter(|c| c.start == c.end) {
+        let i = c.start;
+        let after = folded(doc, i + 1);
+        let language = !has_possessive(doc, i)
+            && matches!(
+                after.as_ref(),
+                "language"
+                    | "languages"
+                    | "speaker"
+                    | "speakers"
+                    | "speaking"
+                    | "dialect"
+                    | "dialects"
+            );
+        let mut b = i;
+        if b > 0 && folded(doc, b - 1) == "the" {
+            b -= 1;
+        }
+        let before = if b > 0 {
+            folded(doc, b - 1)
+        } else {
+            Cow::Borrowed("")
+        };
+        let event = before == "during";
+        let vessel = matches!(before.as_ref(), "ship" | "vessel" | "yacht" | "aboard")
+            || (before == "board" && b >= 2 && folded(doc, b - 2) == "on");
+        if language || event || vessel {
+            out.insert(folded(doc, i).into_owned());
+        }
+    }
+    out
 }
 
 /// A maximal run of capitalised words (with inner connectors) inside one sentence: token
@@ -527,17 +567,22 @@ impl Ctx<'_, '_> {
         }
         let doc = self.doc;
         let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
-        let placeish = |w: &Cow<str>| {
+        // "Charles J. Fillmore": a middle initial is part of a person's name, where other
+        // dotted words ("U.S.", "St.") are not.
+        let initial = |k: usize, w: &Cow<str>| {
+            k > 0 && k + 1 < words.len() && w.len() == 2 && w.ends_with('.')
+        };
+        let placeish = |k: usize, w: &Cow<str>| {
             is(cues::TITLES, w)
                 || is(cues::PLACE_HEADS, w)
                 || is(cues::PLACE_PREFIXES, w)
                 || is(cues::DIRECTIONS, w)
                 || is(cues::ORG_WORDS, w)
                 || is(cues::NAME_CONNECTORS, w)
-                || w.contains('.')
+                || (w.contains('.') && !initial(k, w))
                 || w.chars().count() < 2
         };
-        if words.iter().any(placeish) {
+        if words.iter().enumerate().any(|(k, w)| placeish(k, w)) {
             return;
         }
         let whole = doc
@@ -1186,6 +1231,10 @@ mod tests {
     fn surnames_that_are_towns_are_people() {
         let found = places("Kamala Harris spoke. Later Harris flew to Houston.");
         assert_eq!(found, vec!["Houston"]);
+        // with a middle initial too
+        let found =
+            places("Charles J. Fillmore was a linguist. In 1971 Fillmore moved to Houston.");
+        assert_eq!(found, vec!["Houston"]);
     }
 
     #[test]
@@ -1312,6 +1361,13 @@ mod tests {
         );
         assert!(places("She spoke in Tagalog once. Tagalog is hard.").len() <= 2);
         assert!(places("Life in Coron is slow.").is_empty());
+        // a language, a festival, a ship: not places however often "in" them
+        assert!(
+            places("It is written in Eegimaa. Eegimaa speakers live there. Eegimaa is old.")
+                .is_empty()
+        );
+        assert!(places("Pilgrims died in Hajj crowds. It happened during the Hajj.").is_empty());
+        assert!(places("She lived in Freewinds. On board the Freewinds, she worked.").is_empty());
     }
 
     #[test]
