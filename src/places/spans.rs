@@ -297,12 +297,12 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         .filter_map(|t| doc.text.get(t.start..t.end))
         .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
         .collect();
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut seen: HashMap<String, (usize, usize, usize)> = HashMap::new();
     // "Socotra Island" names "Socotra" as a place for the whole story.
     for c in chunks.iter().filter(|c| c.end == c.start + 1) {
         if matches!(folded(doc, c.end).as_ref(), "island" | "islands" | "isle") {
             seen.entry(folded(doc, c.start).into_owned())
-                .or_insert((0, 0))
+                .or_insert((0, 0, 0))
                 .1 += 1;
         }
     }
@@ -344,10 +344,36 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
             && !is(cues::NOT_PLACES, &key)
             && super::demonyms::country(&key).is_none()
             && gazetteer::find(w).is_empty();
+        // Once is enough after a plain locative when the name ends its phrase: "born in
+        // Randers in Jutland.", "a village near Emona on the border". A name going on with
+        // "and" or "v." after "in" is more often a court case ("in Moran and Pyle").
+        let lone_cue = c.start > c.sentence_start
+            && !has_possessive(doc, c.start)
+            && !key.ends_with('s')
+            && (matches!(
+                folded(doc, c.start - 1).as_ref(),
+                "in" | "near" | "outside" | "throughout"
+            ) || direction_of
+                || ctx.place_noun_before(c.start))
+            && doc.tokens.get(c.start + 1).is_none_or(|t| {
+                let next = doc.text.get(t.start..t.end).unwrap_or("");
+                match t.kind {
+                    TokenKind::Word => {
+                        next.chars().all(|ch| ch.is_lowercase())
+                            && !matches!(next, "and" | "or" | "v" | "vs" | "versus" | "against")
+                    }
+                    TokenKind::Number => false,
+                    _ => matches!(
+                        next,
+                        "," | "." | ";" | "(" | ")" | "?" | "!" | "-" | "\u{2013}"
+                    ),
+                }
+            });
         if plausible {
-            let e = seen.entry(key).or_insert((0, 0));
+            let e = seen.entry(key).or_insert((0, 0, 0));
             e.0 += 1;
             e.1 += usize::from(strong_cue);
+            e.2 += usize::from(lone_cue);
         }
     }
     let not_place = not_places_by_use(doc, chunks);
@@ -355,8 +381,9 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         .filter(|(k, _)| !not_place.contains(k))
         // "Air Chathams" or "Taj Socotra" may look like a person's name once: the story's
         // cues for a place must be at least as many.
-        .filter(|(k, (n, cued))| {
-            *n >= 2 && *cued >= 1 && *cued >= ctx.person_words.get(k).copied().unwrap_or(0)
+        .filter(|(k, (n, cued, lone))| {
+            (*lone >= 1 || (*n >= 2 && *cued >= 1))
+                && *cued >= ctx.person_words.get(k).copied().unwrap_or(0)
         })
         .map(|(k, _)| k)
         .collect()
@@ -1360,7 +1387,16 @@ mod tests {
             vec!["Coron", "Coron", "Coron"]
         );
         assert!(places("She spoke in Tagalog once. Tagalog is hard.").len() <= 2);
-        assert!(places("Life in Coron is slow.").is_empty());
+        // once, after a plain locative, when the name ends its phrase
+        assert_eq!(places("Life in Coron is slow."), vec!["Coron"]);
+        assert_eq!(
+            places("He was born in Randers in Jutland. They met near Emona on the border."),
+            vec!["Randers", "Jutland", "Emona"]
+        );
+        // a court case, a heading, a plural or a year: not enough alone
+        assert!(places("That is set out in Moran and Pyle.").is_empty());
+        assert!(places("Get in\n\nTåsinge is green.").is_empty());
+        assert!(places("They lost in Cardinals games. Born in Sarbo 1990.").is_empty());
         // a language, a festival, a ship: not places however often "in" them
         assert!(
             places("It is written in Eegimaa. Eegimaa speakers live there. Eegimaa is old.")
