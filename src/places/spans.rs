@@ -89,6 +89,16 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         }),
     );
     listed_with_places(&ctx, &chunks, &mut out);
+    out.sort_by_key(|f| (f.start, f.end));
+    let codes = place_codes(doc, &out);
+    if !codes.is_empty() {
+        // "KSC" after "Kennedy Space Center (KSC)" is the place, not the chunker's ORG.
+        out.retain(|f| {
+            let at = codes.partition_point(|r| r.end <= f.start);
+            codes.get(at).is_none_or(|r| f.end <= r.start)
+        });
+        out.extend(codes);
+    }
     let roads = roads(doc);
     if !roads.is_empty() {
         // "US 169" is the road, not the country: the road spans replace what they overlap.
@@ -101,6 +111,51 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// Codes that stand for a place, in text order: an acronym set in brackets after a place
+/// it abbreviates ("Kennedy Space Center (KSC)"), and an airport's code ("IATA: PHX"); then
+/// every other use of such a code in the story. `found` is sorted.
+fn place_codes(doc: &Doc, found: &[Found]) -> Vec<Found> {
+    let n = doc.tokens.len();
+    let code_at = |i: usize| {
+        let w = word(doc, i);
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && (2..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let mut codes: HashSet<&str> = HashSet::new();
+    for f in found {
+        let i = doc.tokens.partition_point(|t| t.start < f.end);
+        if i + 2 < n && word(doc, i) == "(" && code_at(i + 1) && word(doc, i + 2) == ")" {
+            let code = word(doc, i + 1);
+            let initials: String = doc.text[f.start..f.end]
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            if initials == code {
+                codes.insert(code);
+            }
+        }
+    }
+    for i in 2..n {
+        if code_at(i) && word(doc, i - 1) == ":" && matches!(word(doc, i - 2), "IATA" | "ICAO") {
+            codes.insert(word(doc, i));
+        }
+    }
+    if codes.is_empty() {
+        return Vec::new();
+    }
+    (0..n)
+        .filter(|&i| code_at(i) && codes.contains(word(doc, i)))
+        .map(|i| Found {
+            start: doc.tokens[i].start,
+            end: doc.tokens[i].end,
+            hits: Vec::new(),
+            evidence: Evidence::Structural,
+        })
+        .collect()
 }
 
 /// "Tulsa, Sand Springs, Sapulpa and Broken Arrow": a short name in a list after a place is
@@ -1355,6 +1410,20 @@ mod tests {
             "The U.S. Department of Agriculture and the National Library of the Netherlands."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn codes_of_places() {
+        assert_eq!(
+            places("It landed at the Kennedy Space Center (KSC) in Florida. KSC staff cheered."),
+            vec!["Kennedy Space Center", "KSC", "Florida", "KSC"]
+        );
+        assert_eq!(
+            places("Tulsa International Airport (IATA: TUL) is big. The TUL skytrain is free."),
+            vec!["Tulsa International Airport", "TUL", "TUL"]
+        );
+        // an organisation's acronym stays theirs
+        assert!(places("The World Health Organisation (WHO) met.").is_empty());
     }
 
     #[test]
