@@ -164,6 +164,17 @@ mod tests {
     }
 
     #[test]
+    fn a_code_in_brackets_is_the_place_before_it() {
+        let (_, places) = run(
+            "It landed at the Kennedy Space Center (KSC) in Florida. KSC staff cheered.",
+            vec![],
+        );
+        let names: Vec<(&str, usize)> =
+            places.iter().map(|p| (p.name.as_str(), p.mentions.len())).collect();
+        assert_eq!(names, vec![("Kennedy Space Center", 3), ("Florida", 1)]);
+    }
+
+    #[test]
     fn a_town_takes_the_state_or_country_written_after_it() {
         let near = |text: &str, name: &str, lat: f64, lon: f64| {
             let (_, p) = run(text, vec![]);

@@ -31,6 +31,7 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
     let text = doc.text;
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_end: HashMap<usize, usize> = HashMap::new();
     for m in mentions.iter().filter(|m| m.label == Label::Place) {
         let Some(surface) = text.get(m.start..m.end) else {
             continue;
@@ -39,10 +40,17 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
         if key.is_empty() {
             continue;
         }
-        if let Some(&g) = by_key.get(&key) {
+        let g = by_key
+            .get(&key)
+            .copied()
+            .or_else(|| code_of(text, m.start).and_then(|end| by_end.get(&end).copied()));
+        if let Some(g) = g {
             groups[g].spans.push((m.start, m.end));
+            by_key.insert(key, g);
+            by_end.insert(m.end, g);
             continue;
         }
+        by_end.insert(m.end, groups.len());
         let mut hits = gazetteer::find(surface);
         if hits.is_empty() {
             // "Vinita, OK": the chunk rules only take a postal code after a town.
@@ -102,6 +110,19 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
     }
     places.sort_by_key(|p| p.mentions.first().copied());
     places
+}
+
+/// "Kennedy Space Center (KSC)", "Tulsa International Airport (IATA: TUL)": for a code
+/// written in brackets at `start`, where the name before the bracket ends.
+fn code_of(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?.trim_end();
+    let before = before
+        .strip_suffix("IATA:")
+        .or_else(|| before.strip_suffix("ICAO:"))
+        .unwrap_or(before)
+        .trim_end();
+    let before = before.strip_suffix('(')?.trim_end();
+    Some(before.len())
 }
 
 fn strip_the(k: &str) -> &str {
@@ -492,6 +513,11 @@ fn display_name(text: &str, g: &Group) -> String {
             .strip_prefix("the ")
             .or_else(|| w.strip_prefix("The "))
             .unwrap_or(w);
+        // "KSC" joined "Kennedy Space Center" in brackets: the name is the written-out one.
+        let code = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if code && g.key != gazetteer::fold(w) {
+            continue;
+        }
         match counts.iter_mut().find(|(x, _)| *x == w) {
             Some(c) => c.1 += 1,
             None => counts.push((w, 1)),
