@@ -1058,6 +1058,10 @@ impl Ctx<'_, '_> {
             return false;
         }
         let next = stem(doc, q + 2);
+        // "Coffeyville, KS": a state's postal code ending the clause.
+        if state_code_after_town(doc, q + 2) {
+            return true;
+        }
         gazetteer::find(next).iter().take(3).any(|h| {
             matches!(
                 gazetteer::kind(h.index),
@@ -1380,6 +1384,11 @@ mod tests {
         assert_eq!(
             places("It spans the road near Tulsa, OK. Fly from Terminal 2. OK, we said."),
             vec!["Tulsa", "OK", "Terminal 2"]
+        );
+        // a town too small for the gazetteer, after a locative and before a state's code
+        assert_eq!(
+            places("Take US-169 South from Coffeyville, KS."),
+            vec!["Coffeyville", "KS"]
         );
     }
 
