@@ -169,8 +169,10 @@ mod tests {
             "It landed at the Kennedy Space Center (KSC) in Florida. KSC staff cheered.",
             vec![],
         );
-        let names: Vec<(&str, usize)> =
-            places.iter().map(|p| (p.name.as_str(), p.mentions.len())).collect();
+        let names: Vec<(&str, usize)> = places
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
         assert_eq!(names, vec![("Kennedy Space Center", 3), ("Florida", 1)]);
     }
 
@@ -213,6 +215,23 @@ mod tests {
         );
         // Without the writer's help, prominence still decides.
         near("Officials met in Paris on Friday.", "Paris", 48.9, 2.3);
+        // The division after the town is the one that holds such a town: Ontario the
+        // province, not the Californian city that ties with it on prominence.
+        for text in [
+            "She lives in Windsor, Ontario. Ontario has many lakes.",
+            "She grew up in London, Ontario, and moved west.",
+        ] {
+            let (_, p) = run(text, vec![]);
+            let o = place(&p, "Ontario");
+            assert_eq!(
+                (o.kind, o.country.as_deref()),
+                (PlaceKind::Admin, Some("CA")),
+                "{text}"
+            );
+        }
+        // and the town after which a state is written keeps its own sense
+        let (_, p) = run("Atlanta, Georgia, voted.", vec![]);
+        assert_eq!(place(&p, "Georgia").kind, PlaceKind::Admin);
     }
 
     #[test]

@@ -73,6 +73,20 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
         });
     }
     let within = containers(text, &groups);
+    // The other way round: for each group, the town candidates of the names it was written
+    // after ("Windsor" for "Ontario" in "Windsor, Ontario").
+    let mut towns: Vec<Vec<u16>> = vec![Vec::new(); groups.len()];
+    for (i, w) in within.iter().enumerate() {
+        if w.is_empty() {
+            continue;
+        }
+        let set: std::collections::HashSet<u16> = w.iter().copied().collect();
+        for (j, g) in groups.iter().enumerate() {
+            if j != i && g.hits.iter().any(|h| set.contains(&h.index)) {
+                towns[j].extend(groups[i].hits.iter().map(|h| h.index));
+            }
+        }
+    }
     let (votes, own) = country_votes(doc, article, &groups);
     let mut places: Vec<Place> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -88,7 +102,7 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
         if g.hits.is_empty() && cues::is(cues::COMPASS, &g.key) {
             continue;
         }
-        let (place, index) = resolve_group(text, g, &context, &within[i]);
+        let (place, index) = resolve_group(text, g, &context, &within[i], &towns[i]);
         if index.is_some_and(|ix| metonymic(doc, g, ix)) {
             continue;
         }
@@ -282,6 +296,25 @@ fn inside(h: &Hit, within: &[u16]) -> f32 {
     best
 }
 
+/// How much a division or country candidate agrees with a town the writer put before it:
+/// "Windsor, Ontario" makes Ontario the province that holds a Windsor, not the Californian
+/// city of the same name, whose prominence ties with the province's. The same measure as
+/// `inside`, seen from the container.
+fn holds(h: &Hit, towns: &[u16]) -> f32 {
+    if towns.is_empty()
+        || !matches!(
+            gazetteer::kind(h.index),
+            Some(PlaceKind::Admin | PlaceKind::Country)
+        )
+    {
+        return 0.0;
+    }
+    towns
+        .iter()
+        .map(|&t| inside(&Hit { index: t, ..*h }, &[h.index]))
+        .fold(0.0, f32::max)
+}
+
 /// Great-circle distance in kilometres.
 fn km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
@@ -357,7 +390,13 @@ fn context(h: &Hit, votes: &Votes, max_vote: f32) -> f32 {
         .map_or(0.0, |v| v / max_vote)
 }
 
-fn resolve_group(text: &str, g: &Group, votes: &Votes, within: &[u16]) -> (Place, Option<u16>) {
+fn resolve_group(
+    text: &str,
+    g: &Group,
+    votes: &Votes,
+    within: &[u16],
+    towns: &[u16],
+) -> (Place, Option<u16>) {
     let max_vote = votes.values().copied().fold(0.0f32, f32::max);
     let name = display_name(text, g);
     let mut scored: Vec<(f32, &Hit)> = g
@@ -365,7 +404,7 @@ fn resolve_group(text: &str, g: &Group, votes: &Votes, within: &[u16]) -> (Place
         .iter()
         .map(|h| {
             (
-                prior(h) + context(h, votes, max_vote) + inside(h, within),
+                prior(h) + context(h, votes, max_vote) + inside(h, within) + holds(h, towns),
                 h,
             )
         })
