@@ -498,8 +498,9 @@ pub const DISTRICT_WORDS: &[&str] = &["downtown", "midtown", "uptown"];
 
 /// Words that begin the name of a place ("Lake Tahoe", "Mount Kenya", "Fort Lee").
 pub const PLACE_PREFIXES: &[&str] = &[
-    "lake", "mount", "mt.", "fort", "ft.", "cape", "isle", "port", "point", "camp", "loch", "lac",
-    "río", "rio", "san", "santa", "saint", "st.", "sierra", "costa", "puerto", "porto",
+    "lake", "mount", "mt.", "fort", "river", "county", "ft.", "cape", "isle", "port", "point",
+    "camp", "loch", "lac", "río", "rio", "san", "santa", "saint", "st.", "sierra", "costa",
+    "puerto", "porto",
     // French and others: "Basse Terre", "Haute-Savoie", "Petite Terre", "Kibbutz Kinneret"
     "basse", "haute", "grande", "petite", "anse", "kibbutz", "moshav",
 ];

@@ -813,6 +813,10 @@ impl Ctx<'_, '_> {
         if q < c.end {
             let next = folded(doc, q + 1);
             let org = (q + 1..=c.end).any(|i| folded_is(doc, i, cues::ORG_WORDS));
+            if p == c.start && (q + 1..=c.end).all(|i| folded_is(doc, i, cues::COMPASS)) {
+                // "Kowloon West", "London East": a district of the place, as "North Oakland".
+                return Verdict::Chunk;
+            }
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
             } else if (self.headed_place(c) && (!org || self.facility_chunk(c)))
@@ -932,7 +936,14 @@ impl Ctx<'_, '_> {
         {
             return false;
         }
+        // "Manila" is a first name too, but "Manila Bay" is the bay of the city.
+        let big_place = gazetteer::find(word(doc, c.start))
+            .first()
+            .is_some_and(|h| {
+                strong_kind(h.index) || gazetteer::population(h.index) >= PROMINENT_CITY
+            });
         let person = c.end == c.start + 1
+            && !big_place
             && crate::entities::names::first_name(word(doc, c.start)).is_some()
             && crate::entities::names::is_surname(stem(doc, c.end));
         !person
@@ -1352,6 +1363,10 @@ mod tests {
         );
         assert!(places("The show starred Monty Hall.").is_empty());
         assert_eq!(
+            places("Ships left Manila Bay. The fort stood on the River Ouse in County Durham."),
+            vec!["Manila Bay", "River Ouse", "County Durham"]
+        );
+        assert_eq!(
             places("From Wright-Patterson Air Force Base to the Cleveland Museum of Art."),
             vec!["Wright-Patterson Air Force Base", "Cleveland Museum of Art"]
         );
@@ -1438,6 +1453,10 @@ mod tests {
     #[test]
     fn directions_join_the_place() {
         assert_eq!(places("They live in North Oakland."), vec!["North Oakland"]);
+        assert_eq!(
+            places("In the Kowloon West constituency, they won."),
+            vec!["Kowloon West"]
+        );
     }
 
     #[test]
