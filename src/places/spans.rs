@@ -276,6 +276,15 @@ fn roads(doc: &Doc) -> Vec<Found> {
                             | "toward"
                             | "near"
                             | "in"
+                            | "northbound"
+                            | "southbound"
+                            | "eastbound"
+                            | "westbound"
+                            | "junction"
+                            | "around"
+                            | "past"
+                            | "through"
+                            | "all"
                     ))
         } {
             Some(t.end)
@@ -1395,6 +1404,10 @@ mod tests {
         assert_eq!(
             places("Take I-44 or US 169 into Tulsa, then the A64 to York. The M16 rifle jammed."),
             vec!["I-44", "US 169", "Tulsa", "A64", "York"]
+        );
+        assert_eq!(
+            places("Take the M1 northbound to junction 32, then the M1 all the way."),
+            vec!["M1", "M1"]
         );
         assert_eq!(
             places("It spans the road near Tulsa, OK. Fly from Terminal 2. OK, we said."),
