@@ -840,7 +840,18 @@ pub const TEAM_VERBS: &[&str] = &[
     "captains",
     "starred",
     "stars",
+    "debuted",
+    "debuts",
+    "games",
+    "appearances",
+    "goals",
+    "scored",
+    "pitched",
 ];
+
+/// Words that make the name next to them a party to a case or a fixture ("Kennedy versus
+/// Washington", "Eton v Harrow"), or a government ("the Bush administration").
+pub const PARTY_WORDS: &[&str] = &["versus", "v", "v.", "vs", "vs.", "administration"];
 
 /// Lower-case nouns before "of" that introduce a place's name ("the city of Djerba", "the
 /// island of Coron").

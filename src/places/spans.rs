@@ -1006,6 +1006,16 @@ impl Ctx<'_, '_> {
         if !country && self.team_before(p) {
             return Accept::No;
         }
+        // "Kennedy versus Washington", "the Bush administration": parties and governments.
+        // A country or a state there ("Green versus United States", "Biden versus Nebraska")
+        // is one as a polity, and left as it was.
+        let party = |i: usize| folded_is(doc, i, cues::PARTY_WORDS);
+        if kind == Some(PlaceKind::City)
+            && p == q
+            && ((p > c.sentence_start && party(p - 1)) || party(q + 1))
+        {
+            return Accept::No;
+        }
         if kind != Some(PlaceKind::City) || top.via == Via::Alias {
             return Accept::Yes;
         }
@@ -1315,6 +1325,16 @@ mod tests {
         );
         // a country there is its national side: left as it was
         assert_eq!(places("She played for France in 2019."), vec!["France"]);
+        assert!(places("He had 24 games for Indianapolis and debuted for Boston.").is_empty());
+    }
+
+    #[test]
+    fn parties_to_a_case_and_governments_are_not_places() {
+        assert_eq!(
+            places("The court in Kennedy versus Houston cited Green v. United States and Biden versus Nebraska."),
+            vec!["United States", "Nebraska"]
+        );
+        assert!(places("They opposed the Bush administration.").is_empty());
     }
 
     #[test]
