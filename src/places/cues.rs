@@ -882,6 +882,27 @@ pub const PLACE_NOUNS_OF: &[&str] = &[
     "valley",
 ];
 
+/// Lower-case words after a name that make it the name of an area, which they are not part
+/// of ("the Green Country region", "Jiangsu province", "the Zagros mountains").
+pub const AREA_WORDS: &[&str] = &[
+    "area",
+    "areas",
+    "region",
+    "district",
+    "districts",
+    "neighborhood",
+    "neighbourhood",
+    "quarter",
+    "province",
+    "prefecture",
+    "mountains",
+    "mountain",
+    "lakes",
+    "valley",
+    "peninsula",
+    "coast",
+];
+
 /// Lower-case facility words that may end a landmark's name ("Royal Shrewsbury hospital").
 pub const FACILITY_HEADS: &[&str] = &[
     "hospital",

@@ -830,6 +830,7 @@ impl Ctx<'_, '_> {
                 // "U.S. President Joe Biden": the place modifies the title.
             } else if (self.headed_place(c) && (!org || self.facility_chunk(c)))
                 || self.facility_of(c)
+                || (!org && self.area_after(c))
             {
                 return Verdict::Chunk;
             } else if p == c.start && !org && self.country_or_state(p, q) {
@@ -1116,6 +1117,24 @@ impl Ctx<'_, '_> {
         c.start
     }
 
+    /// A lower-case area word right after the chunk ("the Green Country region", "the Tulsa
+    /// Metro area"), the chunk being no demonym ("the Indonesian coast") and not opening its
+    /// sentence, where its first word may be any word.
+    fn area_after(&self, c: &Chunk) -> bool {
+        let doc = self.doc;
+        let w = word(doc, c.end + 1);
+        c.end + 1 < c.sentence_end
+            && c.start > c.sentence_start
+            && !has_possessive(doc, c.end)
+            && w.chars().all(|ch| ch.is_lowercase())
+            && is(cues::AREA_WORDS, w)
+            && (c.start..=c.end).all(|i| {
+                stem(doc, i)
+                    .split('-')
+                    .all(|part| super::demonyms::country(&gazetteer::fold(part)).is_none())
+            })
+    }
+
     /// A lower-case facility word right after the chunk ("Royal Shrewsbury hospital").
     fn facility_after(&self, end: usize) -> bool {
         let w = word(self.doc, end + 1);
@@ -1233,6 +1252,14 @@ impl Ctx<'_, '_> {
                 } else {
                     Evidence::Cued
                 },
+            });
+        }
+        if self.area_after(c) {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Cued,
             });
         }
         if self.facility_after(c.end) {
@@ -1481,6 +1508,15 @@ mod tests {
         );
         // an organisation's acronym stays theirs
         assert!(places("The World Health Organisation (WHO) met.").is_empty());
+    }
+
+    #[test]
+    fn names_of_areas_before_an_area_word() {
+        assert_eq!(
+            places("Tulsa is in the Green Country region. Buses serve the Tulsa Metro area near the Zagros mountains."),
+            vec!["Tulsa", "Green Country", "Tulsa Metro", "Zagros"]
+        );
+        assert!(places("Boats sank off the Indonesian coast. The area is calm.").is_empty());
     }
 
     #[test]
