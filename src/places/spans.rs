@@ -401,17 +401,20 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         let abstract_noun = ["ology", "ism", "ity", "ment", "ness", "ship", "ing", "ry"]
             .iter()
             .any(|suffix| key.ends_with(suffix));
+        // "Mof-Ávvi", "Wilkes-Barre": each part of a hyphenated name is capitalised alone.
         let plausible = w.chars().count() >= 4
             && !abstract_noun
             && !lower.contains(key.as_str())
-            && w.chars().skip(1).all(|ch| !ch.is_uppercase())
+            && w.split('-').all(|part| {
+                part.chars().count() >= 2 && part.chars().skip(1).all(|ch| !ch.is_uppercase())
+            })
             && !is(cues::NOT_PLACES, &key)
             && super::demonyms::country(&key).is_none()
             && gazetteer::find(w).is_empty();
         // Once is enough after a plain locative when the name ends its phrase: "born in
         // Randers in Jutland.", "a village near Emona on the border". A name going on with
         // "and" or "v." after "in" is more often a court case ("in Moran and Pyle").
-        let lone_cue = c.start > c.sentence_start
+        let lone_cue = (c.start > c.sentence_start
             && !has_possessive(doc, c.start)
             && !key.ends_with('s')
             && (matches!(
@@ -432,7 +435,8 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
                         "," | "." | ";" | "(" | ")" | "?" | "!" | "-" | "\u{2013}"
                     ),
                 }
-            });
+            }))
+            || appositive_place(doc, c.start);
         if plausible {
             let e = seen.entry(key).or_insert((0, 0, 0));
             e.0 += 1;
@@ -451,6 +455,45 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         })
         .map(|(k, _)| k)
         .collect()
+}
+
+/// "Stridon, a village near Emona", "Mazirat, a town of 30 houses": the name at `i` set in
+/// apposition to a place noun, which ends its phrase ("Smith, a city councilman" is not).
+fn appositive_place(doc: &Doc, i: usize) -> bool {
+    if word(doc, i + 1) != "," || !matches!(folded(doc, i + 2).as_ref(), "a" | "an") {
+        return false;
+    }
+    for k in i + 3..i + 6 {
+        let w = word(doc, k);
+        if !w.chars().all(|ch| ch.is_lowercase()) || w.is_empty() {
+            return false;
+        }
+        if is(cues::PLACE_NOUNS_OF, w) {
+            let after = word(doc, k + 1);
+            return matches!(
+                after,
+                "of" | "in"
+                    | "near"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "where"
+                    | "which"
+                    | "that"
+                    | "known"
+                    | "located"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | ","
+                    | "."
+                    | ";"
+                    | ")"
+            );
+        }
+    }
+    false
 }
 
 /// Lone words the story uses as something other than a place: a language ("Eegimaa
@@ -1559,6 +1602,17 @@ mod tests {
             places("He was born in Randers in Jutland. They met near Emona on the border."),
             vec!["Randers", "Jutland", "Emona"]
         );
+        // a hyphenated name, and a name set beside a place noun
+        assert_eq!(
+            places("It is spoken in Mof-Ávvi, a former kingdom."),
+            vec!["Mof-Ávvi"]
+        );
+        assert_eq!(
+            places("He was born at Stridon, a village near Emona. Stridon was small."),
+            vec!["Stridon", "Emona", "Stridon"]
+        );
+        assert!(places("We met Bates, a city councilman.").is_empty());
+        assert!(places("He started 2014 in Triple-A, but was called up.").is_empty());
         // a court case, a heading, a plural or a year: not enough alone
         assert!(places("That is set out in Moran and Pyle.").is_empty());
         assert!(places("Get in\n\nTåsinge is green.").is_empty());
