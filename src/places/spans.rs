@@ -89,6 +89,7 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         }),
     );
     listed_with_places(&ctx, &chunks, &mut out);
+    joined_across_and(doc, &mut out);
     out.sort_by_key(|f| (f.start, f.end));
     let codes = place_codes(doc, &out);
     if !codes.is_empty() {
@@ -111,6 +112,59 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// "National Air and Space Museum", "Evergreen Aviation & Space Museum": a building's name
+/// found from its last words takes the capitalised words before an "and" or "&" too, when
+/// they are no place or person of their own ("Texas and Kennedy Space Center" stays apart).
+fn joined_across_and(doc: &Doc, out: &mut [Found]) {
+    out.sort_by_key(|f| (f.start, f.end));
+    let ends: HashSet<usize> = out.iter().map(|f| f.end).collect();
+    for f in out.iter_mut() {
+        if !f.hits.is_empty() || f.evidence != Evidence::Structural {
+            continue;
+        }
+        let last = doc.tokens.partition_point(|t| t.start < f.end);
+        let first = doc.tokens.partition_point(|t| t.start < f.start);
+        if last == 0
+            || first < 2
+            || !matches!(
+                folded(doc, last - 1).as_ref(),
+                "museum"
+                    | "center"
+                    | "centre"
+                    | "hall"
+                    | "gallery"
+                    | "library"
+                    | "theater"
+                    | "theatre"
+            )
+            || !matches!(word(doc, first - 1), "and" | "&")
+        {
+            continue;
+        }
+        let mut start = first - 1;
+        while start > 0
+            && is_name_word(doc, start - 1)
+            && !has_possessive(doc, start - 1)
+            && first - start < 4
+        {
+            start -= 1;
+        }
+        if start == first - 1 || ends.contains(&doc.tokens[first - 2].end) {
+            continue;
+        }
+        let before = doc
+            .text
+            .get(doc.tokens[start].start..doc.tokens[first - 2].end)
+            .unwrap_or("");
+        if !gazetteer::find(before).is_empty()
+            || crate::entities::names::first_name(word(doc, start)).is_some()
+        {
+            continue;
+        }
+        f.start = doc.tokens[start].start;
+    }
 }
 
 /// Codes that stand for a place, in text order: an acronym set in brackets after a place
@@ -1537,6 +1591,18 @@ mod tests {
             "The U.S. Department of Agriculture and the National Library of the Netherlands."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn building_names_across_and() {
+        assert_eq!(
+            places("It went to the National Air and Space Museum and the Evergreen Aviation & Space Museum."),
+            vec!["National Air and Space Museum", "Evergreen Aviation & Space Museum"]
+        );
+        assert_eq!(
+            places("He flew between Texas and Kennedy Space Center."),
+            vec!["Texas", "Kennedy Space Center"]
+        );
     }
 
     #[test]
