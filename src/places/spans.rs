@@ -579,9 +579,24 @@ fn not_places_by_use(doc: &Doc, chunks: &[Chunk]) -> HashSet<String> {
             Cow::Borrowed("")
         };
         let event = before == "during";
+        // Authors: "Carrano and Biewener's study", "Santos et al.", "Santos (1989)".
+        let author = (after == "and"
+            && is_name_word(doc, i + 2)
+            && has_possessive(doc, i + 2)
+            && !is_name_word(doc, i + 3))
+            || (after == "et" && folded(doc, i + 2).starts_with("al"))
+            || (after == "("
+                && doc
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && word(doc, i + 2).len() == 4);
+        if author && after == "and" {
+            out.insert(folded(doc, i + 2).into_owned());
+        }
         let vessel = matches!(before.as_ref(), "ship" | "vessel" | "yacht" | "aboard")
             || (before == "board" && b >= 2 && folded(doc, b - 2) == "on");
-        if language || event || vessel {
+        if language || event || vessel || author {
             out.insert(folded(doc, i).into_owned());
         }
     }
@@ -1689,6 +1704,10 @@ mod tests {
                 .is_empty()
         );
         assert!(places("Pilgrims died in Hajj crowds. It happened during the Hajj.").is_empty());
+        assert!(places(
+            "As seen in Carrano and Biewener's study. It differs from Carrano and Biewener."
+        )
+        .is_empty());
         assert!(places("She lived in Freewinds. On board the Freewinds, she worked.").is_empty());
     }
 
