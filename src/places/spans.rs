@@ -468,20 +468,23 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         // Once is enough after a plain locative when the name ends its phrase: "born in
         // Randers in Jutland.", "a village near Emona on the border". A name going on with
         // "and" or "v." after "in" is more often a court case ("in Moran and Pyle").
+        // "south of Rockridge and ...", "the town of Essil and ...": cues that leave no doubt
+        // may be followed by "and".
+        let sure_cue = direction_of || ctx.place_noun_before(c.start);
         let lone_cue = (c.start > c.sentence_start
             && !has_possessive(doc, c.start)
             && !key.ends_with('s')
             && (matches!(
                 folded(doc, c.start - 1).as_ref(),
                 "in" | "near" | "outside" | "throughout"
-            ) || direction_of
-                || ctx.place_noun_before(c.start))
+            ) || sure_cue)
             && doc.tokens.get(c.start + 1).is_none_or(|t| {
                 let next = doc.text.get(t.start..t.end).unwrap_or("");
                 match t.kind {
                     TokenKind::Word => {
                         next.chars().all(|ch| ch.is_lowercase())
-                            && !matches!(next, "and" | "or" | "v" | "vs" | "versus" | "against")
+                            && (sure_cue || !matches!(next, "and" | "or"))
+                            && !matches!(next, "v" | "vs" | "versus" | "against")
                     }
                     TokenKind::Number => false,
                     _ => matches!(
@@ -522,29 +525,34 @@ fn appositive_place(doc: &Doc, i: usize) -> bool {
         if !w.chars().all(|ch| ch.is_lowercase()) || w.is_empty() {
             return false;
         }
-        if is(cues::PLACE_NOUNS_OF, w) {
+        if is(cues::PLACE_NOUNS_OF, w)
+            || is(cues::AREA_WORDS, w)
+            || matches!(w, "suburb" | "kingdom" | "hamlet" | "settlement")
+        {
             let after = word(doc, k + 1);
-            return matches!(
-                after,
-                "of" | "in"
-                    | "near"
-                    | "on"
-                    | "at"
-                    | "with"
-                    | "where"
-                    | "which"
-                    | "that"
-                    | "known"
-                    | "located"
-                    | "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | ","
-                    | "."
-                    | ";"
-                    | ")"
-            );
+            // "a neighborhood mixed with", "a town situated on"
+            return (after.len() > 4 && after.ends_with("ed"))
+                || matches!(
+                    after,
+                    "of" | "in"
+                        | "near"
+                        | "on"
+                        | "at"
+                        | "with"
+                        | "where"
+                        | "which"
+                        | "that"
+                        | "known"
+                        | "located"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | ","
+                        | "."
+                        | ";"
+                        | ")"
+                );
         }
     }
     false
@@ -1693,6 +1701,10 @@ mod tests {
             vec!["Stridon", "Emona", "Stridon"]
         );
         assert!(places("We met Bates, a city councilman.").is_empty());
+        assert_eq!(
+            places("North lies Rockridge, a neighborhood mixed with shops. It is northeast of Temescal and west of it."),
+            vec!["Rockridge", "Temescal"]
+        );
         assert!(places("He started 2014 in Triple-A, but was called up.").is_empty());
         // a court case, a heading, a plural or a year: not enough alone
         assert!(places("That is set out in Moran and Pyle.").is_empty());
