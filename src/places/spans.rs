@@ -1325,9 +1325,29 @@ impl Ctx<'_, '_> {
         // organisation's word leaves "Air Force Base" a base.
         let headed = self.headed_place(c);
         let facility = headed && self.facility_chunk(c);
+        // "Sheikh Lotfollah Mosque", "Queen Elizabeth Park": a royal or religious title
+        // opening a place's name is the name's, when a name and a place word follow it
+        // ("Judge Shanlyn Park" is a judge).
+        let titled = headed
+            && words.len() >= 3
+            && matches!(
+                first.as_ref(),
+                "sheikh"
+                    | "king"
+                    | "queen"
+                    | "prince"
+                    | "princess"
+                    | "imam"
+                    | "shah"
+                    | "sultan"
+                    | "emperor"
+                    | "empress"
+                    | "pope"
+            );
         if !facility
-            && words.iter().any(|w| {
-                (is(cues::ORG_WORDS, w) && !(headed && w == "city")) || is(cues::TITLES, w)
+            && words.iter().enumerate().any(|(k, w)| {
+                (is(cues::ORG_WORDS, w) && !(headed && w == "city"))
+                    || (is(cues::TITLES, w) && !(titled && k == 0))
             })
         {
             return None;
@@ -1538,6 +1558,11 @@ mod tests {
             vec!["City Hall", "Kennedy Space Center"]
         );
         assert!(places("The show starred Monty Hall.").is_empty());
+        assert_eq!(
+            places("We saw the Sheikh Lotfollah Mosque. The Sheikh Hall spoke."),
+            vec!["Sheikh Lotfollah Mosque"]
+        );
+        assert!(places("Welcome, Judge Shanlyn Park and Judge Jim Kawas.").is_empty());
         assert_eq!(
             places("Ships left Manila Bay. The fort stood on the River Ouse in County Durham."),
             vec!["Manila Bay", "River Ouse", "County Durham"]
