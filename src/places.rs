@@ -164,6 +164,26 @@ mod tests {
     }
 
     #[test]
+    fn countries_named_with_and_are_one_place() {
+        let (_, places) = run(
+            "Citizens of Trinidad and Tobago and of Bosnia and Herzegovina need no visa.",
+            vec![],
+        );
+        let countries: Vec<(&str, Option<&str>, PlaceKind)> = places
+            .iter()
+            .map(|p| (p.name.as_str(), p.country.as_deref(), p.kind))
+            .collect();
+        assert_eq!(
+            countries,
+            vec![
+                ("Trinidad and Tobago", Some("TT"), PlaceKind::Country),
+                ("Bosnia and Herzegovina", Some("BA"), PlaceKind::Country)
+            ],
+            "{places:?}"
+        );
+    }
+
+    #[test]
     fn a_code_in_brackets_is_the_place_before_it() {
         let (_, places) = run(
             "It landed at the Kennedy Space Center (KSC) in Florida. KSC staff cheered.",

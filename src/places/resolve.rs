@@ -25,6 +25,9 @@ struct Group {
     /// For a place the gazetteer does not know by its full name: the candidates of a name
     /// inside it ("Oakland" in "North Oakland"), which give its country.
     inner: Vec<Hit>,
+    /// Half of a name written with "and" ("Tobago" of "Trinidad and Tobago"): listed under
+    /// the whole name.
+    half: bool,
 }
 
 pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place> {
@@ -70,8 +73,10 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
             spans: vec![(m.start, m.end)],
             hits,
             inner,
+            half: false,
         });
     }
+    join_and_names(text, &mut groups);
     let within = containers(text, &groups);
     // The other way round: for each group, the town candidates of the names it was written
     // after ("Windsor" for "Ontario" in "Windsor, Ontario").
@@ -211,6 +216,54 @@ fn country_votes(
         add(cc, 1.0);
     }
     (votes, own)
+}
+
+/// "Trinidad and Tobago", "Saint Vincent and the Grenadines": two places written with "and"
+/// between them that together are a country's or a division's name are that one place (the
+/// mentions stay apart, as a name chunk stops at "and"). Before, "Tobago" alone was taken for
+/// a town elsewhere.
+fn join_and_names(text: &str, groups: &mut [Group]) {
+    let mut starts: HashMap<usize, usize> = HashMap::new();
+    for (j, g) in groups.iter().enumerate() {
+        for &(s, _) in &g.spans {
+            starts.insert(s, j);
+        }
+    }
+    let mut joined: Vec<(usize, usize, Hit)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        for &(s, e) in &g.spans {
+            let Some(rest) = text.get(e..) else { continue };
+            let gap = [" and the ", " and ", " & "]
+                .iter()
+                .find(|sep| rest.starts_with(*sep))
+                .map_or(0, |sep| sep.len());
+            let Some(&j) = (gap > 0).then(|| starts.get(&(e + gap))).flatten() else {
+                continue;
+            };
+            let Some(&(_, end)) = groups[j].spans.iter().find(|(b, _)| *b == e + gap) else {
+                continue;
+            };
+            let Some(whole) = text.get(s..end) else {
+                continue;
+            };
+            let hit = gazetteer::find(whole).into_iter().find(|h| {
+                matches!(
+                    gazetteer::kind(h.index),
+                    Some(PlaceKind::Country | PlaceKind::Admin)
+                )
+            });
+            if let Some(h) = hit {
+                joined.push((i, j, h));
+            }
+        }
+    }
+    for (i, j, h) in joined {
+        for k in [i, j] {
+            groups[k].hits = vec![h];
+            groups[k].inner.clear();
+            groups[k].half = true;
+        }
+    }
 }
 
 /// The writer's own disambiguation, "Springfield, Illinois", "Paris, Texas", "London,
@@ -398,7 +451,10 @@ fn resolve_group(
     towns: &[u16],
 ) -> (Place, Option<u16>) {
     let max_vote = votes.values().copied().fold(0.0f32, f32::max);
-    let name = display_name(text, g);
+    let name = match g.hits.first().and_then(|h| gazetteer::entry(h.index)) {
+        Some(e) if g.half => e.name,
+        _ => display_name(text, g),
+    };
     let mut scored: Vec<(f32, &Hit)> = g
         .hits
         .iter()
