@@ -77,21 +77,9 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
         });
     }
     join_and_names(text, &mut groups);
-    let within = containers(text, &groups);
-    // The other way round: for each group, the town candidates of the names it was written
-    // after ("Windsor" for "Ontario" in "Windsor, Ontario").
-    let mut towns: Vec<Vec<u16>> = vec![Vec::new(); groups.len()];
-    for (i, w) in within.iter().enumerate() {
-        if w.is_empty() {
-            continue;
-        }
-        let set: std::collections::HashSet<u16> = w.iter().copied().collect();
-        for (j, g) in groups.iter().enumerate() {
-            if j != i && g.hits.iter().any(|h| set.contains(&h.index)) {
-                towns[j].extend(groups[i].hits.iter().map(|h| h.index));
-            }
-        }
-    }
+    // For each group, the divisions written after its mentions ("Illinois" for
+    // "Springfield, Illinois"), and the other way round, the towns written before them.
+    let (within, towns) = containers(text, &groups);
     let (votes, own) = country_votes(doc, article, &groups);
     let mut places: Vec<Place> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -269,44 +257,50 @@ fn join_and_names(text: &str, groups: &mut [Group]) {
 /// The writer's own disambiguation, "Springfield, Illinois", "Paris, Texas", "London,
 /// Ontario": for each group, the country and first-level-division candidates of a place named
 /// right after one of its mentions, with only a comma between them.
-fn containers(text: &str, groups: &[Group]) -> Vec<Vec<u16>> {
+fn containers(text: &str, groups: &[Group]) -> (Vec<Vec<u16>>, Vec<Vec<u16>>) {
     let mut starts: HashMap<usize, usize> = HashMap::new();
     for (j, g) in groups.iter().enumerate() {
         for &(s, _) in &g.spans {
             starts.insert(s, j);
         }
     }
-    groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let mut out = Vec::new();
-            for &(_, e) in &g.spans {
-                let Some(rest) = text.get(e..).and_then(|r| r.strip_prefix(',')) else {
-                    continue;
-                };
-                let skip = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-                if skip == 0 || skip > 2 {
-                    continue;
-                }
-                let Some(&j) = starts.get(&(e + 1 + skip)) else {
-                    continue;
-                };
-                if j == i {
-                    continue;
-                }
-                for h in &groups[j].hits {
-                    if matches!(
+    let mut within: Vec<Vec<u16>> = vec![Vec::new(); groups.len()];
+    let mut towns: Vec<Vec<u16>> = vec![Vec::new(); groups.len()];
+    let mut pairs: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    for (i, g) in groups.iter().enumerate() {
+        for &(_, e) in &g.spans {
+            let Some(rest) = text.get(e..).and_then(|r| r.strip_prefix(',')) else {
+                continue;
+            };
+            let skip = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+            if skip == 0 || skip > 2 {
+                continue;
+            }
+            let Some(&j) = starts.get(&(e + 1 + skip)) else {
+                continue;
+            };
+            // Each pair once, however often the story writes "Springfield, Illinois".
+            if j == i || !pairs.insert((i, j)) {
+                continue;
+            }
+            let divisions: Vec<u16> = groups[j]
+                .hits
+                .iter()
+                .filter(|h| {
+                    matches!(
                         gazetteer::kind(h.index),
                         Some(PlaceKind::Admin | PlaceKind::Country)
-                    ) {
-                        out.push(h.index);
-                    }
-                }
+                    )
+                })
+                .map(|h| h.index)
+                .collect();
+            if !divisions.is_empty() {
+                within[i].extend(divisions);
+                towns[j].extend(g.hits.iter().map(|h| h.index));
             }
-            out
-        })
-        .collect()
+        }
+    }
+    (within, towns)
 }
 
 /// How much a candidate agrees with the place the writer put after it: in that country, or
