@@ -79,6 +79,7 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     for c in &chunks {
         ctx.places_in(c, &mut out, &mut maybe);
     }
+    ctx.drop_halves_of_organisations(&chunks, &mut out);
     let named: HashSet<String> = out
         .iter()
         .map(|f| gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
@@ -769,6 +770,35 @@ enum Verdict {
 }
 
 impl Ctx<'_, '_> {
+    /// "the Newfoundland and Labrador Court of Appeal": a place whose name goes on across
+    /// "and" into a chunk that is an organisation's name is part of that name (a chunk stops
+    /// at "and", so the place was found alone).
+    fn drop_halves_of_organisations(&self, chunks: &[Chunk], out: &mut Vec<Found>) {
+        let doc = self.doc;
+        let by_start: HashMap<usize, &Chunk> = chunks.iter().map(|c| (c.start, c)).collect();
+        out.retain(|f| {
+            let after = doc.tokens.partition_point(|t| t.start < f.end);
+            if word(doc, after) != "and" {
+                return true;
+            }
+            let Some(c) = by_start.get(&(after + 1)) else {
+                return true;
+            };
+            if c.end == c.start || !self.org_chunk(c) {
+                return true;
+            }
+            !(c.start..c.end).any(|q| {
+                let whole = doc.text.get(f.start..stem_end(doc, q)).unwrap_or("");
+                gazetteer::find(whole).iter().any(|h| {
+                    matches!(
+                        gazetteer::kind(h.index),
+                        Some(PlaceKind::Country | PlaceKind::Admin)
+                    )
+                })
+            })
+        });
+    }
+
     /// Remembers the words of a chunk that looks like a person's full name: two or three
     /// capitalised words, none of them a place, a title or a place word.
     fn note_person(&mut self, c: &Chunk) {
@@ -1650,6 +1680,15 @@ mod tests {
         assert_eq!(
             places("He flew between Texas and Kennedy Space Center."),
             vec!["Texas", "Kennedy Space Center"]
+        );
+    }
+
+    #[test]
+    fn a_place_opening_an_organisation_across_and() {
+        assert!(places("The Newfoundland and Labrador Court of Appeal ruled.").is_empty());
+        assert_eq!(
+            places("He lives in Newfoundland and Labrador and works for Ontario Court staff."),
+            vec!["Newfoundland", "Labrador"]
         );
     }
 
