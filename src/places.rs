@@ -164,6 +164,39 @@ mod tests {
     }
 
     #[test]
+    fn countries_named_with_and_are_one_place() {
+        let (_, places) = run(
+            "Citizens of Trinidad and Tobago and of Bosnia and Herzegovina need no visa.",
+            vec![],
+        );
+        let countries: Vec<(&str, Option<&str>, PlaceKind)> = places
+            .iter()
+            .map(|p| (p.name.as_str(), p.country.as_deref(), p.kind))
+            .collect();
+        assert_eq!(
+            countries,
+            vec![
+                ("Trinidad and Tobago", Some("TT"), PlaceKind::Country),
+                ("Bosnia and Herzegovina", Some("BA"), PlaceKind::Country)
+            ],
+            "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_code_in_brackets_is_the_place_before_it() {
+        let (_, places) = run(
+            "It landed at the Kennedy Space Center (KSC) in Florida. KSC staff cheered.",
+            vec![],
+        );
+        let names: Vec<(&str, usize)> = places
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
+        assert_eq!(names, vec![("Kennedy Space Center", 3), ("Florida", 1)]);
+    }
+
+    #[test]
     fn a_town_takes_the_state_or_country_written_after_it() {
         let near = |text: &str, name: &str, lat: f64, lon: f64| {
             let (_, p) = run(text, vec![]);
@@ -202,6 +235,23 @@ mod tests {
         );
         // Without the writer's help, prominence still decides.
         near("Officials met in Paris on Friday.", "Paris", 48.9, 2.3);
+        // The division after the town is the one that holds such a town: Ontario the
+        // province, not the Californian city that ties with it on prominence.
+        for text in [
+            "She lives in Windsor, Ontario. Ontario has many lakes.",
+            "She grew up in London, Ontario, and moved west.",
+        ] {
+            let (_, p) = run(text, vec![]);
+            let o = place(&p, "Ontario");
+            assert_eq!(
+                (o.kind, o.country.as_deref()),
+                (PlaceKind::Admin, Some("CA")),
+                "{text}"
+            );
+        }
+        // and the town after which a state is written keeps its own sense
+        let (_, p) = run("Atlanta, Georgia, voted.", vec![]);
+        assert_eq!(place(&p, "Georgia").kind, PlaceKind::Admin);
     }
 
     #[test]

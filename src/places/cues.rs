@@ -498,8 +498,9 @@ pub const DISTRICT_WORDS: &[&str] = &["downtown", "midtown", "uptown"];
 
 /// Words that begin the name of a place ("Lake Tahoe", "Mount Kenya", "Fort Lee").
 pub const PLACE_PREFIXES: &[&str] = &[
-    "lake", "mount", "mt.", "fort", "ft.", "cape", "isle", "port", "point", "camp", "loch", "lac",
-    "río", "rio", "san", "santa", "saint", "st.", "sierra", "costa", "puerto", "porto",
+    "lake", "mount", "mt.", "fort", "river", "county", "ft.", "cape", "isle", "port", "point",
+    "camp", "loch", "lac", "río", "rio", "san", "santa", "saint", "st.", "sierra", "costa",
+    "puerto", "porto",
     // French and others: "Basse Terre", "Haute-Savoie", "Petite Terre", "Kibbutz Kinneret"
     "basse", "haute", "grande", "petite", "anse", "kibbutz", "moshav",
 ];
@@ -839,7 +840,18 @@ pub const TEAM_VERBS: &[&str] = &[
     "captains",
     "starred",
     "stars",
+    "debuted",
+    "debuts",
+    "games",
+    "appearances",
+    "goals",
+    "scored",
+    "pitched",
 ];
+
+/// Words that make the name next to them a party to a case or a fixture ("Kennedy versus
+/// Washington", "Eton v Harrow"), or a government ("the Bush administration").
+pub const PARTY_WORDS: &[&str] = &["versus", "v", "v.", "vs", "vs.", "administration"];
 
 /// Lower-case nouns before "of" that introduce a place's name ("the city of Djerba", "the
 /// island of Coron").
@@ -868,6 +880,27 @@ pub const PLACE_NOUNS_OF: &[&str] = &[
     "archipelago",
     "peninsula",
     "valley",
+];
+
+/// Lower-case words after a name that make it the name of an area, which they are not part
+/// of ("the Green Country region", "Jiangsu province", "the Zagros mountains").
+pub const AREA_WORDS: &[&str] = &[
+    "area",
+    "areas",
+    "region",
+    "district",
+    "districts",
+    "neighborhood",
+    "neighbourhood",
+    "quarter",
+    "province",
+    "prefecture",
+    "mountains",
+    "mountain",
+    "lakes",
+    "valley",
+    "peninsula",
+    "coast",
 ];
 
 /// Lower-case facility words that may end a landmark's name ("Royal Shrewsbury hospital").

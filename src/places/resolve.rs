@@ -25,12 +25,16 @@ struct Group {
     /// For a place the gazetteer does not know by its full name: the candidates of a name
     /// inside it ("Oakland" in "North Oakland"), which give its country.
     inner: Vec<Hit>,
+    /// Half of a name written with "and" ("Tobago" of "Trinidad and Tobago"): listed under
+    /// the whole name.
+    half: bool,
 }
 
 pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place> {
     let text = doc.text;
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_end: HashMap<usize, usize> = HashMap::new();
     for m in mentions.iter().filter(|m| m.label == Label::Place) {
         let Some(surface) = text.get(m.start..m.end) else {
             continue;
@@ -39,10 +43,17 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
         if key.is_empty() {
             continue;
         }
-        if let Some(&g) = by_key.get(&key) {
+        let g = by_key
+            .get(&key)
+            .copied()
+            .or_else(|| code_of(text, m.start).and_then(|end| by_end.get(&end).copied()));
+        if let Some(g) = g {
             groups[g].spans.push((m.start, m.end));
+            by_key.insert(key, g);
+            by_end.insert(m.end, g);
             continue;
         }
+        by_end.insert(m.end, groups.len());
         let mut hits = gazetteer::find(surface);
         if hits.is_empty() {
             // "Vinita, OK": the chunk rules only take a postal code after a town.
@@ -62,9 +73,13 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
             spans: vec![(m.start, m.end)],
             hits,
             inner,
+            half: false,
         });
     }
-    let within = containers(text, &groups);
+    join_and_names(text, &mut groups);
+    // For each group, the divisions written after its mentions ("Illinois" for
+    // "Springfield, Illinois"), and the other way round, the towns written before them.
+    let (within, towns) = containers(text, &groups);
     let (votes, own) = country_votes(doc, article, &groups);
     let mut places: Vec<Place> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -80,7 +95,7 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
         if g.hits.is_empty() && cues::is(cues::COMPASS, &g.key) {
             continue;
         }
-        let (place, index) = resolve_group(text, g, &context, &within[i]);
+        let (place, index) = resolve_group(text, g, &context, &within[i], &towns[i]);
         if index.is_some_and(|ix| metonymic(doc, g, ix)) {
             continue;
         }
@@ -102,6 +117,19 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
     }
     places.sort_by_key(|p| p.mentions.first().copied());
     places
+}
+
+/// "Kennedy Space Center (KSC)", "Tulsa International Airport (IATA: TUL)": for a code
+/// written in brackets at `start`, where the name before the bracket ends.
+fn code_of(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?.trim_end();
+    let before = before
+        .strip_suffix("IATA:")
+        .or_else(|| before.strip_suffix("ICAO:"))
+        .unwrap_or(before)
+        .trim_end();
+    let before = before.strip_suffix('(')?.trim_end();
+    Some(before.len())
 }
 
 fn strip_the(k: &str) -> &str {
@@ -178,47 +206,101 @@ fn country_votes(
     (votes, own)
 }
 
-/// The writer's own disambiguation, "Springfield, Illinois", "Paris, Texas", "London,
-/// Ontario": for each group, the country and first-level-division candidates of a place named
-/// right after one of its mentions, with only a comma between them.
-fn containers(text: &str, groups: &[Group]) -> Vec<Vec<u16>> {
+/// "Trinidad and Tobago", "Saint Vincent and the Grenadines": two places written with "and"
+/// between them that together are a country's or a division's name are that one place (the
+/// mentions stay apart, as a name chunk stops at "and"). Before, "Tobago" alone was taken for
+/// a town elsewhere.
+fn join_and_names(text: &str, groups: &mut [Group]) {
     let mut starts: HashMap<usize, usize> = HashMap::new();
     for (j, g) in groups.iter().enumerate() {
         for &(s, _) in &g.spans {
             starts.insert(s, j);
         }
     }
-    groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let mut out = Vec::new();
-            for &(_, e) in &g.spans {
-                let Some(rest) = text.get(e..).and_then(|r| r.strip_prefix(',')) else {
-                    continue;
-                };
-                let skip = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-                if skip == 0 || skip > 2 {
-                    continue;
-                }
-                let Some(&j) = starts.get(&(e + 1 + skip)) else {
-                    continue;
-                };
-                if j == i {
-                    continue;
-                }
-                for h in &groups[j].hits {
-                    if matches!(
+    let mut joined: Vec<(usize, usize, Hit)> = Vec::new();
+    for (i, g) in groups.iter().enumerate() {
+        for &(s, e) in &g.spans {
+            let Some(rest) = text.get(e..) else { continue };
+            let gap = [" and the ", " and ", " & "]
+                .iter()
+                .find(|sep| rest.starts_with(*sep))
+                .map_or(0, |sep| sep.len());
+            let Some(&j) = (gap > 0).then(|| starts.get(&(e + gap))).flatten() else {
+                continue;
+            };
+            let Some(&(_, end)) = groups[j].spans.iter().find(|(b, _)| *b == e + gap) else {
+                continue;
+            };
+            let Some(whole) = text.get(s..end) else {
+                continue;
+            };
+            let hit = gazetteer::find(whole).into_iter().find(|h| {
+                matches!(
+                    gazetteer::kind(h.index),
+                    Some(PlaceKind::Country | PlaceKind::Admin)
+                )
+            });
+            if let Some(h) = hit {
+                joined.push((i, j, h));
+            }
+        }
+    }
+    for (i, j, h) in joined {
+        for k in [i, j] {
+            groups[k].hits = vec![h];
+            groups[k].inner.clear();
+            groups[k].half = true;
+        }
+    }
+}
+
+/// The writer's own disambiguation, "Springfield, Illinois", "Paris, Texas", "London,
+/// Ontario": for each group, the country and first-level-division candidates of a place named
+/// right after one of its mentions, with only a comma between them.
+fn containers(text: &str, groups: &[Group]) -> (Vec<Vec<u16>>, Vec<Vec<u16>>) {
+    let mut starts: HashMap<usize, usize> = HashMap::new();
+    for (j, g) in groups.iter().enumerate() {
+        for &(s, _) in &g.spans {
+            starts.insert(s, j);
+        }
+    }
+    let mut within: Vec<Vec<u16>> = vec![Vec::new(); groups.len()];
+    let mut towns: Vec<Vec<u16>> = vec![Vec::new(); groups.len()];
+    let mut pairs: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    for (i, g) in groups.iter().enumerate() {
+        for &(_, e) in &g.spans {
+            let Some(rest) = text.get(e..).and_then(|r| r.strip_prefix(',')) else {
+                continue;
+            };
+            let skip = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+            if skip == 0 || skip > 2 {
+                continue;
+            }
+            let Some(&j) = starts.get(&(e + 1 + skip)) else {
+                continue;
+            };
+            // Each pair once, however often the story writes "Springfield, Illinois".
+            if j == i || !pairs.insert((i, j)) {
+                continue;
+            }
+            let divisions: Vec<u16> = groups[j]
+                .hits
+                .iter()
+                .filter(|h| {
+                    matches!(
                         gazetteer::kind(h.index),
                         Some(PlaceKind::Admin | PlaceKind::Country)
-                    ) {
-                        out.push(h.index);
-                    }
-                }
+                    )
+                })
+                .map(|h| h.index)
+                .collect();
+            if !divisions.is_empty() {
+                within[i].extend(divisions);
+                towns[j].extend(g.hits.iter().map(|h| h.index));
             }
-            out
-        })
-        .collect()
+        }
+    }
+    (within, towns)
 }
 
 /// How much a candidate agrees with the place the writer put after it: in that country, or
@@ -259,6 +341,25 @@ fn inside(h: &Hit, within: &[u16]) -> f32 {
         }
     }
     best
+}
+
+/// How much a division or country candidate agrees with a town the writer put before it:
+/// "Windsor, Ontario" makes Ontario the province that holds a Windsor, not the Californian
+/// city of the same name, whose prominence ties with the province's. The same measure as
+/// `inside`, seen from the container.
+fn holds(h: &Hit, towns: &[u16]) -> f32 {
+    if towns.is_empty()
+        || !matches!(
+            gazetteer::kind(h.index),
+            Some(PlaceKind::Admin | PlaceKind::Country)
+        )
+    {
+        return 0.0;
+    }
+    towns
+        .iter()
+        .map(|&t| inside(&Hit { index: t, ..*h }, &[h.index]))
+        .fold(0.0, f32::max)
 }
 
 /// Great-circle distance in kilometres.
@@ -336,15 +437,24 @@ fn context(h: &Hit, votes: &Votes, max_vote: f32) -> f32 {
         .map_or(0.0, |v| v / max_vote)
 }
 
-fn resolve_group(text: &str, g: &Group, votes: &Votes, within: &[u16]) -> (Place, Option<u16>) {
+fn resolve_group(
+    text: &str,
+    g: &Group,
+    votes: &Votes,
+    within: &[u16],
+    towns: &[u16],
+) -> (Place, Option<u16>) {
     let max_vote = votes.values().copied().fold(0.0f32, f32::max);
-    let name = display_name(text, g);
+    let name = match g.hits.first().and_then(|h| gazetteer::entry(h.index)) {
+        Some(e) if g.half => e.name,
+        _ => display_name(text, g),
+    };
     let mut scored: Vec<(f32, &Hit)> = g
         .hits
         .iter()
         .map(|h| {
             (
-                prior(h) + context(h, votes, max_vote) + inside(h, within),
+                prior(h) + context(h, votes, max_vote) + inside(h, within) + holds(h, towns),
                 h,
             )
         })
@@ -492,6 +602,11 @@ fn display_name(text: &str, g: &Group) -> String {
             .strip_prefix("the ")
             .or_else(|| w.strip_prefix("The "))
             .unwrap_or(w);
+        // "KSC" joined "Kennedy Space Center" in brackets: the name is the written-out one.
+        let code = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if code && g.key != gazetteer::fold(w) {
+            continue;
+        }
         match counts.iter_mut().find(|(x, _)| *x == w) {
             Some(c) => c.1 += 1,
             None => counts.push((w, 1)),

@@ -79,6 +79,7 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     for c in &chunks {
         ctx.places_in(c, &mut out, &mut maybe);
     }
+    ctx.drop_halves_of_organisations(&chunks, &mut out);
     let named: HashSet<String> = out
         .iter()
         .map(|f| gazetteer::fold(doc.text.get(f.start..f.end).unwrap_or("")))
@@ -89,6 +90,17 @@ pub fn find(doc: &Doc) -> Vec<Found> {
         }),
     );
     listed_with_places(&ctx, &chunks, &mut out);
+    joined_across_and(doc, &mut out);
+    out.sort_by_key(|f| (f.start, f.end));
+    let codes = place_codes(doc, &out);
+    if !codes.is_empty() {
+        // "KSC" after "Kennedy Space Center (KSC)" is the place, not the chunker's ORG.
+        out.retain(|f| {
+            let at = codes.partition_point(|r| r.end <= f.start);
+            codes.get(at).is_none_or(|r| f.end <= r.start)
+        });
+        out.extend(codes);
+    }
     let roads = roads(doc);
     if !roads.is_empty() {
         // "US 169" is the road, not the country: the road spans replace what they overlap.
@@ -101,6 +113,104 @@ pub fn find(doc: &Doc) -> Vec<Found> {
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by(|b, a| b.start < a.end);
     out
+}
+
+/// "National Air and Space Museum", "Evergreen Aviation & Space Museum": a building's name
+/// found from its last words takes the capitalised words before an "and" or "&" too, when
+/// they are no place or person of their own ("Texas and Kennedy Space Center" stays apart).
+fn joined_across_and(doc: &Doc, out: &mut [Found]) {
+    out.sort_by_key(|f| (f.start, f.end));
+    let ends: HashSet<usize> = out.iter().map(|f| f.end).collect();
+    for f in out.iter_mut() {
+        if !f.hits.is_empty() || f.evidence != Evidence::Structural {
+            continue;
+        }
+        let last = doc.tokens.partition_point(|t| t.start < f.end);
+        let first = doc.tokens.partition_point(|t| t.start < f.start);
+        if last == 0
+            || first < 2
+            || !matches!(
+                folded(doc, last - 1).as_ref(),
+                "museum"
+                    | "center"
+                    | "centre"
+                    | "hall"
+                    | "gallery"
+                    | "library"
+                    | "theater"
+                    | "theatre"
+            )
+            || !matches!(word(doc, first - 1), "and" | "&")
+        {
+            continue;
+        }
+        let mut start = first - 1;
+        while start > 0
+            && is_name_word(doc, start - 1)
+            && !has_possessive(doc, start - 1)
+            && first - start < 4
+        {
+            start -= 1;
+        }
+        if start == first - 1 || ends.contains(&doc.tokens[first - 2].end) {
+            continue;
+        }
+        let before = doc
+            .text
+            .get(doc.tokens[start].start..doc.tokens[first - 2].end)
+            .unwrap_or("");
+        if !gazetteer::find(before).is_empty()
+            || crate::entities::names::first_name(word(doc, start)).is_some()
+        {
+            continue;
+        }
+        f.start = doc.tokens[start].start;
+    }
+}
+
+/// Codes that stand for a place, in text order: an acronym set in brackets after a place
+/// it abbreviates ("Kennedy Space Center (KSC)"), and an airport's code ("IATA: PHX"); then
+/// every other use of such a code in the story. `found` is sorted.
+fn place_codes(doc: &Doc, found: &[Found]) -> Vec<Found> {
+    let n = doc.tokens.len();
+    let code_at = |i: usize| {
+        let w = word(doc, i);
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && (2..=5).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let mut codes: HashSet<&str> = HashSet::new();
+    for f in found {
+        let i = doc.tokens.partition_point(|t| t.start < f.end);
+        if i + 2 < n && word(doc, i) == "(" && code_at(i + 1) && word(doc, i + 2) == ")" {
+            let code = word(doc, i + 1);
+            let initials: String = doc.text[f.start..f.end]
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            if initials == code {
+                codes.insert(code);
+            }
+        }
+    }
+    for i in 2..n {
+        if code_at(i) && word(doc, i - 1) == ":" && matches!(word(doc, i - 2), "IATA" | "ICAO") {
+            codes.insert(word(doc, i));
+        }
+    }
+    if codes.is_empty() {
+        return Vec::new();
+    }
+    (0..n)
+        .filter(|&i| code_at(i) && codes.contains(word(doc, i)))
+        .map(|i| Found {
+            start: doc.tokens[i].start,
+            end: doc.tokens[i].end,
+            hits: Vec::new(),
+            evidence: Evidence::Structural,
+        })
+        .collect()
 }
 
 /// "Tulsa, Sand Springs, Sapulpa and Broken Arrow": a short name in a list after a place is
@@ -221,6 +331,15 @@ fn roads(doc: &Doc) -> Vec<Found> {
                             | "toward"
                             | "near"
                             | "in"
+                            | "northbound"
+                            | "southbound"
+                            | "eastbound"
+                            | "westbound"
+                            | "junction"
+                            | "around"
+                            | "past"
+                            | "through"
+                            | "all"
                     ))
         } {
             Some(t.end)
@@ -297,12 +416,12 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         .filter_map(|t| doc.text.get(t.start..t.end))
         .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
         .collect();
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut seen: HashMap<String, (usize, usize, usize)> = HashMap::new();
     // "Socotra Island" names "Socotra" as a place for the whole story.
     for c in chunks.iter().filter(|c| c.end == c.start + 1) {
         if matches!(folded(doc, c.end).as_ref(), "island" | "islands" | "isle") {
             seen.entry(folded(doc, c.start).into_owned())
-                .or_insert((0, 0))
+                .or_insert((0, 0, 0))
                 .1 += 1;
         }
     }
@@ -337,27 +456,160 @@ fn guess_unknown(ctx: &Ctx, chunks: &[Chunk]) -> HashSet<String> {
         let abstract_noun = ["ology", "ism", "ity", "ment", "ness", "ship", "ing", "ry"]
             .iter()
             .any(|suffix| key.ends_with(suffix));
+        // "Mof-Ávvi", "Wilkes-Barre": each part of a hyphenated name is capitalised alone.
         let plausible = w.chars().count() >= 4
             && !abstract_noun
             && !lower.contains(key.as_str())
-            && w.chars().skip(1).all(|ch| !ch.is_uppercase())
+            && w.split('-').all(|part| {
+                part.chars().count() >= 2 && part.chars().skip(1).all(|ch| !ch.is_uppercase())
+            })
             && !is(cues::NOT_PLACES, &key)
             && super::demonyms::country(&key).is_none()
             && gazetteer::find(w).is_empty();
+        // Once is enough after a plain locative when the name ends its phrase: "born in
+        // Randers in Jutland.", "a village near Emona on the border". A name going on with
+        // "and" or "v." after "in" is more often a court case ("in Moran and Pyle").
+        // "south of Rockridge and ...", "the town of Essil and ...": cues that leave no doubt
+        // may be followed by "and".
+        let sure_cue = direction_of || ctx.place_noun_before(c.start);
+        let lone_cue = (c.start > c.sentence_start
+            && !has_possessive(doc, c.start)
+            && !key.ends_with('s')
+            && (matches!(
+                folded(doc, c.start - 1).as_ref(),
+                "in" | "near" | "outside" | "throughout"
+            ) || sure_cue)
+            && doc.tokens.get(c.start + 1).is_none_or(|t| {
+                let next = doc.text.get(t.start..t.end).unwrap_or("");
+                match t.kind {
+                    TokenKind::Word => {
+                        next.chars().all(|ch| ch.is_lowercase())
+                            && (sure_cue || !matches!(next, "and" | "or"))
+                            && !matches!(next, "v" | "vs" | "versus" | "against")
+                    }
+                    TokenKind::Number => false,
+                    _ => matches!(
+                        next,
+                        "," | "." | ";" | "(" | ")" | "?" | "!" | "-" | "\u{2013}"
+                    ),
+                }
+            }))
+            || appositive_place(doc, c.start);
         if plausible {
-            let e = seen.entry(key).or_insert((0, 0));
+            let e = seen.entry(key).or_insert((0, 0, 0));
             e.0 += 1;
             e.1 += usize::from(strong_cue);
+            e.2 += usize::from(lone_cue);
         }
     }
+    let not_place = not_places_by_use(doc, chunks);
     seen.into_iter()
+        .filter(|(k, _)| !not_place.contains(k))
         // "Air Chathams" or "Taj Socotra" may look like a person's name once: the story's
         // cues for a place must be at least as many.
-        .filter(|(k, (n, cued))| {
-            *n >= 2 && *cued >= 1 && *cued >= ctx.person_words.get(k).copied().unwrap_or(0)
+        .filter(|(k, (n, cued, lone))| {
+            (*lone >= 1 || (*n >= 2 && *cued >= 1))
+                && *cued >= ctx.person_words.get(k).copied().unwrap_or(0)
         })
         .map(|(k, _)| k)
         .collect()
+}
+
+/// "Stridon, a village near Emona", "Mazirat, a town of 30 houses": the name at `i` set in
+/// apposition to a place noun, which ends its phrase ("Smith, a city councilman" is not).
+fn appositive_place(doc: &Doc, i: usize) -> bool {
+    if word(doc, i + 1) != "," || !matches!(folded(doc, i + 2).as_ref(), "a" | "an") {
+        return false;
+    }
+    for k in i + 3..i + 6 {
+        let w = word(doc, k);
+        if !w.chars().all(|ch| ch.is_lowercase()) || w.is_empty() {
+            return false;
+        }
+        if is(cues::PLACE_NOUNS_OF, w)
+            || is(cues::AREA_WORDS, w)
+            || matches!(w, "suburb" | "kingdom" | "hamlet" | "settlement")
+        {
+            let after = word(doc, k + 1);
+            // "a neighborhood mixed with", "a town situated on"
+            return (after.len() > 4 && after.ends_with("ed"))
+                || matches!(
+                    after,
+                    "of" | "in"
+                        | "near"
+                        | "on"
+                        | "at"
+                        | "with"
+                        | "where"
+                        | "which"
+                        | "that"
+                        | "known"
+                        | "located"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | ","
+                        | "."
+                        | ";"
+                        | ")"
+                );
+        }
+    }
+    false
+}
+
+/// Lone words the story uses as something other than a place: a language ("Eegimaa
+/// language", "the Eegimaa speakers"), a festival or season ("during the Hajj") or a vessel
+/// ("the cruise ship Freewinds", "on board the Freewinds"). One "in X" does not outweigh them.
+fn not_places_by_use(doc: &Doc, chunks: &[Chunk]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for c in chunks.iter().filter(|c| c.start == c.end) {
+        let i = c.start;
+        let after = folded(doc, i + 1);
+        let language = !has_possessive(doc, i)
+            && matches!(
+                after.as_ref(),
+                "language"
+                    | "languages"
+                    | "speaker"
+                    | "speakers"
+                    | "speaking"
+                    | "dialect"
+                    | "dialects"
+            );
+        let mut b = i;
+        if b > 0 && folded(doc, b - 1) == "the" {
+            b -= 1;
+        }
+        let before = if b > 0 {
+            folded(doc, b - 1)
+        } else {
+            Cow::Borrowed("")
+        };
+        let event = before == "during";
+        // Authors: "Carrano and Biewener's study", "Santos et al.", "Santos (1989)".
+        let author = (after == "and"
+            && is_name_word(doc, i + 2)
+            && has_possessive(doc, i + 2)
+            && !is_name_word(doc, i + 3))
+            || (after == "et" && folded(doc, i + 2).starts_with("al"))
+            || (after == "("
+                && doc
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && word(doc, i + 2).len() == 4);
+        if author && after == "and" {
+            out.insert(folded(doc, i + 2).into_owned());
+        }
+        let vessel = matches!(before.as_ref(), "ship" | "vessel" | "yacht" | "aboard")
+            || (before == "board" && b >= 2 && folded(doc, b - 2) == "on");
+        if language || event || vessel || author {
+            out.insert(folded(doc, i).into_owned());
+        }
+    }
+    out
 }
 
 /// A maximal run of capitalised words (with inner connectors) inside one sentence: token
@@ -518,6 +770,35 @@ enum Verdict {
 }
 
 impl Ctx<'_, '_> {
+    /// "the Newfoundland and Labrador Court of Appeal": a place whose name goes on across
+    /// "and" into a chunk that is an organisation's name is part of that name (a chunk stops
+    /// at "and", so the place was found alone).
+    fn drop_halves_of_organisations(&self, chunks: &[Chunk], out: &mut Vec<Found>) {
+        let doc = self.doc;
+        let by_start: HashMap<usize, &Chunk> = chunks.iter().map(|c| (c.start, c)).collect();
+        out.retain(|f| {
+            let after = doc.tokens.partition_point(|t| t.start < f.end);
+            if word(doc, after) != "and" {
+                return true;
+            }
+            let Some(c) = by_start.get(&(after + 1)) else {
+                return true;
+            };
+            if c.end == c.start || !self.org_chunk(c) {
+                return true;
+            }
+            !(c.start..c.end).any(|q| {
+                let whole = doc.text.get(f.start..stem_end(doc, q)).unwrap_or("");
+                gazetteer::find(whole).iter().any(|h| {
+                    matches!(
+                        gazetteer::kind(h.index),
+                        Some(PlaceKind::Country | PlaceKind::Admin)
+                    )
+                })
+            })
+        });
+    }
+
     /// Remembers the words of a chunk that looks like a person's full name: two or three
     /// capitalised words, none of them a place, a title or a place word.
     fn note_person(&mut self, c: &Chunk) {
@@ -527,17 +808,22 @@ impl Ctx<'_, '_> {
         }
         let doc = self.doc;
         let words: Vec<Cow<str>> = (c.start..=c.end).map(|i| folded(doc, i)).collect();
-        let placeish = |w: &Cow<str>| {
+        // "Charles J. Fillmore": a middle initial is part of a person's name, where other
+        // dotted words ("U.S.", "St.") are not.
+        let initial = |k: usize, w: &Cow<str>| {
+            k > 0 && k + 1 < words.len() && w.len() == 2 && w.ends_with('.')
+        };
+        let placeish = |k: usize, w: &Cow<str>| {
             is(cues::TITLES, w)
                 || is(cues::PLACE_HEADS, w)
                 || is(cues::PLACE_PREFIXES, w)
                 || is(cues::DIRECTIONS, w)
                 || is(cues::ORG_WORDS, w)
                 || is(cues::NAME_CONNECTORS, w)
-                || w.contains('.')
+                || (w.contains('.') && !initial(k, w))
                 || w.chars().count() < 2
         };
-        if words.iter().any(placeish) {
+        if words.iter().enumerate().any(|(k, w)| placeish(k, w)) {
             return;
         }
         let whole = doc
@@ -686,10 +972,15 @@ impl Ctx<'_, '_> {
         if q < c.end {
             let next = folded(doc, q + 1);
             let org = (q + 1..=c.end).any(|i| folded_is(doc, i, cues::ORG_WORDS));
+            if p == c.start && (q + 1..=c.end).all(|i| folded_is(doc, i, cues::COMPASS)) {
+                // "Kowloon West", "London East": a district of the place, as "North Oakland".
+                return Verdict::Chunk;
+            }
             if is(cues::TITLES, &next) {
                 // "U.S. President Joe Biden": the place modifies the title.
             } else if (self.headed_place(c) && (!org || self.facility_chunk(c)))
                 || self.facility_of(c)
+                || (!org && self.area_after(c))
             {
                 return Verdict::Chunk;
             } else if p == c.start && !org && self.country_or_state(p, q) {
@@ -805,7 +1096,14 @@ impl Ctx<'_, '_> {
         {
             return false;
         }
+        // "Manila" is a first name too, but "Manila Bay" is the bay of the city.
+        let big_place = gazetteer::find(word(doc, c.start))
+            .first()
+            .is_some_and(|h| {
+                strong_kind(h.index) || gazetteer::population(h.index) >= PROMINENT_CITY
+            });
         let person = c.end == c.start + 1
+            && !big_place
             && crate::entities::names::first_name(word(doc, c.start)).is_some()
             && crate::entities::names::is_surname(stem(doc, c.end));
         !person
@@ -857,6 +1155,16 @@ impl Ctx<'_, '_> {
         // "played for Harrow": the town's team. A country there is its national side, which
         // is a judgement call left alone.
         if !country && self.team_before(p) {
+            return Accept::No;
+        }
+        // "Kennedy versus Washington", "the Bush administration": parties and governments.
+        // A country or a state there ("Green versus United States", "Biden versus Nebraska")
+        // is one as a polity, and left as it was.
+        let party = |i: usize| folded_is(doc, i, cues::PARTY_WORDS);
+        if kind == Some(PlaceKind::City)
+            && p == q
+            && ((p > c.sentence_start && party(p - 1)) || party(q + 1))
+        {
             return Accept::No;
         }
         if kind != Some(PlaceKind::City) || top.via == Via::Alias {
@@ -931,6 +1239,10 @@ impl Ctx<'_, '_> {
             return false;
         }
         let next = stem(doc, q + 2);
+        // "Coffeyville, KS": a state's postal code ending the clause.
+        if state_code_after_town(doc, q + 2) {
+            return true;
+        }
         gazetteer::find(next).iter().take(3).any(|h| {
             matches!(
                 gazetteer::kind(h.index),
@@ -953,6 +1265,24 @@ impl Ctx<'_, '_> {
     /// The chunk's first token, past a leading article or direction word that belongs to it.
     fn chunk_start(&self, c: &Chunk) -> usize {
         c.start
+    }
+
+    /// A lower-case area word right after the chunk ("the Green Country region", "the Tulsa
+    /// Metro area"), the chunk being no demonym ("the Indonesian coast") and not opening its
+    /// sentence, where its first word may be any word.
+    fn area_after(&self, c: &Chunk) -> bool {
+        let doc = self.doc;
+        let w = word(doc, c.end + 1);
+        c.end + 1 < c.sentence_end
+            && c.start > c.sentence_start
+            && !has_possessive(doc, c.end)
+            && w.chars().all(|ch| ch.is_lowercase())
+            && is(cues::AREA_WORDS, w)
+            && (c.start..=c.end).all(|i| {
+                stem(doc, i)
+                    .split('-')
+                    .all(|part| super::demonyms::country(&gazetteer::fold(part)).is_none())
+            })
     }
 
     /// A lower-case facility word right after the chunk ("Royal Shrewsbury hospital").
@@ -1025,9 +1355,29 @@ impl Ctx<'_, '_> {
         // organisation's word leaves "Air Force Base" a base.
         let headed = self.headed_place(c);
         let facility = headed && self.facility_chunk(c);
+        // "Sheikh Lotfollah Mosque", "Queen Elizabeth Park": a royal or religious title
+        // opening a place's name is the name's, when a name and a place word follow it
+        // ("Judge Shanlyn Park" is a judge).
+        let titled = headed
+            && words.len() >= 3
+            && matches!(
+                first.as_ref(),
+                "sheikh"
+                    | "king"
+                    | "queen"
+                    | "prince"
+                    | "princess"
+                    | "imam"
+                    | "shah"
+                    | "sultan"
+                    | "emperor"
+                    | "empress"
+                    | "pope"
+            );
         if !facility
-            && words.iter().any(|w| {
-                (is(cues::ORG_WORDS, w) && !(headed && w == "city")) || is(cues::TITLES, w)
+            && words.iter().enumerate().any(|(k, w)| {
+                (is(cues::ORG_WORDS, w) && !(headed && w == "city"))
+                    || (is(cues::TITLES, w) && !(titled && k == 0))
             })
         {
             return None;
@@ -1072,6 +1422,14 @@ impl Ctx<'_, '_> {
                 } else {
                     Evidence::Cued
                 },
+            });
+        }
+        if self.area_after(c) {
+            return Some(Found {
+                start: doc.tokens[c.start].start,
+                end: stem_end(doc, c.end),
+                hits: Vec::new(),
+                evidence: Evidence::Cued,
             });
         }
         if self.facility_after(c.end) {
@@ -1164,6 +1522,16 @@ mod tests {
         );
         // a country there is its national side: left as it was
         assert_eq!(places("She played for France in 2019."), vec!["France"]);
+        assert!(places("He had 24 games for Indianapolis and debuted for Boston.").is_empty());
+    }
+
+    #[test]
+    fn parties_to_a_case_and_governments_are_not_places() {
+        assert_eq!(
+            places("The court in Kennedy versus Houston cited Green v. United States and Biden versus Nebraska."),
+            vec!["United States", "Nebraska"]
+        );
+        assert!(places("They opposed the Bush administration.").is_empty());
     }
 
     #[test]
@@ -1185,6 +1553,10 @@ mod tests {
     #[test]
     fn surnames_that_are_towns_are_people() {
         let found = places("Kamala Harris spoke. Later Harris flew to Houston.");
+        assert_eq!(found, vec!["Houston"]);
+        // with a middle initial too
+        let found =
+            places("Charles J. Fillmore was a linguist. In 1971 Fillmore moved to Houston.");
         assert_eq!(found, vec!["Houston"]);
     }
 
@@ -1217,6 +1589,15 @@ mod tests {
         );
         assert!(places("The show starred Monty Hall.").is_empty());
         assert_eq!(
+            places("We saw the Sheikh Lotfollah Mosque. The Sheikh Hall spoke."),
+            vec!["Sheikh Lotfollah Mosque"]
+        );
+        assert!(places("Welcome, Judge Shanlyn Park and Judge Jim Kawas.").is_empty());
+        assert_eq!(
+            places("Ships left Manila Bay. The fort stood on the River Ouse in County Durham."),
+            vec!["Manila Bay", "River Ouse", "County Durham"]
+        );
+        assert_eq!(
             places("From Wright-Patterson Air Force Base to the Cleveland Museum of Art."),
             vec!["Wright-Patterson Air Force Base", "Cleveland Museum of Art"]
         );
@@ -1247,8 +1628,17 @@ mod tests {
             vec!["I-44", "US 169", "Tulsa", "A64", "York"]
         );
         assert_eq!(
+            places("Take the M1 northbound to junction 32, then the M1 all the way."),
+            vec!["M1", "M1"]
+        );
+        assert_eq!(
             places("It spans the road near Tulsa, OK. Fly from Terminal 2. OK, we said."),
             vec!["Tulsa", "OK", "Terminal 2"]
+        );
+        // a town too small for the gazetteer, after a locative and before a state's code
+        assert_eq!(
+            places("Take US-169 South from Coffeyville, KS."),
+            vec!["Coffeyville", "KS"]
         );
     }
 
@@ -1282,8 +1672,56 @@ mod tests {
     }
 
     #[test]
+    fn building_names_across_and() {
+        assert_eq!(
+            places("It went to the National Air and Space Museum and the Evergreen Aviation & Space Museum."),
+            vec!["National Air and Space Museum", "Evergreen Aviation & Space Museum"]
+        );
+        assert_eq!(
+            places("He flew between Texas and Kennedy Space Center."),
+            vec!["Texas", "Kennedy Space Center"]
+        );
+    }
+
+    #[test]
+    fn a_place_opening_an_organisation_across_and() {
+        assert!(places("The Newfoundland and Labrador Court of Appeal ruled.").is_empty());
+        assert_eq!(
+            places("He lives in Newfoundland and Labrador and works for Ontario Court staff."),
+            vec!["Newfoundland", "Labrador"]
+        );
+    }
+
+    #[test]
+    fn codes_of_places() {
+        assert_eq!(
+            places("It landed at the Kennedy Space Center (KSC) in Florida. KSC staff cheered."),
+            vec!["Kennedy Space Center", "KSC", "Florida", "KSC"]
+        );
+        assert_eq!(
+            places("Tulsa International Airport (IATA: TUL) is big. The TUL skytrain is free."),
+            vec!["Tulsa International Airport", "TUL", "TUL"]
+        );
+        // an organisation's acronym stays theirs
+        assert!(places("The World Health Organisation (WHO) met.").is_empty());
+    }
+
+    #[test]
+    fn names_of_areas_before_an_area_word() {
+        assert_eq!(
+            places("Tulsa is in the Green Country region. Buses serve the Tulsa Metro area near the Zagros mountains."),
+            vec!["Tulsa", "Green Country", "Tulsa Metro", "Zagros"]
+        );
+        assert!(places("Boats sank off the Indonesian coast. The area is calm.").is_empty());
+    }
+
+    #[test]
     fn directions_join_the_place() {
         assert_eq!(places("They live in North Oakland."), vec!["North Oakland"]);
+        assert_eq!(
+            places("In the Kowloon West constituency, they won."),
+            vec!["Kowloon West"]
+        );
     }
 
     #[test]
@@ -1311,7 +1749,42 @@ mod tests {
             vec!["Coron", "Coron", "Coron"]
         );
         assert!(places("She spoke in Tagalog once. Tagalog is hard.").len() <= 2);
-        assert!(places("Life in Coron is slow.").is_empty());
+        // once, after a plain locative, when the name ends its phrase
+        assert_eq!(places("Life in Coron is slow."), vec!["Coron"]);
+        assert_eq!(
+            places("He was born in Randers in Jutland. They met near Emona on the border."),
+            vec!["Randers", "Jutland", "Emona"]
+        );
+        // a hyphenated name, and a name set beside a place noun
+        assert_eq!(
+            places("It is spoken in Mof-Ávvi, a former kingdom."),
+            vec!["Mof-Ávvi"]
+        );
+        assert_eq!(
+            places("He was born at Stridon, a village near Emona. Stridon was small."),
+            vec!["Stridon", "Emona", "Stridon"]
+        );
+        assert!(places("We met Bates, a city councilman.").is_empty());
+        assert_eq!(
+            places("North lies Rockridge, a neighborhood mixed with shops. It is northeast of Temescal and west of it."),
+            vec!["Rockridge", "Temescal"]
+        );
+        assert!(places("He started 2014 in Triple-A, but was called up.").is_empty());
+        // a court case, a heading, a plural or a year: not enough alone
+        assert!(places("That is set out in Moran and Pyle.").is_empty());
+        assert!(places("Get in\n\nTåsinge is green.").is_empty());
+        assert!(places("They lost in Cardinals games. Born in Sarbo 1990.").is_empty());
+        // a language, a festival, a ship: not places however often "in" them
+        assert!(
+            places("It is written in Eegimaa. Eegimaa speakers live there. Eegimaa is old.")
+                .is_empty()
+        );
+        assert!(places("Pilgrims died in Hajj crowds. It happened during the Hajj.").is_empty());
+        assert!(places(
+            "As seen in Carrano and Biewener's study. It differs from Carrano and Biewener."
+        )
+        .is_empty());
+        assert!(places("She lived in Freewinds. On board the Freewinds, she worked.").is_empty());
     }
 
     #[test]
