@@ -126,25 +126,7 @@ pub const NOT_NAMES: &[&str] = &[
     "asked",
     "said",
     "says",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    // Month and weekday names come from `crate::calendar` (see `is_not_name`).
     "mr",
     "mr.",
     "mrs",
@@ -778,8 +760,11 @@ pub const DIRECTIONS: &[&str] = &[
 ];
 
 /// `is(NOT_NAMES, &fold(word))`: the check runs on every capitalised token of a page, so the
-/// list is split by first letter once rather than scanned whole (162 words).
+/// list is split by first letter once rather than scanned whole (143 words). Month and weekday
+/// names are not names either; they are the calendar's.
 pub fn is_not_name(word: &str) -> bool {
+    let calendar_word =
+        |w: &str| crate::calendar::month_name(w).is_some() || crate::calendar::weekday_name(w).is_some();
     static BY_LETTER: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
     let index = |w: &str| match w.bytes().next() {
         Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
@@ -794,7 +779,10 @@ pub fn is_not_name(word: &str) -> bool {
     });
     if !crate::gazetteer::is_plain(word) {
         let f = crate::gazetteer::fold(word);
-        return table[index(&f)].iter().any(|w| *w == f);
+        return calendar_word(&f) || table[index(&f)].iter().any(|w| *w == f);
+    }
+    if calendar_word(word) {
+        return true;
     }
     let first = word.bytes().next().map(|b| b.to_ascii_lowercase());
     let i = match first {
@@ -994,6 +982,13 @@ pub const COMPASS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_and_weekdays_are_not_names() {
+        for w in ["Monday", "sunday", "MAY", "March", "December", "Sépt"] {
+            assert_eq!(is_not_name(w), w != "Sépt", "{w}");
+        }
+    }
 
     #[test]
     fn not_names_by_letter_agree_with_the_list() {
