@@ -5,7 +5,7 @@
 //!
 //! Look-ups ignore ASCII case and allocate nothing. They only say what a word can mean: whether
 //! "May" or "Sun" is a date here is the caller's decision. Calendar arithmetic on day numbers is
-//! elsewhere (`timex::calendar`).
+//! elsewhere (`timex::days`).
 
 /// Month names, January first.
 pub const MONTHS: [&str; 12] = [

@@ -177,8 +177,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let numeric_start = c.is_ascii_digit();
             let mut all_digits = numeric_start;
             let mut end = i + c.len_utf8();
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
+            while let Some(&(j, d)) = it.peek() {
                 if is_word_char(d) {
                     if !d.is_ascii_digit() && !matches!(d, ',' | '.') {
                         all_digits = false;
@@ -326,7 +325,7 @@ fn split_block(
                 let starts_upper = next
                     .chars()
                     .next()
-                    .map_or(false, |c| c.is_uppercase() || c.is_ascii_digit())
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                     || matches!(
                         next,
                         "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "\u{2014}" | "-"

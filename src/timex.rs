@@ -2,16 +2,17 @@
 //!
 //! `scan` reads each sentence once with a hand-written grammar over a word-class lexicon;
 //! `resolve` turns what the words mean into a TIMEX3 value against the anchor (the publication
-//! date), the tense around the words (`tense`) and the last date the text mentioned.
+//! date), the tense around the words (`tense`) and the last date the text mentioned. `days`
+//! does the day-number arithmetic; the month and weekday words come from `crate::calendar`.
 
-mod calendar;
+mod days;
 mod lexicon;
 mod resolve;
 mod scan;
 mod tense;
 mod zone;
 
-pub use calendar::{civil_from_days, days_from_civil};
+pub use days::{civil_from_days, days_from_civil};
 
 use crate::sentences::Doc;
 use serde::Serialize;
@@ -74,8 +75,8 @@ pub struct Timex {
 /// Finds and normalises the time expressions of the document.
 pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
     let anchor_day = anchor
-        .filter(|a| calendar::valid(a.year, a.month, a.day))
-        .map(|a| calendar::days_from_civil(a.year, a.month, a.day));
+        .filter(|a| days::valid(a.year, a.month, a.day))
+        .map(|a| days::days_from_civil(a.year, a.month, a.day));
     let mut ctx = resolve::Context::new(anchor_day);
     let mut out = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -243,7 +244,7 @@ fn day_for_times(timexes: &mut [Timex], points: &[Found]) {
     let Some(day) = day else { return };
     for (t, p) in timexes.iter_mut().zip(points) {
         if let Some((h, m)) = p.3 {
-            t.value = format!("{}T{h:02}:{m:02}", calendar::fmt_day(day));
+            t.value = format!("{}T{h:02}:{m:02}", days::fmt_day(day));
             t.first_day = Some(day);
         }
     }

@@ -174,7 +174,7 @@ pub fn from_url(url: &str) -> Option<Stamp> {
             }
             _ => continue,
         };
-        if !b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+        if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
             continue;
         }
         if valid(y, m, d) {

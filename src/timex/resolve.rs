@@ -4,7 +4,7 @@
 //! With no anchor at all, relative expressions keep their unknown parts as "X"
 //! ("XXXX-WXX-3" for "Wednesday"), as TIMEX3 writes values it cannot fix.
 
-use super::calendar as cal;
+use super::days;
 use super::lexicon::Unit;
 use super::scan::{Expr, Feast, YearSpec};
 use super::tense::Tense;
@@ -25,13 +25,13 @@ pub enum Point {
 impl Point {
     pub fn value(self) -> String {
         match self {
-            Point::Day(d) => cal::fmt_day(d),
-            Point::Week(y, w) => format!("{}-W{w:02}", cal::fmt_year(y)),
-            Point::Month(y, m) => format!("{}-{m:02}", cal::fmt_year(y)),
-            Point::Quarter(y, q) => format!("{}-Q{q}", cal::fmt_year(y)),
-            Point::Half(y, h) => format!("{}-H{h}", cal::fmt_year(y)),
-            Point::Season(y, s) => format!("{}-{s}", cal::fmt_year(y)),
-            Point::Year(y) => cal::fmt_year(y),
+            Point::Day(d) => days::fmt_day(d),
+            Point::Week(y, w) => format!("{}-W{w:02}", days::fmt_year(y)),
+            Point::Month(y, m) => format!("{}-{m:02}", days::fmt_year(y)),
+            Point::Quarter(y, q) => format!("{}-Q{q}", days::fmt_year(y)),
+            Point::Half(y, h) => format!("{}-H{h}", days::fmt_year(y)),
+            Point::Season(y, s) => format!("{}-{s}", days::fmt_year(y)),
+            Point::Year(y) => days::fmt_year(y),
         }
     }
 
@@ -40,14 +40,14 @@ impl Point {
         match self {
             Point::Day(d) => d,
             Point::Week(y, w) => {
-                let jan4 = cal::days_from_civil(y, 1, 4);
-                jan4 - i64::from(cal::weekday(jan4)) + 1 + 7 * (i64::from(w) - 1)
+                let jan4 = days::days_from_civil(y, 1, 4);
+                jan4 - i64::from(days::weekday(jan4)) + 1 + 7 * (i64::from(w) - 1)
             }
-            Point::Month(y, m) => cal::days_from_civil(y, m, 1),
-            Point::Quarter(y, q) => cal::days_from_civil(y, 3 * q - 2, 1),
-            Point::Half(y, h) => cal::days_from_civil(y, 6 * h - 5, 1),
-            Point::Season(y, s) => cal::days_from_civil(y, season_start(s), 1),
-            Point::Year(y) => cal::days_from_civil(y, 1, 1),
+            Point::Month(y, m) => days::days_from_civil(y, m, 1),
+            Point::Quarter(y, q) => days::days_from_civil(y, 3 * q - 2, 1),
+            Point::Half(y, h) => days::days_from_civil(y, 6 * h - 5, 1),
+            Point::Season(y, s) => days::days_from_civil(y, season_start(s), 1),
+            Point::Year(y) => days::days_from_civil(y, 1, 1),
         }
     }
 
@@ -55,9 +55,9 @@ impl Point {
     fn years_later(self, n: i32) -> Point {
         match self {
             Point::Day(d) => {
-                let (y, m, dd) = cal::civil_from_days(d);
+                let (y, m, dd) = days::civil_from_days(d);
                 let y2 = y + n;
-                Point::Day(cal::days_from_civil(y2, m, dd.min(cal::month_len(y2, m))))
+                Point::Day(days::days_from_civil(y2, m, dd.min(days::month_len(y2, m))))
             }
             Point::Week(y, w) => Point::Week(y + n, w),
             Point::Month(y, m) => Point::Month(y + n, m),
@@ -72,20 +72,20 @@ impl Point {
 /// The calendar quarter a three-month reporting period ending on `day` mostly covers: its
 /// middle, six weeks back, decides ("ended July 31" is May to July, the second quarter).
 pub fn quarter_ending(day: i64) -> Point {
-    let (y, m, _) = cal::civil_from_days(day - 45);
-    Point::Quarter(y, cal::quarter(m))
+    let (y, m, _) = days::civil_from_days(day - 45);
+    Point::Quarter(y, days::quarter(m))
 }
 
 /// The year of the season instance meant: "this/the summer" is the one holding the anchor or
 /// the nearest, "last fall" the one before the current, "next spring" the one after; by
 /// TIMEX3 custom a winter belongs to the year it starts in (December).
 fn season_year(anchor: i64, s: &str, year: YearSpec, shift: i32, tense: Tense) -> i32 {
-    let ay = cal::civil_from_days(anchor).0;
+    let ay = days::civil_from_days(anchor).0;
     let start = season_start(s);
     let span = |y: i32| {
-        let first = cal::days_from_civil(y, start, 1);
-        let (ey, em) = cal::add_months(y, start, 3);
-        (first, cal::days_from_civil(ey, em, 1))
+        let first = days::days_from_civil(y, start, 1);
+        let (ey, em) = days::add_months(y, start, 3);
+        (first, days::days_from_civil(ey, em, 1))
     };
     // the instance holding the anchor or, failing that, the next one to start
     let current = (ay - 1..=ay + 1)
@@ -131,20 +131,20 @@ fn season_start(s: &str) -> u32 {
 
 /// The point holding `day` at the granularity of `unit`, shifted by `n` units.
 fn unit_point(day: i64, unit: Unit, n: i64) -> Option<Point> {
-    let (y, m, _) = cal::civil_from_days(day);
+    let (y, m, _) = days::civil_from_days(day);
     Some(match unit {
         Unit::Day => Point::Day(day + n),
         Unit::Week | Unit::Weekend => {
-            let (wy, w) = cal::iso_week(day + 7 * n);
+            let (wy, w) = days::iso_week(day + 7 * n);
             Point::Week(wy, w)
         }
         Unit::Month => {
-            let (y2, m2) = cal::add_months(y, m, n);
+            let (y2, m2) = days::add_months(y, m, n);
             Point::Month(y2, m2)
         }
         Unit::Quarter => {
-            let (y2, m2) = cal::add_months(y, m, 3 * n);
-            Point::Quarter(y2, cal::quarter(m2))
+            let (y2, m2) = days::add_months(y, m, 3 * n);
+            Point::Quarter(y2, days::quarter(m2))
         }
         Unit::Year => Point::Year(y + n as i32),
         Unit::Decade | Unit::Century | Unit::Millennium => {
@@ -205,10 +205,10 @@ impl Context {
 
     fn note_reported(&mut self, p: Point) {
         if let (Point::Quarter(y, q), Some(a)) = (p, self.anchor) {
-            let (ny, nm) = cal::add_months(y, 3 * q - 2, 3);
+            let (ny, nm) = days::add_months(y, 3 * q - 2, 3);
             // the latest such quarter: "the 1988 period" is a comparison, not the report
             let later = self.reported.is_none_or(|r| p.first_day() > r.first_day());
-            if cal::days_from_civil(ny, nm, 1) <= a + 1 && later {
+            if days::days_from_civil(ny, nm, 1) <= a + 1 && later {
                 self.reported = Some(p);
             }
         }
@@ -242,10 +242,10 @@ impl Context {
     fn period_reference(&self) -> Option<Point> {
         match self.reference {
             Some(Point::Day(d)) => {
-                let (y, m, dd) = cal::civil_from_days(d);
-                let quarter_end = m % 3 == 0 && dd == cal::month_len(y, m);
+                let (y, m, dd) = days::civil_from_days(d);
+                let quarter_end = m % 3 == 0 && dd == days::month_len(y, m);
                 Some(if quarter_end {
-                    Point::Quarter(y, cal::quarter(m))
+                    Point::Quarter(y, days::quarter(m))
                 } else {
                     Point::Day(d)
                 })
@@ -290,8 +290,8 @@ impl Context {
         // years, not quarters.
         if matches!(e, Expr::Duration(v) if v == "P9M" || v == "P6M") {
             let y = match self.reference {
-                Some(p) => Some(cal::civil_from_days(p.first_day()).0),
-                None => self.anchor.map(|a| cal::civil_from_days(a).0),
+                Some(p) => Some(days::civil_from_days(p.first_day()).0),
+                None => self.anchor.map(|a| days::civil_from_days(a).0),
             };
             if let Some(y) = y {
                 self.reference = Some(Point::Year(y));
@@ -338,7 +338,7 @@ impl Context {
                     return r;
                 }
                 if *unit == Unit::Decade {
-                    let p = a.map(|a| cal::civil_from_days(a).0 / 10 + *n as i32);
+                    let p = a.map(|a| days::civil_from_days(a).0 / 10 + *n as i32);
                     return Resolved {
                         kind: TimexType::Date,
                         value: p.map_or("XXX".into(), |d| format!("{d}")),
@@ -351,7 +351,7 @@ impl Context {
                 if *unit == Unit::Century {
                     // "this century" is the century itself, by the digits its years share
                     // ("19" for 1999), as "the 20th century" is.
-                    let c = a.map(|a| cal::civil_from_days(a).0.div_euclid(100) + *n as i32);
+                    let c = a.map(|a| days::civil_from_days(a).0.div_euclid(100) + *n as i32);
                     return Resolved {
                         kind: TimexType::Date,
                         value: c.map_or("XX".into(), |c| format!("{c:02}")),
@@ -416,7 +416,7 @@ impl Context {
                 // "the year-earlier period" compares with the period under discussion; a
                 // bare year mentioned earlier ("in 1988") is not that period, the current
                 // year is.
-                let ay = a.map(|a| cal::civil_from_days(a).0);
+                let ay = a.map(|a| days::civil_from_days(a).0);
                 let base = match (self.reporting_period(true), ay) {
                     (Some(Point::Year(y)), Some(ay)) if y < ay => Some(Point::Year(ay)),
                     (r, _) => r,
@@ -495,7 +495,7 @@ impl Context {
                 let base = d.as_ref().and_then(|d| d.point);
                 let relative = d.as_ref().is_none_or(|d| d.relative);
                 let day_value = match base {
-                    Some(Point::Day(x)) => Some(cal::fmt_day(x)),
+                    Some(Point::Day(x)) => Some(days::fmt_day(x)),
                     _ => None,
                 };
                 let needs_day = day_value.is_none().then_some((*h, *m));
@@ -506,7 +506,7 @@ impl Context {
                     _ => a,
                 };
                 let day_value = day_value
-                    .or_else(|| on_day.map(cal::fmt_day))
+                    .or_else(|| on_day.map(days::fmt_day))
                     .unwrap_or_else(|| "XXXX-XX-XX".into());
                 Resolved {
                     kind: TimexType::Time,
@@ -521,7 +521,7 @@ impl Context {
                 let d = self.value(day, tense);
                 let p = match d.point {
                     Some(Point::Day(x)) => {
-                        let (y, w) = cal::iso_week(x);
+                        let (y, w) = days::iso_week(x);
                         Some(Point::Week(y, w))
                     }
                     _ => None,
@@ -570,7 +570,7 @@ impl Context {
         };
         let point = y.and_then(|y| match (month, day) {
             (Some(m), Some(d)) => {
-                cal::valid(y, m, d).then(|| Point::Day(cal::days_from_civil(y, m, d)))
+                days::valid(y, m, d).then(|| Point::Day(days::days_from_civil(y, m, d)))
             }
             (Some(m), None) => Some(Point::Month(y, m)),
             _ => Some(Point::Year(y)),
@@ -582,8 +582,8 @@ impl Context {
         };
         let range_end = match (point, day_end) {
             (Some(Point::Day(first)), Some(e)) => {
-                let (y, m, d) = cal::civil_from_days(first);
-                cal::valid(y, m, e).then(|| cal::fmt_day(first + i64::from(e) - i64::from(d)))
+                let (y, m, d) = days::civil_from_days(first);
+                days::valid(y, m, e).then(|| days::fmt_day(first + i64::from(e) - i64::from(d)))
             }
             _ => None,
         };
@@ -608,7 +608,7 @@ impl Context {
         if let YearSpec::Given(y) = year {
             return Some(y);
         }
-        let (ay, am, _) = cal::civil_from_days(self.anchor?);
+        let (ay, am, _) = days::civil_from_days(self.anchor?);
         Some(match year {
             YearSpec::Shift(n) => ay + n,
             YearSpec::Last | YearSpec::Past => ay - 1,
@@ -628,7 +628,7 @@ impl Context {
         if let YearSpec::Given(y) = year {
             return Some(y);
         }
-        let (ay, am, _) = cal::civil_from_days(self.anchor?);
+        let (ay, am, _) = days::civil_from_days(self.anchor?);
         Some(match year {
             YearSpec::Shift(n) => ay + n,
             // "last May" in October is this year's May; "last February" in March is a year
@@ -678,8 +678,8 @@ impl Context {
             return Some(y);
         }
         let a = self.anchor?;
-        let (ay, _, _) = cal::civil_from_days(a);
-        let this = cal::days_from_civil(ay, m, d.min(cal::month_len(ay, m)));
+        let (ay, _, _) = days::civil_from_days(a);
+        let this = days::days_from_civil(ay, m, d.min(days::month_len(ay, m)));
         Some(match year {
             YearSpec::Shift(n) => ay + n,
             YearSpec::Last | YearSpec::Past => {
@@ -703,8 +703,8 @@ impl Context {
             // As for bare months, a clear tense vetoes only a far jump: "the year ended March
             // 31" said in November is the March before, not the one ahead.
             _ => {
-                let before = cal::days_from_civil(ay - 1, m, d.min(cal::month_len(ay - 1, m)));
-                let after = cal::days_from_civil(ay + 1, m, d.min(cal::month_len(ay + 1, m)));
+                let before = days::days_from_civil(ay - 1, m, d.min(days::month_len(ay - 1, m)));
+                let after = days::days_from_civil(ay + 1, m, d.min(days::month_len(ay + 1, m)));
                 let weight = |day: i64| {
                     if day >= a {
                         (day - a) * 7
@@ -733,7 +733,7 @@ impl Context {
                 // the anchor's is last year's, whatever the tense ("expects third-quarter
                 // earnings" in November is about the quarter just ended).
                 let _ = tense;
-                let y = self.year_of(year, Tense::Past, |am| (q <= cal::quarter(am), true))?;
+                let y = self.year_of(year, Tense::Past, |am| (q <= days::quarter(am), true))?;
                 Some(Point::Quarter(y, q))
             }
             None => {
@@ -743,9 +743,9 @@ impl Context {
                     _ => None,
                 };
                 let last_complete = || {
-                    let (ay, am, _) = cal::civil_from_days(self.anchor?);
-                    let (y, m) = cal::add_months(ay, am, -3);
-                    Some(Point::Quarter(y, cal::quarter(m)))
+                    let (ay, am, _) = days::civil_from_days(self.anchor?);
+                    let (y, m) = days::add_months(ay, am, -3);
+                    Some(Point::Quarter(y, days::quarter(m)))
                 };
                 match (year, from_ref) {
                     // "the latest quarter": reported, so over; a quarter a forecast named
@@ -753,9 +753,9 @@ impl Context {
                     // fiscal quarter reported ("reported fourth-quarter earnings") is.
                     (YearSpec::Past, r) => {
                         let over = |y: i32, q: u32| {
-                            let (ny, nm) = cal::add_months(y, 3 * q - 2, 3);
+                            let (ny, nm) = days::add_months(y, 3 * q - 2, 3);
                             self.anchor
-                                .is_some_and(|a| cal::days_from_civil(ny, nm, 1) <= a + 1)
+                                .is_some_and(|a| days::days_from_civil(ny, nm, 1) <= a + 1)
                         };
                         match r {
                             Some((ry, rq)) if over(ry, rq) || !self.forecast => {
@@ -776,17 +776,17 @@ impl Context {
     fn feast(&self, feast: Feast, year: YearSpec, tense: Tense) -> Option<i64> {
         let on = |y: i32| -> Option<i64> {
             Some(match feast {
-                Feast::Fixed(m, d) => cal::days_from_civil(y, m, d),
-                Feast::Easter(off) => cal::easter(y) + off,
-                Feast::Nth { month, wd, n } => cal::nth_weekday(y, month, wd, n),
-                Feast::Election => cal::nth_weekday(y, 11, 1, 1) + 1,
+                Feast::Fixed(m, d) => days::days_from_civil(y, m, d),
+                Feast::Easter(off) => days::easter(y) + off,
+                Feast::Nth { month, wd, n } => days::nth_weekday(y, month, wd, n),
+                Feast::Election => days::nth_weekday(y, 11, 1, 1) + 1,
             })
         };
         if let YearSpec::Given(y) = year {
             return on(y);
         }
         let a = self.anchor?;
-        let ay = cal::civil_from_days(a).0;
+        let ay = days::civil_from_days(a).0;
         let (before, after) = {
             let this = on(ay)?;
             if this <= a {
@@ -859,7 +859,7 @@ fn unknown_of(unit: Unit) -> String {
 /// The weekday `wd` around the anchor day: bare or "this" by tense (past: on or before the
 /// anchor, future: on or after), "last" strictly before, "next" strictly after.
 pub fn place_weekday(anchor: i64, wd: u32, shift: i32, tense: Tense) -> i64 {
-    let aw = i64::from(cal::weekday(anchor));
+    let aw = i64::from(days::weekday(anchor));
     let wd = i64::from(wd);
     let back = (aw - wd).rem_euclid(7);
     let fwd = (wd - aw).rem_euclid(7);
@@ -873,7 +873,7 @@ pub fn place_weekday(anchor: i64, wd: u32, shift: i32, tense: Tense) -> i64 {
 
 /// The weekend of "the weekend" (n = 0), "last weekend" (-1) or "next weekend" (1): its week.
 fn weekend(anchor: i64, n: i64, tense: Tense) -> Point {
-    let aw = i64::from(cal::weekday(anchor));
+    let aw = i64::from(days::weekday(anchor));
     let saturday = anchor + 6 - aw; // this week's Saturday
     let weekend_day = aw >= 6;
     let sat = match (n, tense) {
@@ -882,7 +882,7 @@ fn weekend(anchor: i64, n: i64, tense: Tense) -> Point {
         (1, _) => saturday + 7,
         _ => saturday - 7,
     };
-    let (y, w) = cal::iso_week(sat);
+    let (y, w) = days::iso_week(sat);
     Point::Week(y, w)
 }
 
@@ -891,30 +891,30 @@ mod tests {
     use super::*;
 
     fn friday() -> i64 {
-        cal::days_from_civil(2021, 5, 7)
+        days::days_from_civil(2021, 5, 7)
     }
 
     #[test]
     fn weekdays_follow_tense() {
         let a = friday();
         assert_eq!(
-            cal::fmt_day(place_weekday(a, 3, 0, Tense::Past)),
+            days::fmt_day(place_weekday(a, 3, 0, Tense::Past)),
             "2021-05-05"
         );
         assert_eq!(
-            cal::fmt_day(place_weekday(a, 3, 0, Tense::Future)),
+            days::fmt_day(place_weekday(a, 3, 0, Tense::Future)),
             "2021-05-12"
         );
         assert_eq!(
-            cal::fmt_day(place_weekday(a, 5, 0, Tense::Past)),
+            days::fmt_day(place_weekday(a, 5, 0, Tense::Past)),
             "2021-05-07"
         );
         assert_eq!(
-            cal::fmt_day(place_weekday(a, 5, 0, Tense::Future)),
+            days::fmt_day(place_weekday(a, 5, 0, Tense::Future)),
             "2021-05-07"
         );
         assert_eq!(
-            cal::fmt_day(place_weekday(a, 5, -1, Tense::Unknown)),
+            days::fmt_day(place_weekday(a, 5, -1, Tense::Unknown)),
             "2021-04-30"
         );
     }
@@ -992,7 +992,7 @@ mod tests {
 
     #[test]
     fn tense_vetoes_only_far_year_jumps() {
-        let nov = cal::days_from_civil(1989, 11, 1);
+        let nov = days::days_from_civil(1989, 11, 1);
         let c = Context::new(Some(nov));
         // a bare month far ahead of the anchor is last year's, unless a past tense says so
         assert_eq!(
@@ -1018,7 +1018,7 @@ mod tests {
             c.year_of_day(YearSpec::Infer, 11, 21, Tense::Past),
             Some(1989)
         );
-        let jan = cal::days_from_civil(1990, 1, 10);
+        let jan = days::days_from_civil(1990, 1, 10);
         let c = Context::new(Some(jan));
         assert_eq!(
             c.year_of_month(YearSpec::Infer, 6, Tense::Unknown),
@@ -1032,7 +1032,7 @@ mod tests {
 
     #[test]
     fn reporting_periods_set_what_a_year_earlier_compares() {
-        let mut c = Context::new(Some(cal::days_from_civil(1989, 10, 30)));
+        let mut c = Context::new(Some(days::days_from_civil(1989, 10, 30)));
         let year_earlier = Expr::Offset {
             unit: Unit::Year,
             n: Some(1),
@@ -1073,15 +1073,15 @@ mod tests {
 
     #[test]
     fn feasts_are_placed() {
-        let c = Context::new(Some(cal::days_from_civil(2021, 4, 10)));
+        let c = Context::new(Some(days::days_from_civil(2021, 4, 10)));
         let easter = c
             .feast(Feast::Easter(0), YearSpec::Infer, Tense::Past)
             .unwrap();
-        assert_eq!(cal::fmt_day(easter), "2021-04-04");
+        assert_eq!(days::fmt_day(easter), "2021-04-04");
         let xmas = c
             .feast(Feast::Fixed(12, 25), YearSpec::Last, Tense::Unknown)
             .unwrap();
-        assert_eq!(cal::fmt_day(xmas), "2020-12-25");
+        assert_eq!(days::fmt_day(xmas), "2020-12-25");
     }
 }
 
@@ -1091,7 +1091,7 @@ mod season_tests {
 
     #[test]
     fn seasons_around_the_anchor() {
-        let feb = cal::days_from_civil(2019, 2, 21);
+        let feb = days::days_from_civil(2019, 2, 21);
         assert_eq!(
             season_year(feb, "WI", YearSpec::Infer, 0, Tense::Unknown),
             2018
@@ -1104,7 +1104,7 @@ mod season_tests {
             season_year(feb, "SP", YearSpec::Infer, 1, Tense::Unknown),
             2019
         );
-        let may = cal::days_from_civil(2021, 5, 7);
+        let may = days::days_from_civil(2021, 5, 7);
         assert_eq!(
             season_year(may, "SP", YearSpec::Infer, 1, Tense::Unknown),
             2022

@@ -1136,11 +1136,7 @@ fn numeric_date(w: &Words, k: usize) -> Option<Core> {
     } else {
         return None;
     };
-    super::calendar::valid(y, m, d).then_some((
-        k + 1,
-        cal(YearSpec::Given(y), Some(m), Some(d)),
-        false,
-    ))
+    super::days::valid(y, m, d).then_some((k + 1, cal(YearSpec::Given(y), Some(m), Some(d)), false))
 }
 
 /// "1998", "fiscal 1989", "the 1990s", "the '80s", "1990 and beyond".

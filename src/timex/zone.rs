@@ -3,7 +3,7 @@
 //! TempEval-3 values leave the zone out ("5 p.m. EST Nov. 9" is 1989-11-09T17:00), so the zone
 //! travels beside the value: the value still matches, and the panel can say which clock it was.
 
-use super::calendar::{civil_from_days, days_from_civil, nth_weekday};
+use super::days::{civil_from_days, days_from_civil, nth_weekday};
 
 /// The UTC offset of a zone abbreviation (lower case), on `day` (days since 1970-01-01) when
 /// known. "ET", "CT", "MT" and "PT" name the clock whatever the season, so their offset follows

@@ -1,5 +1,6 @@
-//! Proleptic Gregorian calendar arithmetic on plain integers: day numbers, weekdays, ISO weeks,
-//! seasons and the movable feasts. No time zones: a TIMEX3 value names a calendar day.
+//! Proleptic Gregorian day arithmetic on plain integers: day numbers, weekdays, ISO weeks,
+//! seasons and the movable feasts. No time zones: a TIMEX3 value names a calendar day. The
+//! month and weekday words are not here but in `crate::calendar`.
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm, exact for all years).
 pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
