@@ -137,8 +137,8 @@ fn strip_the(k: &str) -> &str {
 }
 
 fn is_canonical(p: &Place) -> bool {
-    p.id.as_deref()
-        .and_then(|_| p.canonical.as_deref())
+    p.id.as_ref()
+        .and(p.canonical.as_deref())
         .is_some_and(|c| gazetteer::fold(c) == gazetteer::fold(&p.name))
 }
 
@@ -162,13 +162,15 @@ fn inner_hits(surface: &str) -> Vec<Hit> {
 }
 
 type Votes = HashMap<[u8; 2], f32>;
+/// The country one group of mentions points at, and how strongly.
+type GroupVote = Option<([u8; 2], f32)>;
 
 /// How much the story points at each country, and what each group gave to it.
 fn country_votes(
     doc: &Doc,
     article: &Article,
     groups: &[Group],
-) -> (Votes, Vec<Option<([u8; 2], f32)>>) {
+) -> (Votes, Vec<GroupVote>) {
     let mut votes: Votes = HashMap::new();
     let mut own = Vec::with_capacity(groups.len());
     let mut add = |cc: [u8; 2], w: f32| *votes.entry(cc).or_insert(0.0) += w;
