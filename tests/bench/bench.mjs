@@ -293,10 +293,10 @@ async function main() {
   const firstClick = clicks.perPage[0]?.first.total;
   console.log(`${"all pages".padEnd(28)} ${f(clickMed).padStart(10)} ${f(quantile(col(warmAll, "total"), 0.95)).padStart(6)} |`);
   const fm = (k) => f(median(col(warmAll, k)), 1);
-  console.log(`  the panel frame (warm medians): starts ${fm("frameStart")} ms after the click; from its start, HTML in ${fm("html")}, panel script runs ${fm("script")}, wasm ready in the worker ${fm("workerReady")}; the analysis itself ${fm("analysis")} ms in the worker`);
+  console.log(`  the panel frame (warm medians): starts ${fm("frameStart")} ms after the click; from its start, HTML in ${fm("html")}, panel script runs ${fm("script")}, its wasm compile done ${fm("compiled")}, wasm ready in the worker ${fm("workerReady")}; the analysis itself ${fm("analysis")} ms in the worker`);
   const fc = clicks.perPage[0]?.first;
   console.log(`first click in a fresh browser (${clicks.perPage[0]?.name ?? "-"}): ${f(firstClick, 1)} ms` +
-    (fc ? ` (frame starts ${f(fc.frameStart, 1)}, script ${f(fc.script, 1)}, worker ready ${f(fc.workerReady, 1)}, analysis ${f(fc.analysis, 1)}, paint ${f(fc.paint, 1)})` : ""));
+    (fc ? ` (frame starts ${f(fc.frameStart, 1)}, script ${f(fc.script, 1)}, compiled ${f(fc.compiled, 1)}, worker ready ${f(fc.workerReady, 1)}, analysis ${f(fc.analysis, 1)}, paint ${f(fc.paint, 1)})` : ""));
   const big = clicks.bigPage;
   if (big) {
     console.log(`${(big.bytes / (1 << 20)).toFixed(1)} MB page: first panel (partial) in ${f(big.firstPanel, 0)} ms, whole result in ${f(big.total, 0)} ms (read ${f(big.read, 0)}, worker ${f(big.analyse, 0)}, paint ${f(big.paint, 0)}); page unresponsive for at most ${f(big.longestTask, 0)} ms at a time`);

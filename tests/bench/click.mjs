@@ -87,7 +87,7 @@ async function openOnce(b, page, targetId, { timeout = 60000 } = {}) {
     const at = (n) => performance.getEntriesByName("newslens:" + n)[0]?.startTime ?? NaN;
     return { now: performance.timeOrigin + performance.now(), origin: performance.timeOrigin,
       page: at("page"), analysed: at("analysed"), painted: at("painted"), partial: at("partial-painted"),
-      script: at("script"), workerReady: at("worker-ready"),
+      script: at("script"), compiled: at("compiled"), workerReady: at("worker-ready"),
       analysis: performance.getEntriesByName("newslens:analysis")[0]?.duration ?? NaN,
       html: performance.getEntriesByType("navigation")[0]?.responseEnd ?? NaN,
       ok: !!document.querySelector('[role="tab"]') };
@@ -115,11 +115,13 @@ async function openOnce(b, page, targetId, { timeout = 60000 } = {}) {
     paint: r.painted - r.analysed,
     // the panel frame's own timeline, from its navigation start: the frame starts
     // (`frameStart`, from the click), its HTML is in (`html`), its module graph has loaded and
-    // panel.js runs (`script`), the wasm is ready in the worker (`workerReady`), the analysis
+    // panel.js runs (`script`), its wasm compile is done
+    // (`compiled`), the wasm is ready in the worker (`workerReady`), the analysis
     // itself in the worker (`analysis`)
     frameStart: onNode(0) - t0,
     html: r.html,
     script: r.script,
+    compiled: r.compiled,
     workerReady: r.workerReady,
     analysis: r.analysis,
     // a big page's first panel: its beginning's partial result painted (NaN on other pages)

@@ -50,11 +50,11 @@ const median = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : "-");
-const keys = ["total", "inject", "read", "toPanel", "analyse", "paint", "frameStart", "html", "script", "workerReady", "analysis"];
+const keys = ["total", "inject", "read", "toPanel", "analyse", "paint", "frameStart", "html", "script", "compiled", "workerReady", "analysis"];
 const row = (label, xs) => console.log(label.padEnd(24) + keys.map((k) => f(median(xs.map((x) => x[k]))).padStart(k.length + 1)).join(""));
 console.log(`click path, ${runs} warm clicks per page after ${warmup}, load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 console.log("".padEnd(24) + keys.map((k) => " " + k).join(""));
-console.log("(total ... paint: from the click; frameStart: click to the panel frame's start; html, script, workerReady: in the frame, from its start; analysis: in the worker)");
+console.log("(total ... paint: from the click; frameStart: click to the panel frame's start; html, script, compiled, workerReady: in the frame, from its start; analysis: in the worker)");
 for (const p of r.perPage) row(p.name.slice(0, 23), p.warm);
 row("all warm", r.perPage.flatMap((p) => p.warm));
 row("first clicks", r.perPage.map((p) => p.first));
