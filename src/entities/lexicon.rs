@@ -905,6 +905,85 @@ pub fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// Verbs whose subject is a person, hardly ever a company, a place or a work: "Pachomius
+/// died", "Galois studied", "Gorbachev wept". Saying verbs are in `quotes::cues`.
+pub fn is_human_predicate(w: &str) -> bool {
+    matches!(
+        w,
+        "died"
+            | "dies"
+            | "married"
+            | "marries"
+            | "divorced"
+            | "studied"
+            | "graduated"
+            | "retired"
+            | "resigned"
+            | "wept"
+            | "smiled"
+            | "laughed"
+            | "forgave"
+            | "testified"
+            | "pleaded"
+            | "confessed"
+            | "sang"
+            | "starred"
+            | "enrolled"
+            | "taught"
+            | "hoped"
+            | "felt"
+            | "loved"
+            | "apologized"
+            | "apologised"
+            | "befriended"
+    )
+}
+
+/// Nouns that, after a possessive, make its owner a person: "Gloria's mother", "Hu's account".
+pub fn is_personal_possession(w: &str) -> bool {
+    matches!(
+        w,
+        "father"
+            | "mother"
+            | "parents"
+            | "wife"
+            | "husband"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "widow"
+            | "widower"
+            | "nephew"
+            | "niece"
+            | "uncle"
+            | "aunt"
+            | "grandfather"
+            | "grandmother"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancé"
+            | "fiancée"
+            | "death"
+            | "birth"
+            | "childhood"
+            | "funeral"
+            | "grave"
+            | "marriage"
+            | "biography"
+            | "autobiography"
+            | "memoir"
+            | "memoirs"
+            | "wedding"
+            | "lawyer"
+            | "attorney"
+    )
+}
+
 /// Second halves of compounds that make a name a modifier: "Harris-led", "Texas-based". Other
 /// hyphenated words stay names ("Ban Ki-moon", "Morgan-Short").
 pub fn is_compound_tail(w: &str) -> bool {
