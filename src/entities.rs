@@ -112,6 +112,9 @@ struct Chunk {
     label: Option<Label>,
     /// The label came from weak evidence only (fallback) and may be revised by the second pass.
     weak: bool,
+    /// Two or three name-shaped words the lists do not know ("Romelu Lukaku"): a person's or
+    /// an organisation's name, as its neighbours say.
+    shaped: bool,
 }
 
 /// Finds the named mentions of the article.
@@ -137,6 +140,7 @@ pub fn recognize(doc: &Doc, article: &Article) -> Vec<Mention> {
         let (label, weak) = label_chunk(&cx, c);
         c.label = label;
         c.weak = weak;
+        c.shaped = name_shaped(&cx, c);
     }
     second_pass(&cx, &mut chunks);
     chunks
@@ -399,6 +403,7 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
         titled,
         label: None,
         weak: false,
+        shaped: false,
     });
 }
 
@@ -707,6 +712,36 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     (None, true)
 }
 
+/// Two or three capitalised words, none of them common, an acronym, a place, or the head of
+/// an organisation's or a thing's name, with no determiner before: the shape of a person's
+/// name the lists do not know ("Romelu Lukaku"), and of some organisations' ("Civic Passion").
+fn name_shaped(cx: &Context, c: &Chunk) -> bool {
+    let doc = cx.doc;
+    let n = c.end_tok - c.name_first;
+    (2..=3).contains(&n)
+        && !word_before(doc, c.sentence, c.name_first)
+            .is_some_and(|w| lexicon::is_determiner(&lower(w)))
+        && (c.name_first..c.end_tok).all(|i| {
+            let w = strip_possessive(doc.tok(i)).0;
+            let lw = lower(w);
+            is_capitalised(w)
+                && w.chars().count() > 1
+                && !cx.is_common(w)
+                && !is_acronym(w)
+                && !is_place_word(w)
+                && !lexicon::is_org_head(&lw)
+                && !lexicon::is_thing_head(&lw)
+                && !lexicon::is_demonym(&lw)
+                && !lexicon::is_title(&lw)
+        })
+}
+
+/// Whether only a comma, "and", "or" or "&" stand between tokens `a` (exclusive end of one
+/// chunk) and `b` (start of the next): the two are members of one list.
+fn coordinated(doc: &Doc, a: usize, b: usize) -> bool {
+    b > a && b - a <= 2 && (a..b).all(|k| matches!(doc.tok(k), "," | "and" | "or" | "&"))
+}
+
 /// Propagates persons through the article: a chunk made only of words of a person's name is
 /// that person ("Harris", "Lopez Obrador").
 fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
@@ -737,6 +772,27 @@ fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
             .is_some_and(|w| lexicon::is_determiner(&lower(w)));
         if plain && !det && lone.contains(last) {
             c.label = Some(Label::Person);
+        }
+    }
+    // "with Romelu Lukaku, Yannick Carrasco, and Dries Mertens": an unknown name-shaped chunk
+    // listed beside a sure person is one too (lists hold one kind of thing).
+    for i in 0..chunks.len() {
+        let c = &chunks[i];
+        if c.label != Some(Label::Org) || !c.weak || !c.shaped {
+            continue;
+        }
+        let sure_person = |d: &Chunk| d.label == Some(Label::Person) && !d.weak;
+        let beside = (i > 0
+            && chunks[i - 1].sentence == c.sentence
+            && sure_person(&chunks[i - 1])
+            && coordinated(doc, chunks[i - 1].end_tok, c.name_first))
+            || chunks.get(i + 1).is_some_and(|d| {
+                d.sentence == c.sentence
+                    && sure_person(d)
+                    && coordinated(doc, c.end_tok, d.name_first)
+            });
+        if beside {
+            chunks[i].label = Some(Label::Person);
         }
     }
     // Only full names (two words or more) lend their words: a lone "Athens" taken for a person
@@ -937,6 +993,16 @@ mod tests {
     fn a_bracket_after_a_name_must_hold_its_year() {
         let p = persons("In that case he published his theory of Case Grammar (Fillmore 1968).");
         assert!(!p.iter().any(|t| t.contains("Grammar")), "{p:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_listed_beside_people_is_a_person() {
+        let p =
+            persons("Belgium attacked with Romelu Lukaku, Yannick Carrasco, and Dries Mertens.");
+        assert!(p.iter().any(|t| t == "Romelu Lukaku"), "{p:?}");
+        // alone, the same shape stays unknown
+        let p = persons("The party Civic Passion won two seats.");
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]
