@@ -88,7 +88,8 @@ struct Context<'a> {
 
 impl Context<'_> {
     fn is_common(&self, w: &str) -> bool {
-        self.lower_seen.contains(&lower(w))
+        // "al-Sabunji" is written in lower case by its nature, not as a common word.
+        !particle_joined(w) && self.lower_seen.contains(&lower(w))
     }
 
     fn name_listed(&self, w: &str) -> bool {
@@ -231,7 +232,9 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
             if n >= range.end || !same_line(j, n) {
                 break;
             }
-            if cap(n) {
+            // "Suleiman al-Amr", "Patrizia d'Ettorre": a particle joined to a capitalised
+            // name continues one (never starts one: "al-Qaeda" is no person's).
+            if cap(n) || particle_joined(doc.tok(n)) {
                 j = n;
                 continue;
             }
@@ -261,6 +264,18 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
         push_chunk(cx, s, start, j + 1, out);
         i = j + 1;
     }
+}
+
+/// A lower-case particle joined to a capitalised name part: "al-Amr", "d'Ettorre",
+/// "el-Sisi", "ibn-Rushd".
+fn particle_joined(w: &str) -> bool {
+    let Some(at) = w.find(['-', '\'', '\u{2019}']) else {
+        return false;
+    };
+    let (head, rest) = w.split_at(at);
+    let sep = rest.chars().next().map_or(0, char::len_utf8);
+    let tail = &rest[sep..];
+    (lexicon::is_particle(head) || head == "d") && tail.chars().count() >= 2 && is_capitalised(tail)
 }
 
 /// Whether token `i` starts its sentence (or a quotation, or a clause after a colon).
@@ -303,7 +318,7 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
     }
     // A trailing particle or "of" cannot end a name.
     let mut b = b;
-    while b > a && !is_capitalised(doc.tok(b - 1)) {
+    while b > a && !is_capitalised(doc.tok(b - 1)) && !particle_joined(doc.tok(b - 1)) {
         b -= 1;
     }
     if a >= b {
@@ -373,8 +388,11 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
             names::first_name(w).is_some() && !cx.is_common(w) && is_capitalised(doc.tok(k + 1))
         });
         if let Some(k) = starts {
+            // "L. Ron Hubbard": an initial before the first name is his own.
+            let initial = |w: &str| w.len() == 2 && w.ends_with('.');
             if b - k <= 3
                 && (name_first..k).all(|i| names::first_name(doc.tok(i)).is_none())
+                && !(name_first..k).any(|i| initial(doc.tok(i)))
                 && (name_first..k).any(|i| {
                     let w = doc.tok(i);
                     !cx.name_listed(w) || is_acronym(w) || lexicon::is_org_head(&lower(w))
@@ -1003,6 +1021,20 @@ mod tests {
         // alone, the same shape stays unknown
         let p = persons("The party Civic Passion won two seats.");
         assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn joined_particles_continue_a_name() {
+        let p = persons("The director General Suleiman al-Amr spoke. She studied under Prof. Patrizia d'Ettorre in Copenhagen. Her mother Wajiha al-Sabunji was an artist. The science fiction writer L. Ron Hubbard founded it. He fought al-Qaeda in 2004.");
+        assert_eq!(
+            p,
+            vec![
+                "Suleiman al-Amr",
+                "Patrizia d'Ettorre",
+                "Wajiha al-Sabunji",
+                "L. Ron Hubbard"
+            ]
+        );
     }
 
     #[test]
