@@ -515,21 +515,24 @@ fn human_context(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
 /// An author cited in the text: "Quilis (1964)", "Gibbons et al.", "(Li, Polat, Scalzo, &
 /// Bavelier, 2010)": after the name come only more names, commas, "&", "and" or "et al."
 /// before a year. A bounded look-ahead.
-fn cited(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
-    let year = |w: &str| {
-        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && ("1500".."2100").contains(&w)
-    };
+fn cited(doc: &Doc, s: usize, start_tok: usize, end_tok: usize, sentence_end: usize) -> bool {
     let mut k = end_tok;
     while k < sentence_end && k < end_tok + 12 {
         let w = doc.tok(k);
         match doc.tokens[k].kind {
-            // "January 2010": a year straight after the name dates it.
-            TokenKind::Number => return k > end_tok && year(w),
+            // "Euro 2016", "Windows 2000": a year straight after the name is its own, unless
+            // the name stands in a bracket ("(see Brieber 2014; ...)") or ends a list of
+            // authors ("Polio and Gass 1997").
+            TokenKind::Number if k == end_tok => {
+                return is_year(w)
+                    && (in_bracket(doc, s, start_tok) || after_author(doc, s, start_tok))
+            }
+            TokenKind::Number => return is_year(w),
             // "Rao and Scott (1981)": a bracket opens on the year after the last author.
             TokenKind::Punct if w == "(" => {
                 // "Case Grammar (Fillmore 1968)": the bracket holds a citation, not this
                 // name's year.
-                let dated = k + 1 < sentence_end && year(doc.tok(k + 1));
+                let dated = k + 1 < sentence_end && is_year(doc.tok(k + 1));
                 if !dated {
                     return false;
                 }
@@ -547,6 +550,35 @@ fn cited(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// A year as citations give it.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && ("1500".."2100").contains(&w)
+}
+
+/// Whether token `i` stands inside a bracket opened earlier in its sentence (a bounded look
+/// back).
+fn in_bracket(doc: &Doc, s: usize, i: usize) -> bool {
+    let first = doc.sentences[s].first_token.max(i.saturating_sub(40));
+    for k in (first..i).rev() {
+        match doc.tok(k) {
+            "(" | "[" => return true,
+            ")" | "]" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether the name at token `i` follows another capitalised name and "and", "&" or a comma:
+/// the last of a list of authors.
+fn after_author(doc: &Doc, s: usize, i: usize) -> bool {
+    let first = doc.sentences[s].first_token;
+    i >= first + 2
+        && matches!(doc.tok(i - 1), "and" | "&" | ",")
+        && doc.tokens[i - 2].kind == TokenKind::Word
+        && is_capitalised(strip_possessive(doc.tok(i - 2)).0)
 }
 
 /// A person's name used as a modifier after a determiner: "the Santorum cocktail", "an Andy
@@ -606,7 +638,15 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     {
         return (Some(Label::Org), false);
     }
-    if n == 1 && (lexicon::is_stop(last) || lexicon::is_demonym(last)) {
+    // A word that only ends like a nationality ("Calzolari", "Raisinghani") is a cited
+    // author's name when a year follows it.
+    let sentence_end = doc.sentences[c.sentence].end_token;
+    if n == 1
+        && (lexicon::is_stop(last)
+            || lexicon::listed_demonym(last)
+            || (lexicon::demonym_by_suffix(last)
+                && !cited(doc, c.sentence, c.name_first, c.end_tok, sentence_end)))
+    {
         return (None, false);
     }
     // "Prime Minister", "Mr. President": titles alone name nobody.
@@ -634,14 +674,13 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     let initial = toks.iter().any(|w| {
         w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(|c| c.is_uppercase())
     });
-    let sentence_end = doc.sentences[c.sentence].end_token;
     // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial;
     // and a small town's name that speaks ("Obama said", "Clinton said") is a person's.
     let places = crate::gazetteer::lookup(text);
     // A cited author ("Santos (1989)") may share a town's name, not a big place's.
     if n <= 2
         && (places.is_empty() || only_small_towns(&places))
-        && cited(doc, c.end_tok, sentence_end)
+        && cited(doc, c.sentence, c.name_first, c.end_tok, sentence_end)
     {
         return (Some(Label::Person), false);
     }
@@ -988,6 +1027,11 @@ mod tests {
         assert!(
             persons("Games rose in 2010 and fell, in January 2010 and in March, 2011.").is_empty()
         );
+        let p = persons("Art matters (see Brieber 2014; Ide, & Calzolari, 2017), from Santos (1989) through Polio and Gass 1997. Windows 2000 sold well at Euro 2016.");
+        for n in ["Brieber", "Calzolari", "Polio", "Gass"] {
+            assert!(p.iter().any(|t| t == n), "{n} in {p:?}");
+        }
+        assert!(!p.iter().any(|t| t == "Windows" || t == "Euro"), "{p:?}");
     }
 
     #[test]
