@@ -1082,6 +1082,13 @@ mod tests {
     }
 
     #[test]
+    fn that_before_a_name_joins_a_clause() {
+        let p =
+            persons("Évariste Galois was born in 1811. It is clear that Galois reacted violently.");
+        assert_eq!(p, vec!["Évariste Galois", "Galois"]);
+    }
+
+    #[test]
     fn headlines_do_not_make_names_of_common_words() {
         let p = persons("Clinton Was Headed to Hospital But Diverted\n\nHillary Clinton was headed to a hospital, but diverted.");
         assert!(p.iter().all(|t| t.contains("Clinton")), "{p:?}");

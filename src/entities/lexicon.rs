@@ -779,7 +779,8 @@ pub fn is_thing_head(w: &str) -> bool {
 }
 
 /// Words that make what follows a common noun phrase: "the Sea Org", "a Single Man", "his Dumky
-/// Trio" are things, and CoNLL spans of people never follow one.
+/// Trio" are things, and CoNLL spans of people never follow one. "that" is left out: before a
+/// name it joins a clause ("mentioned that Galois reacted") far more often than it points.
 pub fn is_determiner(w: &str) -> bool {
     matches!(
         w,
@@ -787,7 +788,6 @@ pub fn is_determiner(w: &str) -> bool {
             | "a"
             | "an"
             | "this"
-            | "that"
             | "these"
             | "those"
             | "his"
