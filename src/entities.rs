@@ -600,6 +600,32 @@ fn modifier_use(doc: &Doc, c: &Chunk, sure: &HashSet<&str>) -> bool {
     all_sure && noun_after
 }
 
+/// A preposition of place just before token `i`: "in Gloria", "near Fillmore".
+fn locative_before(doc: &Doc, s: usize, i: usize) -> bool {
+    word_before(doc, s, i).is_some_and(|w| {
+        matches!(
+            lower(w).as_str(),
+            "in" | "at"
+                | "near"
+                | "from"
+                | "to"
+                | "into"
+                | "outside"
+                | "inside"
+                | "around"
+                | "across"
+                | "through"
+                | "toward"
+                | "towards"
+                | "via"
+                | "between"
+                | "visit"
+                | "visiting"
+                | "visited"
+        )
+    })
+}
+
 /// The word before token `i` in its sentence, as written.
 fn word_before<'d>(doc: &'d Doc, s: usize, i: usize) -> Option<&'d str> {
     let p = i.checked_sub(1)?;
@@ -694,7 +720,13 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
                 c.end_tok,
                 doc.sentences[c.sentence].end_token,
             );
-        if !(small_town && speaks) {
+        // "their child, Gloria.": a listed given name that only small towns bear is the
+        // person's, unless a preposition of place stands before it ("born in Gloria").
+        let given = n == 1
+            && first_known
+            && !locative_before(doc, c.sentence, c.name_first)
+            && !is_initial(doc, c.sentence, c.name_first);
+        if !(small_town && (speaks || given)) {
             return (Some(Label::Place), true);
         }
     }
@@ -876,7 +908,8 @@ fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
                 && is_capitalised(w)
                 && !is_acronym(w)
                 && !cx.is_common(w)
-                && (!c.weak || (cx.name_listed(w) && crate::gazetteer::lookup(w).is_empty()));
+                && (!c.weak
+                    || (cx.name_listed(w) && only_small_towns(&crate::gazetteer::lookup(w))));
             if lendable {
                 person_words.insert(w.to_string());
             }
@@ -905,7 +938,11 @@ fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
                 .is_some_and(|t| !only_small_towns(&crate::gazetteer::lookup(t)));
         let det = word_before(doc, c.sentence, c.name_first)
             .is_some_and(|w| lexicon::is_determiner(&lower(w)));
+        // "live in Gloria": a place after a preposition of place stays one.
+        let placed =
+            c.label == Some(Label::Place) && locative_before(doc, c.sentence, c.name_first);
         if strong_place
+            || placed
             || (c.end_tok - c.name_first == 1 && is_acronym(doc.tok(c.name_first)))
             || (det && !modifier_use(doc, c, &sure_words))
         {
@@ -1086,6 +1123,14 @@ mod tests {
         let p =
             persons("Évariste Galois was born in 1811. It is clear that Galois reacted violently.");
         assert_eq!(p, vec!["Évariste Galois", "Galois"]);
+    }
+
+    #[test]
+    fn a_given_name_that_only_towns_bear_is_a_person() {
+        let p = persons(
+            "They lost their child, Gloria. Gloria developed eczema. Few people live in Gloria.",
+        );
+        assert_eq!(p, vec!["Gloria", "Gloria"]);
     }
 
     #[test]
