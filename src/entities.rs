@@ -703,8 +703,17 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial;
     // and a small town's name that speaks ("Obama said", "Clinton said") is a person's.
     let places = crate::gazetteer::lookup(text);
-    // A cited author ("Santos (1989)") may share a town's name, not a big place's.
+    // "the film Watchmen", "his book Hydrodynamica", "a pilot titled Young MacGyver": a
+    // work's title, which no evidence after it makes a person.
+    if word_before(doc, c.sentence, c.name_first).is_some_and(|w| lexicon::is_work_noun(w)) {
+        return (None, false);
+    }
+    // A cited author ("Santos (1989)") may share a town's name, not a big place's; two words
+    // before a year are an author's when the first is a given name or an initial, and a
+    // work's otherwise ("Match Point (2005)").
+    let author_shaped = n == 1 || cx.name_listed(toks[0]) && !cx.is_common(toks[0]) || initial;
     if n <= 2
+        && author_shaped
         && (places.is_empty() || only_small_towns(&places))
         && cited(doc, c.sentence, c.name_first, c.end_tok, sentence_end)
     {
@@ -1131,6 +1140,15 @@ mod tests {
             "They lost their child, Gloria. Gloria developed eczema. Few people live in Gloria.",
         );
         assert_eq!(p, vec!["Gloria", "Gloria"]);
+    }
+
+    #[test]
+    fn titles_of_works_are_no_people() {
+        let p = persons("He starred in the film Watchmen (2009) and the comedy Leap Year. Other roles include Match Point (2005). His chief work is the book Hydrodynamica.");
+        assert!(p.is_empty(), "{p:?}");
+        // a given name before a year is still an author
+        let p = persons("As Laura Santos (1989) showed, and as J. Smith (2004) found.");
+        assert_eq!(p, vec!["Laura Santos", "J. Smith"]);
     }
 
     #[test]

@@ -984,6 +984,45 @@ pub fn is_personal_possession(w: &str) -> bool {
     )
 }
 
+/// Nouns (in lower case, as written) that stand before a work's title: "the film Watchmen",
+/// "his book Hydrodynamica", "a pilot titled Young MacGyver".
+pub fn is_work_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "comedy"
+            | "drama"
+            | "thriller"
+            | "documentary"
+            | "series"
+            | "miniseries"
+            | "sitcom"
+            | "show"
+            | "book"
+            | "novel"
+            | "memoir"
+            | "album"
+            | "song"
+            | "opera"
+            | "musical"
+            | "poem"
+            | "painting"
+            | "sculpture"
+            | "episode"
+            | "titled"
+            | "entitled"
+            | "production"
+            | "biopic"
+            | "franchise"
+            | "podcast"
+            | "sequel"
+            | "prequel"
+    )
+}
+
 /// Second halves of compounds that make a name a modifier: "Harris-led", "Texas-based". Other
 /// hyphenated words stay names ("Ban Ki-moon", "Morgan-Short").
 pub fn is_compound_tail(w: &str) -> bool {
