@@ -600,6 +600,83 @@ fn modifier_use(doc: &Doc, c: &Chunk, sure: &HashSet<&str>) -> bool {
     all_sure && noun_after
 }
 
+/// "called" or "named" just before token `i`, after a noun that names no person: "a project
+/// called FrameNet", "a nightclub named Bik Kreyol" (but "a man named John Smith", "his son,
+/// called Jack").
+fn called_thing(doc: &Doc, s: usize, i: usize) -> bool {
+    let Some(v) = word_before(doc, s, i) else {
+        return false;
+    };
+    if !matches!(lower(v).as_str(), "called" | "named") {
+        return false;
+    }
+    let mut k = i - 1;
+    // "the project is called Stardust"
+    while k > doc.sentences[s].first_token
+        && matches!(
+            lower(doc.tok(k - 1)).as_str(),
+            "is" | "was" | "be" | "been" | "are" | "were"
+        )
+    {
+        k -= 1;
+    }
+    word_before(doc, s, k).is_some_and(|n| {
+        let ln = lower(n);
+        n.starts_with(char::is_lowercase)
+            && !lexicon::is_role_noun(&ln)
+            && !matches!(
+                ln.as_str(),
+                "man"
+                    | "woman"
+                    | "boy"
+                    | "girl"
+                    | "person"
+                    | "child"
+                    | "baby"
+                    | "guy"
+                    | "lady"
+                    | "gentleman"
+                    | "people"
+                    | "men"
+                    | "women"
+                    | "someone"
+                    | "somebody"
+                    | "character"
+                    | "user"
+                    | "pseudonym"
+                    | "name"
+                    | "nickname"
+                    | "himself"
+                    | "herself"
+                    | "he"
+                    | "she"
+                    | "him"
+                    | "her"
+                    | "they"
+                    | "them"
+                    | "who"
+                    | "twins"
+                    | "kids"
+                    | "children"
+                    | "sons"
+                    | "daughters"
+                    | "brothers"
+                    | "sisters"
+                    | "cousin"
+                    | "uncle"
+                    | "aunt"
+                    | "nephew"
+                    | "niece"
+                    | "also"
+                    | "later"
+                    | "often"
+                    | "sometimes"
+                    | "affectionately"
+                    | "simply"
+            )
+    })
+}
+
 /// A preposition of place just before token `i`: "in Gloria", "near Fillmore".
 fn locative_before(doc: &Doc, s: usize, i: usize) -> bool {
     word_before(doc, s, i).is_some_and(|w| {
@@ -742,8 +819,21 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // A thing's head, a saint's name or a determiner before make a person's name unlikely.
     let before = word_before(doc, c.sentence, c.name_first);
     let det = before.is_some_and(|w| lexicon::is_determiner(&lower(w)));
-    // "the Tsar, who": a title after a determiner is an office, not a name.
+    // "the Tsar, who": a title after a determiner is an office, not a name; so is one alone
+    // ("nominee for Governor of Virginia", "promoted to Major"), unless the article gives the
+    // word to a person ("Martin Luther King ... King said"), which the second pass decides.
     if n == 1 && det && lexicon::is_title(last) {
+        return (None, false);
+    }
+    if n == 1 && lexicon::is_title(last) {
+        return (None, true);
+    }
+    // "Virginia Governor", "Texas Senator": a title last, no surname, names an office.
+    if n >= 2 && lexicon::is_title(last) && !names::is_surname(toks[n - 1]) {
+        return (None, false);
+    }
+    // "a project called FrameNet", "a comet called Wild": what a thing is called is no person.
+    if called_thing(doc, c.sentence, c.name_first) && !strip_possessive(doc.tok(c.end_tok - 1)).1 {
         return (None, false);
     }
     if n >= 2
@@ -928,7 +1018,9 @@ fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
             let from = if c.weak { c.end_tok - 1 } else { c.name_first };
             for i in from..c.end_tok {
                 let w = strip_possessive(doc.tok(i)).0;
-                if w.chars().count() > 2 && is_capitalised(w) {
+                // a guess lends no title word ("Virginia Governor" → "as Governor")
+                let title = c.weak && lexicon::is_title(&lower(w));
+                if w.chars().count() > 2 && is_capitalised(w) && !title {
                     person_words.insert(w.to_string());
                 }
             }
@@ -1149,6 +1241,17 @@ mod tests {
         // a given name before a year is still an author
         let p = persons("As Laura Santos (1989) showed, and as J. Smith (2004) found.");
         assert_eq!(p, vec!["Laura Santos", "J. Smith"]);
+    }
+
+    #[test]
+    fn offices_and_things_called_by_a_name_are_no_people() {
+        let p = persons("He was the nominee for Governor of Virginia. Which Virginia Governor do you admire? He was promoted to Major in 1783.");
+        assert!(p.is_empty(), "{p:?}");
+        let p = persons("He started a project called FrameNet. The comet is called Wild. A man named John Smith came, and a story called Thad's World followed.");
+        assert_eq!(p, vec!["John Smith", "Thad"]);
+        // a title word that is also a surname still lends itself from a full name
+        let p = persons("Martin Luther King spoke in 1963. King was arrested.");
+        assert_eq!(p, vec!["Martin Luther King", "King"]);
     }
 
     #[test]
