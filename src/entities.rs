@@ -445,6 +445,19 @@ fn is_regnal(w: &str) -> bool {
     !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// An initial standing for a given name: "J.", "K.C.". Undotted letters are street sides,
+/// gates and storm classes as often ("S Buckeye", "Gates C & D", "T C Phailin").
+fn is_initial_token(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = w.chars().all(|c| c.is_uppercase() || c == '.');
+    upper
+        && match letters {
+            1 => w.len() == 2 && w.ends_with('.'),
+            2 => w.len() == 4 && w.matches('.').count() == 2,
+            _ => false,
+        }
+}
+
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
@@ -770,13 +783,15 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
         let lw = lower(w);
         !is_capitalised(w)
             || !lexicon::is_demonym(&lw)
-            || (given && i == n - 1 && !lexicon::listed_demonym(&lw))
+            || (given && i >= 1 && !lexicon::listed_demonym(&lw))
     });
     let first_known =
         names::first_name(toks[0]).is_some() && !cx.is_common(toks[0]) && !is_acronym(toks[0]);
-    let initial = toks.iter().any(|w| {
-        w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(|c| c.is_uppercase())
-    });
+    // "J. Smith", "K.C. Maurer": an initial before a name-shaped last word.
+    let initial = n >= 2
+        && toks[..n - 1].iter().any(|w| is_initial_token(w))
+        && !is_acronym(toks[n - 1])
+        && !lexicon::is_demonym(&words[n - 1]);
     // A place name beats a first name ("Santa Clara", "Fort Lee"), but not a middle initial;
     // and a small town's name that speaks ("Obama said", "Clinton said") is a person's.
     let places = crate::gazetteer::lookup(text);
@@ -1252,6 +1267,12 @@ mod tests {
         // a title word that is also a surname still lends itself from a full name
         let p = persons("Martin Luther King spoke in 1963. King was arrested.");
         assert_eq!(p, vec!["Martin Luther King", "King"]);
+    }
+
+    #[test]
+    fn dotted_initials_and_name_parts_ending_like_nationalities() {
+        let p = persons("K.C. Maurer, the treasurer, agreed. His father Mohamed El-Hassan Mohamed said no. Take the S Buckeye exit.");
+        assert_eq!(p, vec!["K.C. Maurer", "Mohamed El-Hassan Mohamed"]);
     }
 
     #[test]
