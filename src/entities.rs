@@ -690,6 +690,67 @@ fn called_thing(doc: &Doc, s: usize, i: usize) -> bool {
     })
 }
 
+/// People named by the way they are addressed or by the side they take, whatever the words:
+/// "Your Honor"; a party to a case, capitalised as courts write it ("the Petitioner submits");
+/// the parties of a case name ("Lynch v. Overholser", "Biden versus Nebraska": the ones that
+/// are no big place).
+fn addressed_or_party(doc: &Doc, c: &Chunk, words: &[String]) -> Option<(Option<Label>, bool)> {
+    let n = words.len();
+    let s = c.sentence;
+    let end = doc.sentences[s].end_token;
+    let before = word_before(doc, s, c.name_first).map(lower);
+    let last = words.last()?;
+    if n == 1
+        && matches!(before.as_deref(), Some("your" | "his" | "her"))
+        && matches!(
+            last.as_str(),
+            "honor"
+                | "honour"
+                | "majesty"
+                | "excellency"
+                | "highness"
+                | "lordship"
+                | "ladyship"
+                | "holiness"
+                | "eminence"
+        )
+    {
+        return Some((Some(Label::Person), false));
+    }
+    let capital = is_capitalised(doc.tok(c.name_first));
+    if n == 1
+        && capital
+        && !is_initial(doc, s, c.name_first)
+        && matches!(
+            last.as_str(),
+            "petitioner" | "respondent" | "appellant" | "appellee" | "plaintiff" | "defendant"
+        )
+    {
+        return Some((Some(Label::Person), true));
+    }
+    // "v." may end a sentence for the splitter: the look back crosses it.
+    let versus = |k: usize| {
+        k < doc.tokens.len()
+            && matches!(
+                lower(doc.tok(k)).as_str(),
+                "v." | "v" | "vs." | "vs" | "versus"
+            )
+    };
+    let party = (c.end_tok < end && versus(c.end_tok))
+        || (c.name_first >= 1 && versus(c.name_first - 1))
+        || (c.name_first >= 2 && doc.tok(c.name_first - 1) == "." && versus(c.name_first - 2));
+    let text = doc.text.get(c.start..c.end).unwrap_or("");
+    if party
+        && n <= 2
+        && !is_acronym(doc.tok(c.name_first))
+        && !lexicon::is_org_head(last)
+        && only_small_towns(&crate::gazetteer::lookup(text))
+    {
+        return Some((Some(Label::Person), true));
+    }
+    None
+}
+
 /// A preposition of place just before token `i`: "in Gloria", "near Fillmore".
 fn locative_before(doc: &Doc, s: usize, i: usize) -> bool {
     word_before(doc, s, i).is_some_and(|w| {
@@ -753,6 +814,9 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
             .any(|w| matches!(w.as_str(), "university" | "ministry" | "department"))
     {
         return (Some(Label::Org), false);
+    }
+    if let Some(l) = addressed_or_party(doc, c, &words) {
+        return l;
     }
     // A word that only ends like a nationality ("Calzolari", "Raisinghani") is a cited
     // author's name when a year follows it.
@@ -1273,6 +1337,15 @@ mod tests {
     fn dotted_initials_and_name_parts_ending_like_nationalities() {
         let p = persons("K.C. Maurer, the treasurer, agreed. His father Mohamed El-Hassan Mohamed said no. Take the S Buckeye exit.");
         assert_eq!(p, vec!["K.C. Maurer", "Mohamed El-Hassan Mohamed"]);
+    }
+
+    #[test]
+    fn addressed_people_parties_and_case_names() {
+        let p = persons("No, Your Honor, the Petitioner was arrested. It is true in Lynch v. Overholser and in Biden versus Nebraska.");
+        assert_eq!(
+            p,
+            vec!["Honor", "Petitioner", "Lynch", "Overholser", "Biden"]
+        );
     }
 
     #[test]
