@@ -358,7 +358,12 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
                     while p < n && (words[p] == "the" || lexicon::is_org_head(&words[p])) {
                         p += 1;
                     }
-                    if p < n && !lexicon::is_title(&words[p]) && p + 1 < n {
+                    // "President of the Linguistic Society of America": an organisation's
+                    // name is the object, and no name follows it.
+                    let org_object = words[p..]
+                        .iter()
+                        .any(|w| lexicon::is_org_head(w) || w == "of");
+                    if p < n && !lexicon::is_title(&words[p]) && p + 1 < n && !org_object {
                         p += 1;
                     } else {
                         // "the King of Athens": no name follows; the object is a name of its own.
@@ -385,7 +390,10 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
     if !org && !place && b - name_first >= 3 {
         let starts = (name_first + 1..b - 1).find(|&k| {
             let w = doc.tok(k);
-            names::first_name(w).is_some() && !cx.is_common(w) && is_capitalised(doc.tok(k + 1))
+            names::first_name(w).is_some()
+                && !cx.is_common(w)
+                && !is_initial_token(w)
+                && is_capitalised(doc.tok(k + 1))
         });
         if let Some(k) = starts {
             // "L. Ron Hubbard": an initial before the first name is his own.
@@ -394,8 +402,21 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
                 && (name_first..k).all(|i| names::first_name(doc.tok(i)).is_none())
                 && !(name_first..k).any(|i| initial(doc.tok(i)))
                 && (name_first..k).any(|i| {
+                    // an organisation's or a description's word, not a given name the lists
+                    // lack ("Rulan Chao Pian")
                     let w = doc.tok(i);
-                    !cx.name_listed(w) || is_acronym(w) || lexicon::is_org_head(&lower(w))
+                    let lw = lower(w);
+                    is_acronym(w)
+                        || lexicon::is_org_head(&lw)
+                        || lexicon::is_thing_head(&lw)
+                        || lexicon::is_demonym(&lw)
+                        || cx.is_common(w)
+                        || is_place_word(w)
+                        || [
+                            "ist", "ists", "ion", "ions", "ers", "als", "ren", "ics", "ogy", "ity",
+                        ]
+                        .iter()
+                        .any(|e| lw.len() > 5 && lw.ends_with(e))
                 })
             {
                 name_first = k;
@@ -1346,6 +1367,23 @@ mod tests {
             p,
             vec!["Honor", "Petitioner", "Lynch", "Overholser", "Biden"]
         );
+    }
+
+    #[test]
+    fn spans_of_names_after_offices_and_with_unknown_given_names() {
+        let p = persons("The bar is co-owned by Jonathan M. Stan and John-Christian G. Rauschenberg. His first daughter Rulan Chao Pian was a professor. In a statement, Governor of Washington Chris Gregoire said so.");
+        assert_eq!(
+            p,
+            vec![
+                "Jonathan M. Stan",
+                "John-Christian G. Rauschenberg",
+                "Rulan Chao Pian",
+                "Chris Gregoire"
+            ]
+        );
+        assert!(persons("He served as President of the Linguistic Society of America.").is_empty());
+        let p = persons("Biologist Nick Bos tells us. The Council on American-Islamic Relations Alia Salem spoke.");
+        assert_eq!(p, vec!["Nick Bos", "Alia Salem"]);
     }
 
     #[test]

@@ -275,6 +275,11 @@ pub fn takes_of(w: &str) -> bool {
         || matches!(
             w,
             "secretary"
+                | "governor"
+                | "mayor"
+                | "president"
+                | "premier"
+                | "chancellor"
                 | "minister"
                 | "university"
                 | "bank"
@@ -598,7 +603,9 @@ pub fn is_demonym(w: &str) -> bool {
 /// ("Raisinghani", "Mehraban"); "-man" and "-son" end surnames ("Burman") far more often.
 pub fn demonym_by_suffix(w: &str) -> bool {
     let ends = ["an", "ans", "ese", "ish", "ani", "ari"];
+    // hyphenated words are given names ("John-Christian") more often than nationalities
     w.len() > 5
+        && !w.contains('-')
         && ends.iter().any(|e| w.ends_with(e))
         && !w.ends_with("man")
         && !w.ends_with("mans")
