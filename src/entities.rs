@@ -487,8 +487,28 @@ fn is_acronym(w: &str) -> bool {
 /// Evidence after the name that it is a person: "X said", "X, who", "X, 45,", "X Jr.".
 fn person_context(doc: &Doc, start_tok: usize, end_tok: usize, sentence_end: usize) -> bool {
     let w = |i: usize| (i < sentence_end).then(|| lower(doc.tok(i)));
-    // "said Burman"
-    if start_tok > 0 && crate::quotes::cues::is_speech_verb(&lower(doc.tok(start_tok - 1))) {
+    // "said Burman"; but "told LA Weekly", "asked Microsoft": the listener, not the speaker.
+    if start_tok > 0
+        && crate::quotes::cues::speech_stem(&lower(doc.tok(start_tok - 1))).is_some_and(|v| {
+            !matches!(
+                v,
+                "tell"
+                    | "ask"
+                    | "warn"
+                    | "urge"
+                    | "promise"
+                    | "pledge"
+                    | "report"
+                    | "deny"
+                    | "confirm"
+                    | "announce"
+                    | "suggest"
+                    | "predict"
+                    | "acknowledge"
+                    | "admit"
+            )
+        })
+    {
         return true;
     }
     let Some(n) = w(end_tok) else { return false };
@@ -1384,6 +1404,12 @@ mod tests {
         assert!(persons("He served as President of the Linguistic Society of America.").is_empty());
         let p = persons("Biologist Nick Bos tells us. The Council on American-Islamic Relations Alia Salem spoke.");
         assert_eq!(p, vec!["Nick Bos", "Alia Salem"]);
+    }
+
+    #[test]
+    fn the_listener_of_a_saying_verb_is_no_person_by_that() {
+        let p = persons("Whitmore told LA Weekly that he left. \"We won,\" said Burman.");
+        assert_eq!(p, vec!["Whitmore", "Burman"]);
     }
 
     #[test]
