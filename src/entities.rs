@@ -874,6 +874,10 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if c.titled && words.iter().all(|w| lexicon::is_title(w)) {
         return (None, false);
     }
+    // "Warhol's Prince Series": a thing's name after a title word.
+    if c.titled && (lexicon::is_thing_head(last) || lexicon::is_work_noun(last)) {
+        return (None, false);
+    }
     if c.titled {
         return (Some(Label::Person), false);
     }
@@ -908,7 +912,10 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // A cited author ("Santos (1989)") may share a town's name, not a big place's; two words
     // before a year are an author's when the first is a given name or an initial, and a
     // work's otherwise ("Match Point (2005)").
-    let author_shaped = n == 1 || cx.name_listed(toks[0]) && !cx.is_common(toks[0]) || initial;
+    // ("Language: Its Nature, Development and Origin (1922)": a common word is no author.)
+    let author_shaped = (n == 1 && !cx.is_common(toks[0]))
+        || cx.name_listed(toks[0]) && !cx.is_common(toks[0])
+        || initial;
     if n <= 2
         && author_shaped
         && (places.is_empty() || only_small_towns(&places))
@@ -1410,6 +1417,16 @@ mod tests {
     fn the_listener_of_a_saying_verb_is_no_person_by_that() {
         let p = persons("Whitmore told LA Weekly that he left. \"We won,\" said Burman.");
         assert_eq!(p, vec!["Whitmore", "Burman"]);
+    }
+
+    #[test]
+    fn titled_things_and_common_words_before_a_year() {
+        let p = persons("He studied language development. His books include Language: Its Nature, Development and Origin (1922). Warhol's Prince Series was shown at Sheikh Lotfollah Mosque.");
+        assert!(
+            !p.iter()
+                .any(|t| t == "Development" || t == "Series" || t.contains("Mosque")),
+            "{p:?}"
+        );
     }
 
     #[test]
