@@ -1153,6 +1153,29 @@ fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
             }
         }
     }
+    // "St. Jerome", "Saint Theodorus": a saint the article names as a person is that person
+    // (CoNLL spans leave the title out); other saints' names stay places and churches.
+    for c in chunks.iter_mut() {
+        let n = c.end_tok - c.name_first;
+        let saint = matches!(
+            lower(doc.tok(c.name_first)).as_str(),
+            "st." | "st" | "saint"
+        );
+        if saint
+            && n >= 2
+            && (c.name_first + 1..c.end_tok)
+                .all(|i| sure_words.contains(strip_possessive(doc.tok(i)).0))
+            && !doc
+                .text
+                .get(c.start..c.end)
+                .is_some_and(|t| !crate::gazetteer::lookup(t).is_empty())
+        {
+            c.name_first += 1;
+            c.start = doc.tokens[c.name_first].start;
+            c.label = Some(Label::Person);
+            c.weak = false;
+        }
+    }
     for c in chunks.iter_mut() {
         if !c.weak && c.label.is_some() {
             continue;
@@ -1427,6 +1450,12 @@ mod tests {
                 .any(|t| t == "Development" || t == "Series" || t.contains("Mosque")),
             "{p:?}"
         );
+    }
+
+    #[test]
+    fn a_saint_named_as_a_person_loses_the_title() {
+        let p = persons("In 368 Theodorus died. Icon of St. Theodorus of Tabennese. They flew to St. Louis.");
+        assert_eq!(p, vec!["Theodorus", "Theodorus"]);
     }
 
     #[test]
