@@ -906,7 +906,7 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     let places = crate::gazetteer::lookup(text);
     // "the film Watchmen", "his book Hydrodynamica", "a pilot titled Young MacGyver": a
     // work's title, which no evidence after it makes a person.
-    if word_before(doc, c.sentence, c.name_first).is_some_and(|w| lexicon::is_work_noun(w)) {
+    if word_before(doc, c.sentence, c.name_first).is_some_and(lexicon::is_work_noun) {
         return (None, false);
     }
     // A cited author ("Santos (1989)") may share a town's name, not a big place's; two words
@@ -1165,10 +1165,10 @@ fn second_pass(cx: &Context, chunks: &mut [Chunk]) {
             && n >= 2
             && (c.name_first + 1..c.end_tok)
                 .all(|i| sure_words.contains(strip_possessive(doc.tok(i)).0))
-            && !doc
+            && doc
                 .text
                 .get(c.start..c.end)
-                .is_some_and(|t| !crate::gazetteer::lookup(t).is_empty())
+                .is_none_or(|t| crate::gazetteer::lookup(t).is_empty())
         {
             c.name_first += 1;
             c.start = doc.tokens[c.name_first].start;
@@ -1454,7 +1454,9 @@ mod tests {
 
     #[test]
     fn a_saint_named_as_a_person_loses_the_title() {
-        let p = persons("In 368 Theodorus died. Icon of St. Theodorus of Tabennese. They flew to St. Louis.");
+        let p = persons(
+            "In 368 Theodorus died. Icon of St. Theodorus of Tabennese. They flew to St. Louis.",
+        );
         assert_eq!(p, vec!["Theodorus", "Theodorus"]);
     }
 

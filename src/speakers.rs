@@ -51,6 +51,9 @@ pub struct Cast {
     pub mentioned: Vec<Speaker>,
 }
 
+/// An unnamed source: key, name as first written, spans, described organisation or not.
+type Group = (String, String, Vec<(usize, usize)>, bool);
+
 /// Who a source is: an entity of `People`, or an anonymous group by its key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Who {
@@ -68,7 +71,7 @@ struct Resolver<'a> {
     documents: HashMap<String, Who>,
     /// Unnamed sources: key → (name as first written, spans, whether the words describe an
     /// organisation: "the committee" is one, though unnamed, and "officials" are anonymous).
-    groups: Vec<(String, String, Vec<(usize, usize)>, bool)>,
+    groups: Vec<Group>,
     /// Descriptions resolved to an entity, kept as aliases.
     described: Vec<(usize, String, (usize, usize))>,
 }
