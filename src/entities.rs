@@ -1327,6 +1327,8 @@ mod tests {
         let p = persons("Theodorus stayed with Pachomius at the monastery. In 348 Pachomius died, and the brothers mourned. Microsoft released a browser.");
         assert_eq!(p.iter().filter(|t| *t == "Pachomius").count(), 2, "{p:?}");
         assert!(!p.iter().any(|t| t == "Microsoft"), "{p:?}");
+        let p = persons("Goldsmith sued. Warhol's estate did as well, and Warhol's use was fair.");
+        assert_eq!(p.iter().filter(|t| *t == "Warhol").count(), 2, "{p:?}");
         let p = persons("Hu wrote about it. Hu's mother was born in 1870.");
         assert_eq!(p.iter().filter(|t| *t == "Hu").count(), 2, "{p:?}");
     }

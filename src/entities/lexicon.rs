@@ -988,6 +988,13 @@ pub fn is_personal_possession(w: &str) -> bool {
             | "wedding"
             | "lawyer"
             | "attorney"
+            | "career"
+            | "life"
+            | "estate"
+            | "youth"
+            | "pupils"
+            | "disciples"
+            | "portrait"
     )
 }
 
