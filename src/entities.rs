@@ -553,7 +553,9 @@ fn human_context(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
     while k < end_tok + 2 {
         match word(k).as_deref() {
             Some("was" | "is") => {
-                return word(k + 1).is_some_and(|w| w == "born" || lexicon::is_human_predicate(&w))
+                return word(k + 1).is_some_and(|w| {
+                    lexicon::is_human_passive(&w) || lexicon::is_human_predicate(&w)
+                })
             }
             Some(
                 "had" | "has" | "also" | "later" | "then" | "soon" | "eventually" | "finally"
@@ -1329,6 +1331,8 @@ mod tests {
         assert!(!p.iter().any(|t| t == "Microsoft"), "{p:?}");
         let p = persons("Goldsmith sued. Warhol's estate did as well, and Warhol's use was fair.");
         assert_eq!(p.iter().filter(|t| *t == "Warhol").count(), 2, "{p:?}");
+        let p = persons("The memorial stands there. Galois was buried in a common grave.");
+        assert_eq!(p, vec!["Galois"]);
         let p = persons("Hu wrote about it. Hu's mother was born in 1870.");
         assert_eq!(p.iter().filter(|t| *t == "Hu").count(), 2, "{p:?}");
     }

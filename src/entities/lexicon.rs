@@ -946,6 +946,34 @@ pub fn is_human_predicate(w: &str) -> bool {
     )
 }
 
+/// Passives whose subject is a person: "Gloria was born", "Galois was buried", "Byron was
+/// educated at Harrow".
+pub fn is_human_passive(w: &str) -> bool {
+    matches!(
+        w,
+        "born"
+            | "buried"
+            | "baptized"
+            | "baptised"
+            | "educated"
+            | "raised"
+            | "knighted"
+            | "arrested"
+            | "imprisoned"
+            | "jailed"
+            | "executed"
+            | "murdered"
+            | "assassinated"
+            | "wounded"
+            | "injured"
+            | "married"
+            | "widowed"
+            | "ordained"
+            | "canonized"
+            | "canonised"
+    )
+}
+
 /// Nouns that, after a possessive, make its owner a person: "Gloria's mother", "Hu's account".
 pub fn is_personal_possession(w: &str) -> bool {
     matches!(
