@@ -989,6 +989,16 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if n >= 2 && names_like && (surname_pair || speech) {
         return (Some(Label::Person), false);
     }
+    // "his friend Bonosus", "His third daughter Lensey": a role noun right before a lone word
+    // that is no common word, acronym or place of any size.
+    if n == 1
+        && before.is_some_and(|w| w.starts_with(char::is_lowercase) && lexicon::is_role_noun(w))
+        && !cx.is_common(toks[0])
+        && !is_acronym(toks[0])
+        && places.is_empty()
+    {
+        return (Some(Label::Person), true);
+    }
     if n == 1 && speech && cx.name_listed(toks[0]) {
         return (Some(Label::Person), true);
     }
@@ -1464,6 +1474,12 @@ mod tests {
             "In 368 Theodorus died. Icon of St. Theodorus of Tabennese. They flew to St. Louis.",
         );
         assert_eq!(p, vec!["Theodorus", "Theodorus"]);
+    }
+
+    #[test]
+    fn a_role_noun_before_a_lone_name() {
+        let p = persons("He went to Rome with his friend Bonosus. His third daughter Lensey wrote books. The company Microsoft grew.");
+        assert_eq!(p, vec!["Bonosus", "Lensey"]);
     }
 
     #[test]
