@@ -51,6 +51,9 @@ pub struct Cast {
     pub mentioned: Vec<Speaker>,
 }
 
+/// An unnamed source: key, name as first written, spans, described organisation or not.
+type Group = (String, String, Vec<(usize, usize)>, bool);
+
 /// Who a source is: an entity of `People`, or an anonymous group by its key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Who {
@@ -66,8 +69,9 @@ struct Resolver<'a> {
     quoted: Vec<(usize, usize)>,
     /// "statement" → who issued it.
     documents: HashMap<String, Who>,
-    /// Anonymous groups: key → (name as first written, spans).
-    groups: Vec<(String, String, Vec<(usize, usize)>)>,
+    /// Unnamed sources: key → (name as first written, spans, whether the words describe an
+    /// organisation: "the committee" is one, though unnamed, and "officials" are anonymous).
+    groups: Vec<Group>,
     /// Descriptions resolved to an entity, kept as aliases.
     described: Vec<(usize, String, (usize, usize))>,
 }
@@ -272,7 +276,14 @@ impl Resolver<'_> {
             key.pop();
         }
         let name = self.text(src).to_string();
-        Some(self.group(&key, &name, src))
+        let who = self.group(&key, &name, src);
+        // "The committee said": an organisation described, not an anonymous source.
+        if describes_organisation(&head) {
+            if let Some(g) = self.groups.iter_mut().find(|g| g.0 == key) {
+                g.3 = true;
+            }
+        }
+        Some(who)
     }
 
     /// Adds `src` to the group `key`, created under `name` if new.
@@ -281,7 +292,7 @@ impl Resolver<'_> {
             Some(g) => g.2.push(src),
             None => self
                 .groups
-                .push((key.to_string(), name.to_string(), vec![src])),
+                .push((key.to_string(), name.to_string(), vec![src], false)),
         }
         Who::Group(key.to_string())
     }
@@ -487,7 +498,11 @@ impl Resolver<'_> {
                         name: g.map_or_else(|| k.clone(), |g| g.1.clone()),
                         role: None,
                         aliases: Vec::new(),
-                        kind: SpeakerKind::Anonymous,
+                        kind: if g.is_some_and(|g| g.3) {
+                            SpeakerKind::Organization
+                        } else {
+                            SpeakerKind::Anonymous
+                        },
                         quotes,
                         mentions: g.map(|g| g.2.clone()).unwrap_or_default(),
                     }
@@ -525,6 +540,34 @@ impl Resolver<'_> {
         cast.mentioned = mentioned.into_iter().map(|m| m.1).collect();
         cast
     }
+}
+
+/// The head of a description of an organisation ("the committee", "the company", "the
+/// newspaper"), not of its people ("officials", "police"), who stay anonymous.
+fn describes_organisation(head: &str) -> bool {
+    !is_collective(head)
+        && (lexicon::is_org_head(head)
+            || matches!(
+                head,
+                "firm"
+                    | "newspaper"
+                    | "paper"
+                    | "broadcaster"
+                    | "regulator"
+                    | "watchdog"
+                    | "charity"
+                    | "manufacturer"
+                    | "carrier"
+                    | "airline"
+                    | "retailer"
+                    | "insurer"
+                    | "lender"
+                    | "publisher"
+                    | "startup"
+                    | "ministries"
+                    | "committees"
+                    | "companies"
+            ))
 }
 
 /// Plural or collective nouns for the people of an organisation.
@@ -670,6 +713,24 @@ He said that his government had sent a diplomatic letter.";
         assert_eq!(speaker_of(&c, &q, t, "drug was").as_deref(), Some("Fiona"));
         // a passive subject does not speak the scare quote
         assert_eq!(speaker_of(&c, &q, t, "slimming"), None);
+    }
+
+    #[test]
+    fn a_described_organisation_is_no_anonymous_source() {
+        let (c, _) =
+            cast("The rules are unfair, the committee said. The talks failed, officials said.");
+        let kinds: Vec<(&str, SpeakerKind)> = c
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("the committee", SpeakerKind::Organization),
+                ("officials", SpeakerKind::Anonymous)
+            ]
+        );
     }
 
     #[test]
