@@ -20,7 +20,7 @@ fn main() {
         warm.elapsed().as_secs_f64() * 1e3
     );
     let t = Instant::now();
-    let mut lap = |name: &str| {
+    let lap = |name: &str| {
         eprintln!("{name:<18} {:>10.1} ms", t.elapsed().as_secs_f64() * 1e3);
     };
     let article = if args.iter().any(|a| a == "--text") {

@@ -426,7 +426,6 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
     }
     // Regnal numbers are not part of a monarch's name: "Elizabeth II", "King Louis XV" (CoNLL
     // spans); a full name keeps its generation ("Vann R. Newkirk II").
-    let mut b = b;
     if (b - name_first == 2 || (titled && b - name_first >= 2)) && is_regnal(doc.tok(b - 1)) {
         b -= 1;
     }

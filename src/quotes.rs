@@ -244,8 +244,8 @@ fn direct(
     }
     // A quote that follows a word mid-sentence is part of the writer's sentence.
     let before = doc.text.get(..sp.open).unwrap_or("").trim_end();
-    let partial = before.chars().last().is_some_and(|c| c.is_alphanumeric())
-        && !before.ends_with(|c: char| c == ':');
+    let partial =
+        before.chars().last().is_some_and(|c| c.is_alphanumeric()) && !before.ends_with(':');
     let n = words_in(text);
     let hi = hi.min(doc.token_at(sp.close_end) + WINDOW);
     let cue = if partial {
@@ -709,26 +709,21 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
         // time words after the verb: "said Friday", "said on Wednesday"
         while k < last {
             let lw = lower(doc.tok(k));
-            if matches!(
-                lw.as_str(),
-                "on" | "friday"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "saturday"
-                    | "sunday"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "earlier"
-                    | "later"
-                    | "recently"
-                    | "repeatedly"
-                    | "previously"
-                    | "again"
-                    | "also"
-            ) {
+            if crate::calendar::weekday_name(&lw).is_some()
+                || matches!(
+                    lw.as_str(),
+                    "on" | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "earlier"
+                        | "later"
+                        | "recently"
+                        | "repeatedly"
+                        | "previously"
+                        | "again"
+                        | "also"
+                )
+            {
                 k += 1;
                 continue;
             }

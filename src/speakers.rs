@@ -140,8 +140,7 @@ fn drop_partials_inside_reports(quotes: &[Quote], who: &mut [Option<Who>]) {
     }
     inside.sort_unstable();
     for (k, &(j, i)) in inside.iter().enumerate() {
-        let alone =
-            (k == 0 || inside[k - 1].0 != j) && inside.get(k + 1).map_or(true, |n| n.0 != j);
+        let alone = (k == 0 || inside[k - 1].0 != j) && inside.get(k + 1).is_none_or(|n| n.0 != j);
         if alone {
             who[i] = None;
         }

@@ -682,6 +682,8 @@ fn the_voa_sample_passes_every_check() {
 fn cli_run(args: &[&str], input: &[u8]) -> std::process::Output {
     use std::io::{Read, Write};
     use std::process::{Command, Stdio};
+    // `env!` would not compile this file without the cli feature; the cli tests need it anyway.
+    #[allow(clippy::option_env_unwrap)]
     let bin = option_env!("CARGO_BIN_EXE_newslens").expect("built with the cli feature");
     let mut child = Command::new(bin)
         .args(args)

@@ -347,6 +347,17 @@ pub fn is_suffix(w: &str) -> bool {
     matches!(w, "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv")
 }
 
+/// Month and weekday names, and month abbreviations with their dot ("Sept."), from the one
+/// calendar word list.
+fn calendar_word(w: &str) -> bool {
+    use crate::calendar;
+    calendar::month_name(w).is_some()
+        || calendar::weekday_name(w).is_some()
+        || w.strip_suffix('.')
+            .and_then(calendar::month_abbreviation)
+            .is_some()
+}
+
 /// Capitalised words that are never names by themselves: function words that start sentences
 /// and headlines, months and weekdays.
 pub fn is_stop(w: &str) -> bool {
@@ -532,36 +543,6 @@ pub fn is_stop(w: &str) -> bool {
             | "mr"
             | "mrs"
             | "ms"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "jan."
-            | "feb."
-            | "mar."
-            | "apr."
-            | "jun."
-            | "jul."
-            | "aug."
-            | "sep."
-            | "sept."
-            | "oct."
-            | "nov."
-            | "dec."
             | "chapter"
             | "figure"
             | "table"
@@ -590,7 +571,7 @@ pub fn is_stop(w: &str) -> bool {
             | "russian"
             | "arabic"
             | "latin"
-    )
+    ) || calendar_word(w)
 }
 
 /// Adjectives of nationality and party ("Mexican President", "Democratic Sen."): premodifiers,

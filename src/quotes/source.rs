@@ -203,10 +203,7 @@ fn is_time_noun(w: &str) -> bool {
 }
 
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    crate::calendar::weekday_name(w).is_some()
 }
 
 /// A subject noun phrase whose last token is `k`.

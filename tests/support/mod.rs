@@ -92,6 +92,8 @@ pub fn check_analysis(a: &Analysis, page: Option<&PageModel>) -> Result<(), Stri
             byte_span(text, &format!("place {}", p.name), s, e)?;
         }
         for (v, lim, what) in [(p.lat, 90.0, "lat"), (p.lon, 180.0, "lon")] {
+            // Written so that NaN fails too, which `v.abs() > lim` would let through.
+            #[allow(clippy::neg_cmp_op_on_partial_ord)]
             if v.is_some_and(|v| !(v.abs() <= lim)) {
                 return Err(format!("place {} has {what} {v:?}", p.name));
             }
