@@ -503,6 +503,35 @@ mod tests {
     }
 
     #[test]
+    fn shopping_days_after_thanksgiving_are_no_bare_weekdays() {
+        let v = |text: &str| -> Vec<String> {
+            run(text, Some((2019, 11, 18)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect()
+        };
+        assert_eq!(
+            v("Skip the Black Friday rush. Cyber Monday deals follow."),
+            vec!["2019-11-29", "2019-12-02"]
+        );
+        // a black friday in lower case is no name
+        assert_eq!(
+            v("It was a black Friday for the markets."),
+            vec!["2019-11-15"]
+        );
+    }
+
+    #[test]
+    fn house_numbers_are_not_years() {
+        let text = "She lives at 1119 Eighth St. and he was arrested at 1909 Jolinda Drive.";
+        assert!(run(text, Some((2019, 11, 20))).is_empty());
+        assert_eq!(
+            values("In 2010 Dr. Smith moved to Main Street."),
+            vec!["2010"]
+        );
+    }
+
+    #[test]
     fn figures_that_are_not_times() {
         let text = "The vote was 52-47. Version 2.1 shipped. Call 555-2021. Section 2020 applies. \
                     He is 45 years old. Prices rose 5% to $2,019 and 2000 people came. We may march. \

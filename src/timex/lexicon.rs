@@ -291,6 +291,28 @@ pub fn count_noun(w: &str) -> bool {
     )
 }
 
+/// The last word of a street name ("Elm Street", "Eighth St."), lower case, without its dot.
+pub fn street_word(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "st"
+            | "avenue"
+            | "ave"
+            | "road"
+            | "rd"
+            | "drive"
+            | "dr"
+            | "lane"
+            | "ln"
+            | "boulevard"
+            | "blvd"
+            | "terrace"
+            | "parkway"
+            | "pkwy"
+    )
+}
+
 /// Words after which a bare number is an identifier, not a year ("No. 1998", "Section 2001").
 pub fn identifier_noun(w: &str) -> bool {
     matches!(

@@ -780,6 +780,7 @@ impl Context {
                 Feast::Easter(off) => days::easter(y) + off,
                 Feast::Nth { month, wd, n } => days::nth_weekday(y, month, wd, n),
                 Feast::Election => days::nth_weekday(y, 11, 1, 1) + 1,
+                Feast::AfterThanksgiving(off) => days::nth_weekday(y, 11, 4, 4) + off,
             })
         };
         if let YearSpec::Given(y) = year {

@@ -40,6 +40,9 @@ pub enum Feast {
     },
     /// US Election Day: the Tuesday after the first Monday of November.
     Election,
+    /// Days after US Thanksgiving (the fourth Thursday of November): the shopping days
+    /// "Black Friday" (1) and "Cyber Monday" (4), which are no bare weekdays.
+    AfterThanksgiving(i64),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -518,6 +521,15 @@ fn day_number(w: &Words, k: usize) -> Option<u32> {
     (1..=31).contains(&d).then_some(d)
 }
 
+/// "of 1909 Elm Drive", "1119 Eighth St.": a number before a capitalised name that ends in
+/// a street word is a house number. The street word comes after at least one name word, so
+/// "in 2010 Dr. Smith" stays a year.
+fn house_number(w: &Words, k: usize) -> bool {
+    (k + 1..=k + 3)
+        .take_while(|&j| w.capitalized(j))
+        .any(|j| j >= k + 2 && lex::street_word(w.w(j).trim_end_matches('.')))
+}
+
 /// A four-digit year, when the context does not make it a count, a price or an identifier.
 fn year_number(w: &Words, k: usize) -> Option<i32> {
     let s = w.raw(k);
@@ -530,7 +542,7 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
     }
     let y: i32 = s.parse().ok()?;
     let prev = if k > 0 { w.w(k - 1) } else { "" };
-    if lex::identifier_noun(prev) || lex::count_noun(w.w(k + 1)) {
+    if lex::identifier_noun(prev) || lex::count_noun(w.w(k + 1)) || house_number(w, k) {
         return None;
     }
     // "1,998"-like neighbours: part of a list of figures or a score.
@@ -2067,6 +2079,8 @@ fn feast_word(w: &Words, k: usize) -> Option<(usize, Feast)> {
                 n: 4,
             },
         ),
+        "black" if b == "friday" => (k + 2, Feast::AfterThanksgiving(1)),
+        "cyber" if b == "monday" => (k + 2, Feast::AfterThanksgiving(4)),
         "halloween" => (k + 1, Feast::Fixed(10, 31)),
         "independence" if b == "day" => (k + 2, Feast::Fixed(7, 4)),
         "valentine" if b == "day" => (k + 2, Feast::Fixed(2, 14)),
