@@ -522,6 +522,21 @@ mod tests {
     }
 
     #[test]
+    fn the_same_day_of_a_month_is_no_day_in_particular() {
+        let r = run(
+            "He died in August. On the same day, she left.",
+            Some((2019, 11, 18)),
+        );
+        let values: Vec<&str> = r.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(values, vec!["2019-08", "XXXX-XX-XX"]);
+        let r = run(
+            "The strike began on June 2. On the same day, talks failed.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2019-06-02");
+    }
+
+    #[test]
     fn house_numbers_are_not_years() {
         let text = "She lives at 1119 Eighth St. and he was arrested at 1909 Jolinda Drive.";
         assert!(run(text, Some((2019, 11, 20))).is_empty());

@@ -365,8 +365,16 @@ impl Context {
                 date(p, true, &unknown_of(*unit))
             }
             Expr::RefShift { unit, n } => {
+                // "the same day" after "in August", "the same week" after "this year": a day
+                // of a month under discussion is no day in particular, and its first day
+                // would be a made-up date.
+                let coarser = self
+                    .reference
+                    .is_some_and(|r| point_rank(r) > unit_rank(*unit));
                 let base = self.reference.map(Point::first_day).or(a);
-                let p = base.and_then(|b| unit_point(b, *unit, *n));
+                let p = base
+                    .filter(|_| !coarser)
+                    .and_then(|b| unit_point(b, *unit, *n));
                 date(p, true, &unknown_of(*unit))
             }
             Expr::Ago { unit, n, sign } => match n {
@@ -843,6 +851,28 @@ fn ref_value(r: &str) -> Resolved {
         relative: true,
         point: None,
         needs_day: None,
+    }
+}
+
+/// How coarse a point is: a day 0, a week 1, a month 2, a quarter, half or season 3, a year 4.
+fn point_rank(p: Point) -> u8 {
+    match p {
+        Point::Day(_) => 0,
+        Point::Week(..) => 1,
+        Point::Month(..) => 2,
+        Point::Quarter(..) | Point::Half(..) | Point::Season(..) => 3,
+        Point::Year(_) => 4,
+    }
+}
+
+/// How coarse a unit is, on the scale of `point_rank`.
+fn unit_rank(unit: Unit) -> u8 {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => 0,
+        Unit::Week | Unit::Weekend => 1,
+        Unit::Month => 2,
+        Unit::Quarter => 3,
+        _ => 4,
     }
 }
 
