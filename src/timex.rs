@@ -537,6 +537,24 @@ mod tests {
     }
 
     #[test]
+    fn the_next_year_follows_the_year_under_discussion() {
+        let v = |text: &str| -> Vec<String> {
+            run(text, Some((2019, 11, 19)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect()
+        };
+        assert_eq!(
+            v("They were seized in August 2016. The next year, videos were released."),
+            vec!["2016-08", "2017"]
+        );
+        assert_eq!(
+            v("It hired staff in 2016. It will hire more in the next year."),
+            vec!["2016", "2020"]
+        );
+    }
+
+    #[test]
     fn house_numbers_are_not_years() {
         let text = "She lives at 1119 Eighth St. and he was arrested at 1909 Jolinda Drive.";
         assert!(run(text, Some((2019, 11, 20))).is_empty());

@@ -1624,6 +1624,16 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
     let (anchored, n, at) = match a {
         "this" | "current" => (true, 0, k + 1),
         "last" | "past" => (true, -1, k + 1),
+        // "The next year, the Taliban released videos": after "the", the year after the one
+        // under discussion, like "the following year"; "next year" alone counts from now, and
+        // so does "in/over/within the next year", the time still to come.
+        "next"
+            if k > 0
+                && w.w(k - 1) == "the"
+                && !(k > 1 && matches!(w.w(k - 2), "in" | "over" | "within" | "during")) =>
+        {
+            (false, 1, k + 1)
+        }
         "next" | "coming" => (true, 1, k + 1),
         "that" | "same" => (false, 0, k + 1),
         "following" => (false, 1, k + 1),
