@@ -555,6 +555,22 @@ mod tests {
     }
 
     #[test]
+    fn things_of_a_feast_or_a_weekday_are_no_days() {
+        let text = "His prized writings were his Christmas cards. The chain will end Saturday \
+                    publication of its papers and sell the Sunday paper online.";
+        assert!(
+            run(text, Some((2019, 11, 20))).is_empty(),
+            "{:?}",
+            run(text, Some((2019, 11, 20)))
+        );
+        assert_eq!(values("They met on Christmas Day."), vec!["2020-12-25"]);
+        assert_eq!(
+            values("It ran in Wednesday's edition of the paper."),
+            vec!["2021-05-05"]
+        );
+    }
+
+    #[test]
     fn house_numbers_are_not_years() {
         let text = "She lives at 1119 Eighth St. and he was arrested at 1909 Jolinda Drive.";
         assert!(run(text, Some((2019, 11, 20))).is_empty());

@@ -710,6 +710,12 @@ fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     if at == k && article && w.capitalized(at + 1) && month_at(w, at + 1, false).is_none() {
         return None;
     }
+    // "end Saturday publication", "the Sunday paper": a kind of issue, no day; "Friday's
+    // edition" is that day's.
+    let possessive = w.raw(at).ends_with("'s") || w.raw(at).ends_with("\u{2019}s");
+    if lex::issue_noun(w.w(at + 1)) && !possessive {
+        return None;
+    }
     // "Tuesday nights" is a set.
     if let Some(p) = w.w(at + 1).strip_suffix('s').and_then(lex::part_of_day) {
         return Some((at + 2, Expr::Set(format!("XXXX-WXX-{wd}T{p}")), false));
@@ -2171,6 +2177,10 @@ fn feast_expr(w: &Words, k: usize) -> Option<Core> {
         _ => {}
     }
     let (mut end, feast) = feast_word(w, at)?;
+    // "his Christmas cards", "Halloween costumes": a thing of the feast, no day.
+    if lex::feast_thing(w.w(end)) {
+        return None;
+    }
     let mut year = match shift {
         0 => YearSpec::Infer,
         s if s < 0 => YearSpec::Last,
