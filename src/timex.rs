@@ -571,6 +571,17 @@ mod tests {
     }
 
     #[test]
+    fn the_last_unit_of_something_else_is_not_the_last_one() {
+        let text = "A prize goes to the winner in the last weekend of the festival.";
+        assert!(
+            run(text, Some((2018, 9, 15))).is_empty(),
+            "{:?}",
+            run(text, Some((2018, 9, 15)))
+        );
+        assert_eq!(values("Sales rose in the last week."), vec!["2021-W17"]);
+    }
+
+    #[test]
     fn house_numbers_are_not_years() {
         let text = "She lives at 1119 Eighth St. and he was arrested at 1909 Jolinda Drive.";
         assert!(run(text, Some((2019, 11, 20))).is_empty());

@@ -1659,6 +1659,17 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
     if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
         return None;
     }
+    // "the last weekend of the festival", "the last day of school": the end of something
+    // else, not the one before now.
+    let of_thing = u >= 2
+        && w.w(u - 1) == "last"
+        && w.w(u - 2) == "the"
+        && w.w(u + 1) == "of"
+        && lex::month(w.w(u + 2)).is_none()
+        && year_number(w, u + 2).is_none();
+    if of_thing {
+        return None;
+    }
     // "that day" needs a date before it to mean anything; "this week" etc. are fine.
     let expr = if unit == Unit::Weekend {
         Expr::Shift {
