@@ -205,6 +205,19 @@ mod tests {
     }
 
     #[test]
+    fn a_formal_name_of_a_country_is_the_country() {
+        let (_, places) = run(
+            "It was an achievement for the State of Israel, he said.",
+            vec![],
+        );
+        let p = place(&places, "State of Israel");
+        assert_eq!(
+            (p.kind, p.country.as_deref()),
+            (PlaceKind::Country, Some("IL"))
+        );
+    }
+
+    #[test]
     fn a_name_before_province_is_the_division() {
         let (_, places) = run(
             "They were handed to US forces in the southern Zabul province. Others died in the \

@@ -593,6 +593,21 @@ fn unknown_place(text: &str, g: &Group, votes: &Votes, max_vote: f32, name: Stri
         [(c, v), (_, second), ..] if *v >= 2.0 && *v >= 1.5 * second => Some(*c),
         _ => None,
     };
+    // "the State of Israel", "the Republic of Ireland": the country's formal name.
+    let formal = [
+        "state of ",
+        "republic of ",
+        "kingdom of ",
+        "commonwealth of ",
+    ]
+    .iter()
+    .any(|p| g.key.starts_with(p));
+    let kind = match best {
+        Some((_, h)) if formal && gazetteer::kind(h.index) == Some(PlaceKind::Country) => {
+            PlaceKind::Country
+        }
+        _ => kind,
+    };
     let country = best
         .and_then(|(_, h)| gazetteer::country(h.index))
         .or(dominant)
