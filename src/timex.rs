@@ -514,6 +514,11 @@ mod tests {
             v("Skip the Black Friday rush. Cyber Monday deals follow."),
             vec!["2019-11-29", "2019-12-02"]
         );
+        // weeks ahead, the coming one even in the past tense
+        assert_eq!(
+            v("Walmart's Black Friday ad went up last night."),
+            vec!["2019-11-29", "2019-11-17TNI"]
+        );
         // a black friday in lower case is no name
         assert_eq!(
             v("It was a black Friday for the markets."),
@@ -585,6 +590,10 @@ mod tests {
     fn house_numbers_are_not_years() {
         let text = "She lives at 1119 Eighth St. and he was arrested at 1909 Jolinda Drive.";
         assert!(run(text, Some((2019, 11, 20))).is_empty());
+        assert_eq!(
+            values("The band played 1972\u{2019}s Toulouse Street."),
+            vec!["1972"]
+        );
         assert_eq!(
             values("In 2010 Dr. Smith moved to Main Street."),
             vec!["2010"]

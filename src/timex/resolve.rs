@@ -820,6 +820,9 @@ impl Context {
                     on(ay + 1)?
                 }
             }
+            // A feast weeks ahead is the coming one even in the past tense, as news of its
+            // run-up is reported ("Walmart's Black Friday ad went up last night").
+            (_, Tense::Past) if after - a <= FEAST_RUN_UP => after,
             (_, Tense::Past) => before,
             (_, Tense::Future) => after,
             _ => {
@@ -832,6 +835,9 @@ impl Context {
         })
     }
 }
+
+/// Days before a feast in which its name alone is the coming one, whatever the tense.
+const FEAST_RUN_UP: i64 = 21;
 
 /// Whether a year spec counts from the anchor ("last May", "next year's first quarter").
 /// A year merely inferred ("June 7-8", "the third quarter") names its day outright: only its

@@ -525,6 +525,11 @@ fn day_number(w: &Words, k: usize) -> Option<u32> {
 /// a street word is a house number. The street word comes after at least one name word, so
 /// "in 2010 Dr. Smith" stays a year.
 fn house_number(w: &Words, k: usize) -> bool {
+    // "1972's Toulouse Street" is the year of an album
+    let raw = w.raw(k);
+    if raw.ends_with("'s") || raw.ends_with("\u{2019}s") {
+        return false;
+    }
     (k + 1..=k + 3)
         .take_while(|&j| w.capitalized(j))
         .any(|j| j >= k + 2 && lex::street_word(w.w(j).trim_end_matches('.')))
