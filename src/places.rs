@@ -184,6 +184,52 @@ mod tests {
     }
 
     #[test]
+    fn an_ap_state_abbreviation_after_a_town_is_the_state() {
+        let (_, places) = run(
+            "Trump spoke at a rally in Monroe, La., on Nov. 6. He went to Fresno, Calif., next.",
+            vec![],
+        );
+        let states: Vec<(Option<&str>, PlaceKind)> = places
+            .iter()
+            .filter(|p| matches!(p.name.as_str(), "La" | "Calif"))
+            .map(|p| (p.canonical.as_deref(), p.kind))
+            .collect();
+        assert_eq!(
+            states,
+            vec![
+                (Some("Louisiana"), PlaceKind::Admin),
+                (Some("California"), PlaceKind::Admin)
+            ],
+            "{places:?}"
+        );
+    }
+
+    #[test]
+    fn a_formal_name_of_a_country_is_the_country() {
+        let (_, places) = run(
+            "It was an achievement for the State of Israel, he said.",
+            vec![],
+        );
+        let p = place(&places, "State of Israel");
+        assert_eq!(
+            (p.kind, p.country.as_deref()),
+            (PlaceKind::Country, Some("IL"))
+        );
+    }
+
+    #[test]
+    fn a_name_before_province_is_the_division() {
+        let (_, places) = run(
+            "They were handed to US forces in the southern Zabul province. Others died in the \
+             town of Ziketan in Qinghai province.",
+            vec![],
+        );
+        for name in ["Zabul", "Qinghai"] {
+            assert_eq!(place(&places, name).kind, PlaceKind::Admin, "{places:?}");
+        }
+    }
+
+    #[test]
     fn a_code_in_brackets_is_the_place_before_it() {
         let (_, places) = run(
             "It landed at the Kennedy Space Center (KSC) in Florida. KSC staff cheered.",

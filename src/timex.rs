@@ -503,6 +503,104 @@ mod tests {
     }
 
     #[test]
+    fn shopping_days_after_thanksgiving_are_no_bare_weekdays() {
+        let v = |text: &str| -> Vec<String> {
+            run(text, Some((2019, 11, 18)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect()
+        };
+        assert_eq!(
+            v("Skip the Black Friday rush. Cyber Monday deals follow."),
+            vec!["2019-11-29", "2019-12-02"]
+        );
+        // weeks ahead, the coming one even in the past tense
+        assert_eq!(
+            v("Walmart's Black Friday ad went up last night."),
+            vec!["2019-11-29", "2019-11-17TNI"]
+        );
+        // a black friday in lower case is no name
+        assert_eq!(
+            v("It was a black Friday for the markets."),
+            vec!["2019-11-15"]
+        );
+    }
+
+    #[test]
+    fn the_same_day_of_a_month_is_no_day_in_particular() {
+        let r = run(
+            "He died in August. On the same day, she left.",
+            Some((2019, 11, 18)),
+        );
+        let values: Vec<&str> = r.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(values, vec!["2019-08", "XXXX-XX-XX"]);
+        let r = run(
+            "The strike began on June 2. On the same day, talks failed.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2019-06-02");
+    }
+
+    #[test]
+    fn the_next_year_follows_the_year_under_discussion() {
+        let v = |text: &str| -> Vec<String> {
+            run(text, Some((2019, 11, 19)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect()
+        };
+        assert_eq!(
+            v("They were seized in August 2016. The next year, videos were released."),
+            vec!["2016-08", "2017"]
+        );
+        assert_eq!(
+            v("It hired staff in 2016. It will hire more in the next year."),
+            vec!["2016", "2020"]
+        );
+    }
+
+    #[test]
+    fn things_of_a_feast_or_a_weekday_are_no_days() {
+        let text = "His prized writings were his Christmas cards. The chain will end Saturday \
+                    publication of its papers and sell the Sunday paper online.";
+        assert!(
+            run(text, Some((2019, 11, 20))).is_empty(),
+            "{:?}",
+            run(text, Some((2019, 11, 20)))
+        );
+        assert_eq!(values("They met on Christmas Day."), vec!["2020-12-25"]);
+        assert_eq!(
+            values("It ran in Wednesday's edition of the paper."),
+            vec!["2021-05-05"]
+        );
+    }
+
+    #[test]
+    fn the_last_unit_of_something_else_is_not_the_last_one() {
+        let text = "A prize goes to the winner in the last weekend of the festival.";
+        assert!(
+            run(text, Some((2018, 9, 15))).is_empty(),
+            "{:?}",
+            run(text, Some((2018, 9, 15)))
+        );
+        assert_eq!(values("Sales rose in the last week."), vec!["2021-W17"]);
+    }
+
+    #[test]
+    fn house_numbers_are_not_years() {
+        let text = "She lives at 1119 Eighth St. and he was arrested at 1909 Jolinda Drive.";
+        assert!(run(text, Some((2019, 11, 20))).is_empty());
+        assert_eq!(
+            values("The band played 1972\u{2019}s Toulouse Street."),
+            vec!["1972"]
+        );
+        assert_eq!(
+            values("In 2010 Dr. Smith moved to Main Street."),
+            vec!["2010"]
+        );
+    }
+
+    #[test]
     fn figures_that_are_not_times() {
         let text = "The vote was 52-47. Version 2.1 shipped. Call 555-2021. Section 2020 applies. \
                     He is 45 years old. Prices rose 5% to $2,019 and 2000 people came. We may march. \

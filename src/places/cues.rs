@@ -475,6 +475,51 @@ pub fn us_state(code: &str) -> Option<&'static str> {
         .map(|(_, name)| *name)
 }
 
+/// The AP style's abbreviations of US states, written with a dot after a town ("Monroe, La.",
+/// "Fresno, Calif."); the states of five letters or fewer and the two-word ones go without.
+const AP_STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Ala", "Alabama"),
+    ("Ariz", "Arizona"),
+    ("Ark", "Arkansas"),
+    ("Calif", "California"),
+    ("Colo", "Colorado"),
+    ("Conn", "Connecticut"),
+    ("Del", "Delaware"),
+    ("Fla", "Florida"),
+    ("Ga", "Georgia"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("Kan", "Kansas"),
+    ("Ky", "Kentucky"),
+    ("La", "Louisiana"),
+    ("Md", "Maryland"),
+    ("Mass", "Massachusetts"),
+    ("Mich", "Michigan"),
+    ("Minn", "Minnesota"),
+    ("Miss", "Mississippi"),
+    ("Mo", "Missouri"),
+    ("Mont", "Montana"),
+    ("Neb", "Nebraska"),
+    ("Nev", "Nevada"),
+    ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"),
+    ("Pa", "Pennsylvania"),
+    ("Tenn", "Tennessee"),
+    ("Vt", "Vermont"),
+    ("Va", "Virginia"),
+    ("Wash", "Washington"),
+    ("Wis", "Wisconsin"),
+    ("Wyo", "Wyoming"),
+];
+
+/// The state an AP abbreviation stands for, `word` without its dot ("Calif" → "California").
+pub fn us_state_abbreviation(word: &str) -> Option<&'static str> {
+    AP_STATE_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == word)
+        .map(|(_, name)| *name)
+}
+
 /// Lone capitalised words that name a city's district ("west of Downtown").
 pub const DISTRICT_WORDS: &[&str] = &["downtown", "midtown", "uptown"];
 
@@ -763,8 +808,9 @@ pub const DIRECTIONS: &[&str] = &[
 /// list is split by first letter once rather than scanned whole (143 words). Month and weekday
 /// names are not names either; they are the calendar's.
 pub fn is_not_name(word: &str) -> bool {
-    let calendar_word =
-        |w: &str| crate::calendar::month_name(w).is_some() || crate::calendar::weekday_name(w).is_some();
+    let calendar_word = |w: &str| {
+        crate::calendar::month_name(w).is_some() || crate::calendar::weekday_name(w).is_some()
+    };
     static BY_LETTER: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
     let index = |w: &str| match w.bytes().next() {
         Some(b @ b'a'..=b'z') => usize::from(b - b'a'),

@@ -54,10 +54,19 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
             continue;
         }
         by_end.insert(m.end, groups.len());
-        let mut hits = gazetteer::find(surface);
+        // "Monroe, La.": an AP abbreviation with its dot after a town and a comma is the state,
+        // whatever else the word may name ("LA" is also Los Angeles). "Vinita, OK": the chunk
+        // rules only take a postal code after a town.
+        let after_town = text[..m.start].trim_end().ends_with(',');
+        let ap_state = (after_town && text[m.end..].starts_with('.'))
+            .then(|| cues::us_state_abbreviation(surface))
+            .flatten();
+        let mut hits = match ap_state {
+            Some(_) => Vec::new(),
+            None => gazetteer::find(surface),
+        };
         if hits.is_empty() {
-            // "Vinita, OK": the chunk rules only take a postal code after a town.
-            if let Some(state) = cues::us_state(surface) {
+            if let Some(state) = ap_state.or_else(|| cues::us_state(surface)) {
                 hits = gazetteer::find(state);
                 hits.retain(|h| gazetteer::kind(h.index) == Some(PlaceKind::Admin));
             }
@@ -77,6 +86,17 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
         });
     }
     join_and_names(text, &mut groups);
+    // "Zabul province", "Qinghai province": the division, not a town of the same name.
+    for g in &mut groups {
+        if division_named(text, g)
+            && g.hits
+                .iter()
+                .any(|h| gazetteer::kind(h.index) == Some(PlaceKind::Admin))
+        {
+            g.hits
+                .retain(|h| gazetteer::kind(h.index) == Some(PlaceKind::Admin));
+        }
+    }
     // For each group, the divisions written after its mentions ("Illinois" for
     // "Springfield, Illinois"), and the other way round, the towns written before them.
     let (within, towns) = containers(text, &groups);
@@ -166,11 +186,7 @@ type Votes = HashMap<[u8; 2], f32>;
 type GroupVote = Option<([u8; 2], f32)>;
 
 /// How much the story points at each country, and what each group gave to it.
-fn country_votes(
-    doc: &Doc,
-    article: &Article,
-    groups: &[Group],
-) -> (Votes, Vec<GroupVote>) {
+fn country_votes(doc: &Doc, article: &Article, groups: &[Group]) -> (Votes, Vec<GroupVote>) {
     let mut votes: Votes = HashMap::new();
     let mut own = Vec::with_capacity(groups.len());
     let mut add = |cc: [u8; 2], w: f32| *votes.entry(cc).or_insert(0.0) += w;
@@ -550,7 +566,8 @@ fn unknown_place(text: &str, g: &Group, votes: &Votes, max_vote: f32, name: Stri
     } else if matches!(
         last,
         "county" | "province" | "district" | "borough" | "parish"
-    ) {
+    ) || division_named(text, g)
+    {
         PlaceKind::Admin
     } else if g.key.split(' ').any(|w| cues::is(cues::PLACE_HEADS, w))
         || g.key.bytes().any(|b| b.is_ascii_digit())
@@ -576,11 +593,25 @@ fn unknown_place(text: &str, g: &Group, votes: &Votes, max_vote: f32, name: Stri
         [(c, v), (_, second), ..] if *v >= 2.0 && *v >= 1.5 * second => Some(*c),
         _ => None,
     };
+    // "the State of Israel", "the Republic of Ireland": the country's formal name.
+    let formal = [
+        "state of ",
+        "republic of ",
+        "kingdom of ",
+        "commonwealth of ",
+    ]
+    .iter()
+    .any(|p| g.key.starts_with(p));
+    let kind = match best {
+        Some((_, h)) if formal && gazetteer::kind(h.index) == Some(PlaceKind::Country) => {
+            PlaceKind::Country
+        }
+        _ => kind,
+    };
     let country = best
         .and_then(|(_, h)| gazetteer::country(h.index))
         .or(dominant)
         .and_then(|c| String::from_utf8(c.to_vec()).ok());
-    let _ = text;
     Place {
         name,
         kind,
@@ -593,6 +624,25 @@ fn unknown_place(text: &str, g: &Group, votes: &Votes, max_vote: f32, name: Stri
         mentions: g.spans.clone(),
         canonical: None,
     }
+}
+
+/// A mention of the group is followed by a lower-case word for a first-level division
+/// ("Zabul province", "Rakhine state"), which is not part of the name.
+fn division_named(text: &str, g: &Group) -> bool {
+    g.spans.iter().any(|&(_, e)| {
+        let after = text.get(e..).unwrap_or("");
+        let Some(rest) = after.strip_prefix(' ') else {
+            return false;
+        };
+        let word: &str = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        matches!(
+            word,
+            "province" | "provinces" | "prefecture" | "governorate" | "oblast" | "state"
+        )
+    })
 }
 
 /// The most frequent way the story writes the place, without a leading "the".

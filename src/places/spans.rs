@@ -1096,6 +1096,22 @@ impl Ctx<'_, '_> {
         {
             return false;
         }
+        // "the National Center for Scientific Research": the first words of an
+        // organisation's name, cut at its lower-case "for" ("the Wolstein Center for the
+        // Vikings" is the team's arena).
+        if matches!(last.as_ref(), "center" | "centre" | "institute")
+            && word(doc, c.end + 1) == "for"
+            && is_capitalised(word(doc, c.end + 2))
+        {
+            return false;
+        }
+        // "US FALLS": a headline in capitals, where any word looks like a head.
+        if (c.start..=c.end).all(|i| {
+            let w = word(doc, i);
+            w.chars().any(|ch| ch.is_alphabetic()) && !w.chars().any(|ch| ch.is_lowercase())
+        }) {
+            return false;
+        }
         // "Manila" is a first name too, but "Manila Bay" is the bay of the city.
         let big_place = gazetteer::find(word(doc, c.start))
             .first()
@@ -1448,14 +1464,26 @@ impl Ctx<'_, '_> {
                 && is(cues::PLACE_OF_HEADS, first))
             || self.facility_of(c)
             || (n <= 3 && self.locative_before(c.start) && self.qualified_after(c.end));
+        // "Two Bartholomew County warrants": a count written as a word at the start of a
+        // sentence is no part of the name.
+        let from = if n >= 3 && is(COUNT_WORDS, first) {
+            c.start + 1
+        } else {
+            c.start
+        };
         place.then(|| Found {
-            start: doc.tokens[c.start].start,
+            start: doc.tokens[from].start,
             end: stem_end(doc, c.end),
             hits: Vec::new(),
             evidence: Evidence::Structural,
         })
     }
 }
+
+/// Counts written as words, which may start a capitalised chunk at a sentence's start.
+const COUNT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 /// Short all-capital codes and dotted abbreviations ("UK", "U.S.", "D.C.") count as names.
 fn is_short_code(w: &str) -> bool {
@@ -1504,6 +1532,22 @@ mod tests {
             .into_iter()
             .map(|f| &text[f.start..f.end])
             .collect()
+    }
+
+    #[test]
+    fn organisations_headlines_and_counts_are_cut_from_headed_names() {
+        assert_eq!(
+            places("She works at the National Center for Scientific Research in France."),
+            vec!["France"]
+        );
+        assert_eq!(
+            places("Argentina won.\n\nUS FALLS\n\nThe United States lost to Canada."),
+            vec!["Argentina", "US", "United States", "Canada"]
+        );
+        assert_eq!(
+            places("He was held on 2 counts. Two Bartholomew County warrants were served."),
+            vec!["Bartholomew County"]
+        );
     }
 
     #[test]

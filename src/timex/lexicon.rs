@@ -291,6 +291,80 @@ pub fn count_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns after a feast that make it a kind of thing, not a day ("Christmas cards").
+pub fn feast_thing(w: &str) -> bool {
+    matches!(
+        w,
+        "card"
+            | "cards"
+            | "tree"
+            | "trees"
+            | "lights"
+            | "decorations"
+            | "carol"
+            | "carols"
+            | "song"
+            | "songs"
+            | "music"
+            | "movie"
+            | "movies"
+            | "film"
+            | "films"
+            | "special"
+            | "sweater"
+            | "sweaters"
+            | "costume"
+            | "costumes"
+            | "candy"
+            | "egg"
+            | "eggs"
+            | "ornaments"
+            | "stocking"
+            | "stockings"
+            | "gift"
+            | "gifts"
+            | "present"
+            | "presents"
+            | "turkey"
+            | "market"
+            | "markets"
+            | "spirit"
+            | "story"
+            | "stories"
+    )
+}
+
+/// Nouns after a weekday that make it a kind of issue or routine, not a day ("Saturday
+/// publication", "the Sunday paper").
+pub fn issue_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "publication" | "edition" | "editions" | "paper" | "papers" | "newspaper" | "school"
+    )
+}
+
+/// The last word of a street name ("Elm Street", "Eighth St."), lower case, without its dot.
+pub fn street_word(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "st"
+            | "avenue"
+            | "ave"
+            | "road"
+            | "rd"
+            | "drive"
+            | "dr"
+            | "lane"
+            | "ln"
+            | "boulevard"
+            | "blvd"
+            | "terrace"
+            | "parkway"
+            | "pkwy"
+    )
+}
+
 /// Words after which a bare number is an identifier, not a year ("No. 1998", "Section 2001").
 pub fn identifier_noun(w: &str) -> bool {
     matches!(

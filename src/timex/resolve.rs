@@ -365,8 +365,16 @@ impl Context {
                 date(p, true, &unknown_of(*unit))
             }
             Expr::RefShift { unit, n } => {
+                // "the same day" after "in August", "the same week" after "this year": a day
+                // of a month under discussion is no day in particular, and its first day
+                // would be a made-up date.
+                let coarser = self
+                    .reference
+                    .is_some_and(|r| point_rank(r) > unit_rank(*unit));
                 let base = self.reference.map(Point::first_day).or(a);
-                let p = base.and_then(|b| unit_point(b, *unit, *n));
+                let p = base
+                    .filter(|_| !coarser)
+                    .and_then(|b| unit_point(b, *unit, *n));
                 date(p, true, &unknown_of(*unit))
             }
             Expr::Ago { unit, n, sign } => match n {
@@ -780,6 +788,7 @@ impl Context {
                 Feast::Easter(off) => days::easter(y) + off,
                 Feast::Nth { month, wd, n } => days::nth_weekday(y, month, wd, n),
                 Feast::Election => days::nth_weekday(y, 11, 1, 1) + 1,
+                Feast::AfterThanksgiving(off) => days::nth_weekday(y, 11, 4, 4) + off,
             })
         };
         if let YearSpec::Given(y) = year {
@@ -811,6 +820,9 @@ impl Context {
                     on(ay + 1)?
                 }
             }
+            // A feast weeks ahead is the coming one even in the past tense, as news of its
+            // run-up is reported ("Walmart's Black Friday ad went up last night").
+            (_, Tense::Past) if after - a <= FEAST_RUN_UP => after,
             (_, Tense::Past) => before,
             (_, Tense::Future) => after,
             _ => {
@@ -823,6 +835,9 @@ impl Context {
         })
     }
 }
+
+/// Days before a feast in which its name alone is the coming one, whatever the tense.
+const FEAST_RUN_UP: i64 = 21;
 
 /// Whether a year spec counts from the anchor ("last May", "next year's first quarter").
 /// A year merely inferred ("June 7-8", "the third quarter") names its day outright: only its
@@ -842,6 +857,28 @@ fn ref_value(r: &str) -> Resolved {
         relative: true,
         point: None,
         needs_day: None,
+    }
+}
+
+/// How coarse a point is: a day 0, a week 1, a month 2, a quarter, half or season 3, a year 4.
+fn point_rank(p: Point) -> u8 {
+    match p {
+        Point::Day(_) => 0,
+        Point::Week(..) => 1,
+        Point::Month(..) => 2,
+        Point::Quarter(..) | Point::Half(..) | Point::Season(..) => 3,
+        Point::Year(_) => 4,
+    }
+}
+
+/// How coarse a unit is, on the scale of `point_rank`.
+fn unit_rank(unit: Unit) -> u8 {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => 0,
+        Unit::Week | Unit::Weekend => 1,
+        Unit::Month => 2,
+        Unit::Quarter => 3,
+        _ => 4,
     }
 }
 

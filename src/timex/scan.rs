@@ -40,6 +40,9 @@ pub enum Feast {
     },
     /// US Election Day: the Tuesday after the first Monday of November.
     Election,
+    /// Days after US Thanksgiving (the fourth Thursday of November): the shopping days
+    /// "Black Friday" (1) and "Cyber Monday" (4), which are no bare weekdays.
+    AfterThanksgiving(i64),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -518,6 +521,20 @@ fn day_number(w: &Words, k: usize) -> Option<u32> {
     (1..=31).contains(&d).then_some(d)
 }
 
+/// "of 1909 Elm Drive", "1119 Eighth St.": a number before a capitalised name that ends in
+/// a street word is a house number. The street word comes after at least one name word, so
+/// "in 2010 Dr. Smith" stays a year.
+fn house_number(w: &Words, k: usize) -> bool {
+    // "1972's Toulouse Street" is the year of an album
+    let raw = w.raw(k);
+    if raw.ends_with("'s") || raw.ends_with("\u{2019}s") {
+        return false;
+    }
+    (k + 1..=k + 3)
+        .take_while(|&j| w.capitalized(j))
+        .any(|j| j >= k + 2 && lex::street_word(w.w(j).trim_end_matches('.')))
+}
+
 /// A four-digit year, when the context does not make it a count, a price or an identifier.
 fn year_number(w: &Words, k: usize) -> Option<i32> {
     let s = w.raw(k);
@@ -530,7 +547,7 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
     }
     let y: i32 = s.parse().ok()?;
     let prev = if k > 0 { w.w(k - 1) } else { "" };
-    if lex::identifier_noun(prev) || lex::count_noun(w.w(k + 1)) {
+    if lex::identifier_noun(prev) || lex::count_noun(w.w(k + 1)) || house_number(w, k) {
         return None;
     }
     // "1,998"-like neighbours: part of a list of figures or a score.
@@ -696,6 +713,12 @@ fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     // "the Sunday Metropolitan section", "a Sunday Times columnist": part of a name
     let article = k > 0 && matches!(w.w(k - 1), "the" | "a");
     if at == k && article && w.capitalized(at + 1) && month_at(w, at + 1, false).is_none() {
+        return None;
+    }
+    // "end Saturday publication", "the Sunday paper": a kind of issue, no day; "Friday's
+    // edition" is that day's.
+    let possessive = w.raw(at).ends_with("'s") || w.raw(at).ends_with("\u{2019}s");
+    if lex::issue_noun(w.w(at + 1)) && !possessive {
         return None;
     }
     // "Tuesday nights" is a set.
@@ -1612,6 +1635,16 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
     let (anchored, n, at) = match a {
         "this" | "current" => (true, 0, k + 1),
         "last" | "past" => (true, -1, k + 1),
+        // "The next year, the Taliban released videos": after "the", the year after the one
+        // under discussion, like "the following year"; "next year" alone counts from now, and
+        // so does "in/over/within the next year", the time still to come.
+        "next"
+            if k > 0
+                && w.w(k - 1) == "the"
+                && !(k > 1 && matches!(w.w(k - 2), "in" | "over" | "within" | "during")) =>
+        {
+            (false, 1, k + 1)
+        }
         "next" | "coming" => (true, 1, k + 1),
         "that" | "same" => (false, 0, k + 1),
         "following" => (false, 1, k + 1),
@@ -1629,6 +1662,17 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
         return None;
     }
     if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return None;
+    }
+    // "the last weekend of the festival", "the last day of school": the end of something
+    // else, not the one before now.
+    let of_thing = u >= 2
+        && w.w(u - 1) == "last"
+        && w.w(u - 2) == "the"
+        && w.w(u + 1) == "of"
+        && lex::month(w.w(u + 2)).is_none()
+        && year_number(w, u + 2).is_none();
+    if of_thing {
         return None;
     }
     // "that day" needs a date before it to mean anything; "this week" etc. are fine.
@@ -2067,6 +2111,8 @@ fn feast_word(w: &Words, k: usize) -> Option<(usize, Feast)> {
                 n: 4,
             },
         ),
+        "black" if b == "friday" => (k + 2, Feast::AfterThanksgiving(1)),
+        "cyber" if b == "monday" => (k + 2, Feast::AfterThanksgiving(4)),
         "halloween" => (k + 1, Feast::Fixed(10, 31)),
         "independence" if b == "day" => (k + 2, Feast::Fixed(7, 4)),
         "valentine" if b == "day" => (k + 2, Feast::Fixed(2, 14)),
@@ -2147,6 +2193,10 @@ fn feast_expr(w: &Words, k: usize) -> Option<Core> {
         _ => {}
     }
     let (mut end, feast) = feast_word(w, at)?;
+    // "his Christmas cards", "Halloween costumes": a thing of the feast, no day.
+    if lex::feast_thing(w.w(end)) {
+        return None;
+    }
     let mut year = match shift {
         0 => YearSpec::Infer,
         s if s < 0 => YearSpec::Last,

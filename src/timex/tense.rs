@@ -17,6 +17,30 @@ const RIGHT_FRONTED: usize = 16;
 
 /// `words` are the tokens of the sentence as written; the expression covers `start..end`.
 pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
+    // "back in March" looks back whatever the verb, which is often far ("was the first to
+    // release it ... back in March"); "will be back in March", "comes back in March" are a
+    // return still to come.
+    let returning = start >= 3
+        && matches!(
+            words[start - 3].to_lowercase().as_str(),
+            "be" | "is"
+                | "are"
+                | "am"
+                | "come"
+                | "comes"
+                | "coming"
+                | "go"
+                | "goes"
+                | "get"
+                | "gets"
+        );
+    if start >= 2
+        && words[start - 2].eq_ignore_ascii_case("back")
+        && words[start - 1].eq_ignore_ascii_case("in")
+        && !returning
+    {
+        return Tense::Past;
+    }
     let mut left = None;
     for (dist, k) in (start.saturating_sub(LEFT)..start).rev().enumerate() {
         if let Some(t) = marker(words, k) {
@@ -38,6 +62,9 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
             break;
         }
         if let Some(t) = marker(words, k) {
+            if noun_infinitive(words, end, k) {
+                continue;
+            }
             right = Some((dist, t));
             break;
         }
@@ -66,6 +93,27 @@ fn main_clause_tense(words: &[&str], end: usize) -> Tense {
         .take_while(|&k| !boundary(words.get(k).copied()))
         .find_map(|k| marker(words, k))
         .unwrap_or(Tense::Unknown)
+}
+
+/// An infinitive after the expression that completes a noun ("criticism on Tuesday over its
+/// decision to end ...", "the Monday announcement to expand ...") tells what the noun is about,
+/// not when the clause of the expression happened, so it is no marker for it. One that follows
+/// a verb or the expression itself ("voted Monday to approve") still is.
+fn noun_infinitive(words: &[&str], end: usize, k: usize) -> bool {
+    if !words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("to")) || k < end + 1 {
+        return false;
+    }
+    let noun = words[k - 1];
+    if !noun.chars().all(|c| c.is_ascii_lowercase()) || noun.len() < 3 || noun.ends_with("ed") {
+        return false;
+    }
+    // the noun right after the expression, or after a determiner
+    k - 1 == end
+        || (k >= end + 2
+            && matches!(
+                words[k - 2].to_lowercase().as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+            ))
 }
 
 fn marker(words: &[&str], k: usize) -> Option<Tense> {
@@ -560,6 +608,38 @@ mod tests {
             t("it was untouched by the storm on friday", "friday"),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn an_infinitive_completing_a_noun_is_no_marker() {
+        assert_eq!(
+            t(
+                "washington faced criticism on tuesday over its decision to end the policy",
+                "tuesday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("nasa 's monday announcement to expand the pool", "monday"),
+            Tense::Unknown
+        );
+        // after a verb or the expression itself it still points ahead
+        assert_eq!(
+            t("officials gather tuesday to discuss the budget", "tuesday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn back_in_looks_back() {
+        assert_eq!(
+            t(
+                "samsung was the first to release it to a smart tv back in march",
+                "march"
+            ),
+            Tense::Past
+        );
+        assert_eq!(t("the team will be back in march", "march"), Tense::Future);
     }
 
     #[test]
