@@ -19,40 +19,6 @@ function restrictedReason(url) {
   return null;
 }
 
-// The engine, compiled and run once here as the click arrives, so that the panel's first
-// analysis finds its code ready. The wasm compiles lazily (a few ms), and each function is
-// compiled on its first call: that, not the compile, is what the first click of a fresh browser
-// paid (tens of ms). V8 keeps compiled wasm per process, keyed by the module's bytes, and this
-// background shares the extension's renderer process with the panel frame and its worker: the
-// code compiled here by one warm-up run (`warm`, a short analysis inside the wasm that crosses
-// into JavaScript nowhere) is the code they run. The module is held for a few seconds only,
-// long enough for the panel's compile to find it: held longer, every later panel would share
-// this first, partly unoptimised copy instead of getting Chrome's cached optimised code
-// (measured: the first analysis on the next pages 24-51 ms instead of 13-16). Once per life of
-// this context; any failure only means the panel compiles and warms as it did before.
-const HOLD_MS = 10000;
-let warmed = false;
-function warmEngine() {
-  if (warmed) return;
-  warmed = true;
-  let module = null;
-  (async () => {
-    module = await WebAssembly.compileStreaming(fetch(api.runtime.getURL("pkg/newslens_bg.wasm")));
-    setTimeout(() => (module = null), HOLD_MS);
-    // `warm` calls no import: each stub says so if that ever changes
-    const imports = {};
-    for (const { module: from, name } of WebAssembly.Module.imports(module)) {
-      (imports[from] ??= {})[name] = () => {
-        throw new Error(`newslens warm-up: ${name} is not available here`);
-      };
-    }
-    const { exports } = await WebAssembly.instantiate(module, imports);
-    exports.warm();
-  })().catch(() => {
-    // no fetch, no compileStreaming, or the warm-up failed: the panel compiles and warms it
-  });
-}
-
 async function toggle(tab) {
   if (!tab || tab.id === undefined) return;
   const reason = restrictedReason(tab.url);
@@ -60,7 +26,6 @@ async function toggle(tab) {
     await showBadge(tab.id, reason);
     return;
   }
-  warmEngine();
   for (let attempt = 0; ; attempt++) {
     try {
       await api.scripting.executeScript({

@@ -47,8 +47,7 @@ function today() {
 // wasm is compiled here, in parallel with the worker's own start, and the compiled module is
 // handed to each worker this panel starts (a later page message reuses it).
 const wasm = WebAssembly.compileStreaming(fetch("pkg/newslens_bg.wasm")).catch(() => null);
-// when the compiled module is in hand (the benchmark's split: with the background's compile
-// done first, this is the file fetched and its bytes matched, no compile)
+// when the compiled module is in hand (the benchmark's split)
 wasm.then(() => performance.mark("newslens:compiled"));
 function startWorker() {
   // beside this script: worker.js, or pkg/worker.js when bundled (scripts/build_web.sh)

@@ -11,11 +11,9 @@ import { EXT } from "./harness.mjs";
 /** Loads background.js against a stub `chrome`; `inject` plays scripting.executeScript. */
 function background(inject) {
   const calls = [];
-  // the engine's warm-up fetch: recorded, and never answered (the warm-up just waits)
-  const fetch = (url) => (calls.push(["fetch", url]), new Promise(() => {}));
   let onClicked = null;
   const chrome = {
-    runtime: { id: "ext", onMessage: { addListener() {} }, getURL: (p) => "chrome-extension://ext/" + p },
+    runtime: { id: "ext", onMessage: { addListener() {} } },
     action: {
       onClicked: { addListener: (fn) => (onClicked = fn) },
       setBadgeText: async (o) => calls.push(["badge", o.tabId, o.text]),
@@ -23,7 +21,7 @@ function background(inject) {
     },
     scripting: { executeScript: async (o) => { calls.push(["inject", o.target.tabId]); return inject(o); } },
   };
-  vm.runInNewContext(fs.readFileSync(path.join(EXT, "background.js"), "utf8"), { chrome, setTimeout, URL, console, fetch });
+  vm.runInNewContext(fs.readFileSync(path.join(EXT, "background.js"), "utf8"), { chrome, setTimeout, URL, console });
   return { click: (tab) => onClicked(tab), calls };
 }
 
@@ -39,7 +37,6 @@ for (const [url, why] of [
   test(`no injection on ${url || "a tab whose address is withheld"}: the button says why`, async () => {
     const bg = background(() => assert.fail("must not try to inject"));
     await bg.click({ id: 7, url });
-    // nothing else either: no engine warm-up where the click is refused
     assert.deepEqual(bg.calls.map((c) => c.slice(0, 2)), [["badge", 7], ["title", 7]]);
     assert.equal(bg.calls[0][2], "!");
     assert.match(bg.calls[1][2], why);
@@ -57,14 +54,5 @@ test("a page that refuses the injection (a PDF viewer, a policy) gets the browse
 test("an ordinary page is injected and the badge cleared", async () => {
   const bg = background(() => Promise.resolve([]));
   await bg.click({ id: 5, url: "https://news.example/story" });
-  assert.deepEqual(bg.calls.filter((c) => c[0] !== "fetch"), [["inject", 5], ["badge", 5, ""]]);
-});
-
-test("the first accepted click starts the engine's warm-up, once per background life", async () => {
-  const bg = background(() => Promise.resolve([]));
-  await bg.click({ id: 5, url: "https://news.example/story" });
-  await bg.click({ id: 5, url: "https://news.example/story" });
-  await bg.click({ id: 6, url: "https://news.example/other" });
-  assert.deepEqual(bg.calls.filter((c) => c[0] === "fetch"), [["fetch", "chrome-extension://ext/pkg/newslens_bg.wasm"]]);
-  assert.equal(bg.calls[0][0], "fetch", "started before the injection");
+  assert.deepEqual(bg.calls, [["inject", 5], ["badge", 5, ""]]);
 });
