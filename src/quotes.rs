@@ -867,6 +867,25 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_says_is_no_inverted_source() {
+        let q = run("The German automaker, which has focused on electric cars, says the wagon will be able to go 300 miles on a single charge.");
+        assert!(
+            q.iter().all(|x| x.2.as_deref() != Some("the wagon")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn that_before_a_plural_is_no_determiner_of_the_source() {
+        let q = run("Dozens of new models will come during the next two years that industry analysts say will boost sales.");
+        assert!(
+            q.iter()
+                .all(|x| !x.2.as_deref().unwrap_or("").starts_with("that")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn a_report_stops_where_the_next_direct_quote_begins() {
         let q = run("Communication director Jennifer Palmieri said Trump is reduced to \"taunts and insults\" because he cannot defend his record. \"You could dismiss these actions as schoolyard behavior, but this man is running to be president,\" she said.");
         let report = q

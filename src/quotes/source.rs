@@ -329,6 +329,11 @@ fn description_ending_at(doc: &Doc, lo: usize, k: usize) -> Option<(usize, usize
             break;
         }
         let pw = lower(doc.tok(p));
+        // "that" before a plural opens a clause ("the next two years that industry analysts
+        // say"): as a determiner it takes only a singular noun.
+        if matches!(pw.as_str(), "that" | "this") && lw.ends_with('s') && !lw.ends_with("ss") {
+            break;
+        }
         if is_determiner(&pw) {
             j = p;
             det = true;
@@ -430,6 +435,30 @@ fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Opti
     None
 }
 
+/// An auxiliary or modal: after a noun phrase it starts that phrase's own predicate.
+fn opens_predicate(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+    )
+}
+
 /// The source on the right of the speech verb at `v` ("said Harris", "said the statement").
 pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<(usize, usize)> {
     let k = v + 1;
@@ -470,7 +499,9 @@ pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<
             }
             e += 1;
         }
-        if e > k + 1 {
+        // "..., says the wagon will be able to go": a verb after the phrase makes it the
+        // subject of the reported clause, not the source of what stood before.
+        if e > k + 1 && !(e < hi && opens_predicate(&word(doc, e))) {
             return Some((doc.tokens[k].start, doc.tokens[e - 1].end));
         }
     }
