@@ -1244,6 +1244,20 @@ mod tests {
     }
 
     #[test]
+    fn business_suffixes_make_an_organisation() {
+        let p =
+            people("The show is run by Dick Clark Productions, and Alden Capital bought a stake.");
+        assert!(
+            p.contains(&("Dick Clark Productions".to_string(), Label::Org)),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&("Alden Capital".to_string(), Label::Org)),
+            "{p:?}"
+        );
+    }
+
+    #[test]
     fn titles_and_possessives_are_cut() {
         assert_eq!(
             persons("U.S. Vice President Kamala Harris met Mexican President Andres Manuel Lopez Obrador. Harris’s aide spoke."),

@@ -266,6 +266,19 @@ pub fn is_org_head(w: &str) -> bool {
             | "reuters"
             | "senate."
             | "house"
+            // Business suffixes that follow a founder's or a made-up name ("Dick Clark
+            // Productions", "Alden Capital"): without them the two capitalised words read as
+            // a person.
+            | "productions"
+            | "capital"
+            | "entertainment"
+            | "pictures"
+            | "ventures"
+            | "investments"
+            | "technologies"
+            | "robotics"
+            | "interactive"
+            | "directorate"
     )
 }
 
