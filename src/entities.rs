@@ -1244,6 +1244,13 @@ mod tests {
     }
 
     #[test]
+    fn contractions_with_a_curly_apostrophe_are_no_names() {
+        let p =
+            persons("He urged voters, “Look what I’ve said I’m going to do,” and Jane Doe agreed.");
+        assert_eq!(p, vec!["Jane Doe"]);
+    }
+
+    #[test]
     fn business_suffixes_make_an_organisation() {
         let p =
             people("The show is run by Dick Clark Productions, and Alden Capital bought a stake.");

@@ -374,6 +374,14 @@ fn calendar_word(w: &str) -> bool {
 /// Capitalised words that are never names by themselves: function words that start sentences
 /// and headlines, months and weekdays.
 pub fn is_stop(w: &str) -> bool {
+    // Contractions come with a typographic apostrophe as often as a straight one: "I’m".
+    if w.contains('\u{2019}') {
+        return is_plain_stop(&w.replace('\u{2019}', "'"));
+    }
+    is_plain_stop(w)
+}
+
+fn is_plain_stop(w: &str) -> bool {
     matches!(
         w,
         "the"
