@@ -876,6 +876,30 @@ mod tests {
     }
 
     #[test]
+    fn an_object_after_the_verb_is_no_inverted_source() {
+        let q = run("The institute estimated that 964,000 people, about 0.4 percent of the population, reported a methamphetamine use disorder in 2017. The plan is fine, said a spokesman.");
+        assert!(
+            q.iter()
+                .all(|x| !x.2.as_deref().unwrap_or("").contains("disorder")),
+            "{q:?}"
+        );
+        assert!(
+            q.iter().any(|x| x.2.as_deref() == Some("a spokesman")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn and_inside_a_name_after_the_verb_keeps_the_name_whole() {
+        let q = run("Tourism makes up 15 percent of its economy, according to the World Travel and Tourism Council.");
+        assert_eq!(
+            q.first().and_then(|x| x.2.as_deref()),
+            Some("the World Travel and Tourism Council"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn that_before_a_plural_is_no_determiner_of_the_source() {
         let q = run("Dozens of new models will come during the next two years that industry analysts say will boost sales.");
         assert!(
