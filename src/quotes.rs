@@ -772,6 +772,13 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
     {
         return None;
     }
+    // "reported using meth", "said nothing": a gerund or "-thing" word is the verb's object,
+    // not the start of a reported clause.
+    let raw = doc.tok(k);
+    if k == v + 1 && raw.len() >= 5 && raw.ends_with("ing") && !crate::entities::is_capitalised(raw)
+    {
+        return None;
+    }
     Some(doc.tokens[k].start)
 }
 
@@ -897,6 +904,14 @@ mod tests {
             Some("the World Travel and Tourism Council"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_gerund_after_the_verb_is_no_reported_clause() {
+        let q = run(
+            "The share of young people in the state who have reported using meth was 3.8 percent.",
+        );
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
