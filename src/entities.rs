@@ -1251,6 +1251,14 @@ mod tests {
     }
 
     #[test]
+    fn editorial_notes_are_no_names() {
+        let p = persons(
+            "Correction added Nov. 18, 2019: The caption misnamed Jane Doe. Current rules apply.",
+        );
+        assert_eq!(p, vec!["Jane Doe"]);
+    }
+
+    #[test]
     fn business_suffixes_make_an_organisation() {
         let p =
             people("The show is run by Dick Clark Productions, and Alden Capital bought a stake.");

@@ -385,6 +385,11 @@ fn is_plain_stop(w: &str) -> bool {
     matches!(
         w,
         "the"
+            // notes that open a paragraph: "Correction added Nov. 18: ..."
+            | "correction"
+            | "clarification"
+            | "update"
+            | "current"
             | "hey"
             | "a"
             | "an"
