@@ -537,6 +537,7 @@ impl Resolver<'_> {
                 }
             });
         }
+        merge_same_names(&mut cast.speakers);
         let quoted: Vec<usize> = order
             .iter()
             .filter_map(|w| match w {
@@ -568,6 +569,37 @@ impl Resolver<'_> {
         cast.mentioned = mentioned.into_iter().map(|m| m.1).collect();
         cast
     }
+}
+
+/// One speaker per name: "Toyota says" read once as a place's voice and once as a name's
+/// would list Toyota twice. A named kind wins over an anonymous one.
+fn merge_same_names(speakers: &mut Vec<Speaker>) {
+    let mut out: Vec<Speaker> = Vec::with_capacity(speakers.len());
+    for sp in speakers.drain(..) {
+        match out.iter_mut().find(|o| o.name == sp.name) {
+            Some(o) => {
+                o.quotes.extend(sp.quotes);
+                o.quotes.sort_unstable();
+                o.quotes.dedup();
+                o.mentions.extend(sp.mentions);
+                o.mentions.sort_unstable();
+                o.mentions.dedup();
+                if o.kind == SpeakerKind::Anonymous {
+                    o.kind = sp.kind;
+                }
+                if o.role.is_none() {
+                    o.role = sp.role;
+                }
+                for a in sp.aliases {
+                    if !o.aliases.contains(&a) {
+                        o.aliases.push(a);
+                    }
+                }
+            }
+            None => out.push(sp),
+        }
+    }
+    *speakers = out;
 }
 
 /// The head of a description of an organisation ("the committee", "the company", "the
@@ -718,6 +750,26 @@ The utility switched its covers to plastic, the officials said.";
             speaker_of(&c, &q, t, "switched its covers").as_deref(),
             Some("Con Edison officials")
         );
+    }
+
+    #[test]
+    fn speakers_of_one_name_are_one() {
+        let sp = |kind, q: usize| Speaker {
+            name: "Toyota".into(),
+            role: None,
+            aliases: Vec::new(),
+            kind,
+            quotes: vec![q],
+            mentions: vec![(q, q + 6)],
+        };
+        let mut v = vec![
+            sp(SpeakerKind::Anonymous, 3),
+            sp(SpeakerKind::Organization, 1),
+        ];
+        merge_same_names(&mut v);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].quotes, vec![1, 3]);
+        assert_eq!(v[0].kind, SpeakerKind::Organization);
     }
 
     #[test]
