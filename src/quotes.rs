@@ -772,10 +772,15 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
     {
         return None;
     }
-    // "reported using meth", "said nothing": a gerund or "-thing" word is the verb's object,
-    // not the start of a reported clause.
+    // "reported using meth", "admitted taking bribes": after these verbs a gerund is the
+    // object, an experience or act, not the start of a reported clause, which it can be after
+    // "said" ("said returning to the moon was necessary").
     let raw = doc.tok(k);
-    if k == v + 1 && raw.len() >= 5 && raw.ends_with("ing") && !crate::entities::is_capitalised(raw)
+    if matches!(stem, "report" | "admit" | "deny" | "recall" | "suggest")
+        && k == v + 1
+        && raw.len() >= 5
+        && raw.ends_with("ing")
+        && !crate::entities::is_capitalised(raw)
     {
         return None;
     }
@@ -912,6 +917,18 @@ mod tests {
             "The share of young people in the state who have reported using meth was 3.8 percent.",
         );
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_said_can_open_the_clause() {
+        let q = run(
+            "In May, NASA Administrator Jim Bridenstine said returning to the moon was necessary.",
+        );
+        assert_eq!(
+            q.first().and_then(|x| x.2.as_deref()),
+            Some("Jim Bridenstine"),
+            "{q:?}"
+        );
     }
 
     #[test]
