@@ -424,6 +424,26 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
             }
         }
     }
+    // "ambassador to Britain Liu Xiaming": a country named after a preposition, run into the
+    // name of a person that follows it.
+    if !org && !place && !titled && b - name_first >= 3 && name_first == a {
+        let country = crate::gazetteer::lookup(doc.tok(a))
+            .first()
+            .is_some_and(|e| e.kind == crate::gazetteer::PlaceKind::Country);
+        let after_preposition = word_before(doc, s, a)
+            .is_some_and(|w| matches!(lower(w).as_str(), "to" | "in" | "from" | "of"));
+        if country
+            && after_preposition
+            && (a + 1..b).all(|i| {
+                let w = doc.tok(i);
+                is_capitalised(w) && !is_acronym(w) && !lexicon::is_org_head(&lower(w))
+            })
+        {
+            // the country stays a name of its own
+            push_chunk(cx, s, a, a + 1, out);
+            name_first = a + 1;
+        }
+    }
     // Regnal numbers are not part of a monarch's name: "Elizabeth II", "King Louis XV" (CoNLL
     // spans); a full name keeps its generation ("Vann R. Newkirk II").
     if (b - name_first == 2 || (titled && b - name_first >= 2)) && is_regnal(doc.tok(b - 1)) {
@@ -1241,6 +1261,44 @@ mod tests {
             .filter(|(_, l)| *l == Label::Person)
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn contractions_with_a_curly_apostrophe_are_no_names() {
+        let p =
+            persons("He urged voters, “Look what I’ve said I’m going to do,” and Jane Doe agreed.");
+        assert_eq!(p, vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_country_run_into_a_name_is_cut_off() {
+        let p =
+            persons("China's ambassador to Britain Liu Xiaming has said that China has the power.");
+        assert_eq!(p, vec!["Liu Xiaming"]);
+        let all = people("China's ambassador to Britain Liu Xiaming has said so.");
+        assert!(all.iter().any(|(t, _)| t == "Britain"), "{all:?}");
+    }
+
+    #[test]
+    fn editorial_notes_are_no_names() {
+        let p = persons(
+            "Correction added Nov. 18, 2019: The caption misnamed Jane Doe. Current rules apply.",
+        );
+        assert_eq!(p, vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn business_suffixes_make_an_organisation() {
+        let p =
+            people("The show is run by Dick Clark Productions, and Alden Capital bought a stake.");
+        assert!(
+            p.contains(&("Dick Clark Productions".to_string(), Label::Org)),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&("Alden Capital".to_string(), Label::Org)),
+            "{p:?}"
+        );
     }
 
     #[test]

@@ -772,6 +772,18 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
     {
         return None;
     }
+    // "reported using meth", "admitted taking bribes": after these verbs a gerund is the
+    // object, an experience or act, not the start of a reported clause, which it can be after
+    // "said" ("said returning to the moon was necessary").
+    let raw = doc.tok(k);
+    if matches!(stem, "report" | "admit" | "deny" | "recall" | "suggest")
+        && k == v + 1
+        && raw.len() >= 5
+        && raw.ends_with("ing")
+        && !crate::entities::is_capitalised(raw)
+    {
+        return None;
+    }
     Some(doc.tokens[k].start)
 }
 
@@ -864,6 +876,69 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_clause_after_says_is_no_inverted_source() {
+        let q = run("The German automaker, which has focused on electric cars, says the wagon will be able to go 300 miles on a single charge.");
+        assert!(
+            q.iter().all(|x| x.2.as_deref() != Some("the wagon")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_after_the_verb_is_no_inverted_source() {
+        let q = run("The institute estimated that 964,000 people, about 0.4 percent of the population, reported a methamphetamine use disorder in 2017. The plan is fine, said a spokesman.");
+        assert!(
+            q.iter()
+                .all(|x| !x.2.as_deref().unwrap_or("").contains("disorder")),
+            "{q:?}"
+        );
+        assert!(
+            q.iter().any(|x| x.2.as_deref() == Some("a spokesman")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn and_inside_a_name_after_the_verb_keeps_the_name_whole() {
+        let q = run("Tourism makes up 15 percent of its economy, according to the World Travel and Tourism Council.");
+        assert_eq!(
+            q.first().and_then(|x| x.2.as_deref()),
+            Some("the World Travel and Tourism Council"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_the_verb_is_no_reported_clause() {
+        let q = run(
+            "The share of young people in the state who have reported using meth was 3.8 percent.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_said_can_open_the_clause() {
+        let q = run(
+            "In May, NASA Administrator Jim Bridenstine said returning to the moon was necessary.",
+        );
+        assert_eq!(
+            q.first().and_then(|x| x.2.as_deref()),
+            Some("Jim Bridenstine"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn that_before_a_plural_is_no_determiner_of_the_source() {
+        let q = run("Dozens of new models will come during the next two years that industry analysts say will boost sales.");
+        assert!(
+            q.iter()
+                .all(|x| !x.2.as_deref().unwrap_or("").starts_with("that")),
+            "{q:?}"
+        );
     }
 
     #[test]

@@ -183,6 +183,10 @@ impl Resolver<'_> {
             if let Some(e) = self.people.of_mention.get(i).copied().flatten() {
                 return Some(Who::Entity(e));
             }
+            // A surname left unlinked: "wrote Taylor, who ...".
+            if let Some(e) = self.by_surname((m.start, m.end)) {
+                return Some(Who::Entity(e));
+            }
             // A place speaking is its government ("South Africa said").
             let name = self
                 .text((self.mentions[i].start, self.mentions[i].end))
@@ -213,6 +217,13 @@ impl Resolver<'_> {
             _ => {}
         }
         let _ = q;
+        // A bare surname the recogniser missed at this spot ("wrote Taylor, who had never
+        // smoked") is the person of that surname named elsewhere, when just one is.
+        if words.len() == 1 {
+            if let Some(e) = self.by_surname(src) {
+                return Some(Who::Entity(e));
+            }
+        }
         // A document: "the statement" is the statement someone issued earlier.
         if cues::is_document_noun(&head) {
             if let Some(w) = self.documents.get(&head).cloned() {
@@ -283,6 +294,24 @@ impl Resolver<'_> {
             }
         }
         Some(who)
+    }
+
+    /// The one person of several words whose last word is the single capitalised word at
+    /// `src`, if there is exactly one.
+    fn by_surname(&self, src: (usize, usize)) -> Option<usize> {
+        let raw = self.text(src).trim_matches(|c: char| !c.is_alphanumeric());
+        if raw.len() < 3 || raw.contains(' ') || !crate::entities::is_capitalised(raw) {
+            return None;
+        }
+        let mut hits = self.people.entities.iter().enumerate().filter(|(_, ent)| {
+            ent.label == Label::Person
+                && ent.name.split_whitespace().count() > 1
+                && ent.name.split_whitespace().last() == Some(raw)
+        });
+        match (hits.next(), hits.next()) {
+            (Some((e, _)), None) => Some(e),
+            _ => None,
+        }
     }
 
     /// Adds `src` to the group `key`, created under `name` if new.
@@ -508,6 +537,7 @@ impl Resolver<'_> {
                 }
             });
         }
+        merge_same_names(&mut cast.speakers);
         let quoted: Vec<usize> = order
             .iter()
             .filter_map(|w| match w {
@@ -539,6 +569,37 @@ impl Resolver<'_> {
         cast.mentioned = mentioned.into_iter().map(|m| m.1).collect();
         cast
     }
+}
+
+/// One speaker per name: "Toyota says" read once as a place's voice and once as a name's
+/// would list Toyota twice. A named kind wins over an anonymous one.
+fn merge_same_names(speakers: &mut Vec<Speaker>) {
+    let mut out: Vec<Speaker> = Vec::with_capacity(speakers.len());
+    for sp in speakers.drain(..) {
+        match out.iter_mut().find(|o| o.name == sp.name) {
+            Some(o) => {
+                o.quotes.extend(sp.quotes);
+                o.quotes.sort_unstable();
+                o.quotes.dedup();
+                o.mentions.extend(sp.mentions);
+                o.mentions.sort_unstable();
+                o.mentions.dedup();
+                if o.kind == SpeakerKind::Anonymous {
+                    o.kind = sp.kind;
+                }
+                if o.role.is_none() {
+                    o.role = sp.role;
+                }
+                for a in sp.aliases {
+                    if !o.aliases.contains(&a) {
+                        o.aliases.push(a);
+                    }
+                }
+            }
+            None => out.push(sp),
+        }
+    }
+    *speakers = out;
 }
 
 /// The head of a description of an organisation ("the committee", "the company", "the
@@ -688,6 +749,37 @@ The utility switched its covers to plastic, the officials said.";
         assert_eq!(
             speaker_of(&c, &q, t, "switched its covers").as_deref(),
             Some("Con Edison officials")
+        );
+    }
+
+    #[test]
+    fn speakers_of_one_name_are_one() {
+        let sp = |kind, q: usize| Speaker {
+            name: "Toyota".into(),
+            role: None,
+            aliases: Vec::new(),
+            kind,
+            quotes: vec![q],
+            mentions: vec![(q, q + 6)],
+        };
+        let mut v = vec![
+            sp(SpeakerKind::Anonymous, 3),
+            sp(SpeakerKind::Organization, 1),
+        ];
+        merge_same_names(&mut v);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].quotes, vec![1, 3]);
+        assert_eq!(v[0].kind, SpeakerKind::Organization);
+    }
+
+    #[test]
+    fn a_bare_surname_is_the_person_named_before() {
+        let t = "Martin Taylor fell ill in 2014.\n\n\
+Four doctor appointments failed to find the cause, which was “extremely distressing,” wrote Taylor, who had never smoked.";
+        let (c, q) = cast(t);
+        assert_eq!(
+            speaker_of(&c, &q, t, "extremely").as_deref(),
+            Some("Martin Taylor")
         );
     }
 

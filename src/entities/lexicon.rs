@@ -266,6 +266,19 @@ pub fn is_org_head(w: &str) -> bool {
             | "reuters"
             | "senate."
             | "house"
+            // Business suffixes that follow a founder's or a made-up name ("Dick Clark
+            // Productions", "Alden Capital"): without them the two capitalised words read as
+            // a person.
+            | "productions"
+            | "capital"
+            | "entertainment"
+            | "pictures"
+            | "ventures"
+            | "investments"
+            | "technologies"
+            | "robotics"
+            | "interactive"
+            | "directorate"
     )
 }
 
@@ -361,9 +374,22 @@ fn calendar_word(w: &str) -> bool {
 /// Capitalised words that are never names by themselves: function words that start sentences
 /// and headlines, months and weekdays.
 pub fn is_stop(w: &str) -> bool {
+    // Contractions come with a typographic apostrophe as often as a straight one: "I’m".
+    if w.contains('\u{2019}') {
+        return is_plain_stop(&w.replace('\u{2019}', "'"));
+    }
+    is_plain_stop(w)
+}
+
+fn is_plain_stop(w: &str) -> bool {
     matches!(
         w,
         "the"
+            // notes that open a paragraph: "Correction added Nov. 18: ..."
+            | "correction"
+            | "clarification"
+            | "update"
+            | "current"
             | "hey"
             | "a"
             | "an"

@@ -66,6 +66,8 @@ pub fn scan(text: &str, start: usize, end: usize, next_opens: bool) -> Vec<Span>
                     (true, false)
                 }
                 '\u{201d}' | '\u{bb}' => (false, true),
+                // Two right single marks typed for a closing double one: “... voters,’’ he said.
+                '\u{2019}' | '\'' if open.is_some() && next == Some(c) => (false, true),
                 '"' => {
                     if open.is_some() {
                         (false, true)
@@ -102,6 +104,13 @@ pub fn scan(text: &str, start: usize, end: usize, next_opens: bool) -> Vec<Span>
             }
         };
         if closing {
+            // A doubled single mark closes with both of its characters.
+            let after = if matches!(c, '\u{2019}' | '\'') {
+                it.next();
+                after + c.len_utf8()
+            } else {
+                after
+            };
             if let Some((o, s)) = open.take() {
                 out.push(Span {
                     open: o,
@@ -199,6 +208,16 @@ mod tests {
         let s = scan(t, 0, 27, false);
         assert_eq!(s.len(), 1);
         assert!(s[0].unclosed && s[0].end <= 27);
+    }
+
+    #[test]
+    fn doubled_single_marks_close_a_double_quote() {
+        assert_eq!(
+            quoted(
+                "“It was an attempt to mislead voters,’’ Will Moy told the BBC. He wasn’t “sure.’’"
+            ),
+            vec!["It was an attempt to mislead voters,", "sure."]
+        );
     }
 
     #[test]

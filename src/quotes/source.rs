@@ -329,6 +329,11 @@ fn description_ending_at(doc: &Doc, lo: usize, k: usize) -> Option<(usize, usize
             break;
         }
         let pw = lower(doc.tok(p));
+        // "that" before a plural opens a clause ("the next two years that industry analysts
+        // say"): as a determiner it takes only a singular noun.
+        if matches!(pw.as_str(), "that" | "this") && lw.ends_with('s') && !lw.ends_with("ss") {
+            break;
+        }
         if is_determiner(&pw) {
             j = p;
             det = true;
@@ -430,6 +435,70 @@ fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Opti
     None
 }
 
+/// Whether a common noun can head a source after the verb: people and bodies ("said a
+/// spokesman", "said officials", "said the ministry") and what they issue ("said the
+/// statement"); a capitalised head is a name ("said the Rev. Peter Wherry", "the NAACP").
+/// "..., reported a methamphetamine use disorder" has the verb's object there.
+fn can_speak(head: &str) -> bool {
+    lexicon::is_role_noun(head)
+        || lexicon::is_org_head(head)
+        || head.ends_with('s') && !head.ends_with("ss")
+        || matches!(
+            head,
+            "statement"
+                | "report"
+                | "release"
+                | "study"
+                | "survey"
+                | "letter"
+                | "memo"
+                | "filing"
+                | "document"
+                | "source"
+                | "person"
+                | "man"
+                | "woman"
+                | "resident"
+                | "witness"
+                | "user"
+                | "post"
+                | "tweet"
+                | "complaint"
+                | "lawsuit"
+                | "indictment"
+                | "analysis"
+                | "review"
+                | "poll"
+                | "paper"
+                | "ruling"
+                | "data"
+        )
+}
+
+/// An auxiliary or modal: after a noun phrase it starts that phrase's own predicate.
+fn opens_predicate(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+    )
+}
+
 /// The source on the right of the speech verb at `v` ("said Harris", "said the statement").
 pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<(usize, usize)> {
     let k = v + 1;
@@ -465,12 +534,23 @@ pub fn right_of(doc: &Doc, mentions: &[Mention], v: usize, hi: usize) -> Option<
         let mut e = k + 1;
         while e < hi && e - k < 6 && doc.tokens[e].kind == TokenKind::Word {
             let ew = word(doc, e);
-            if breaks_phrase(&ew) || matches!(ew.as_str(), "in" | "on" | "at") {
+            // "the World Travel and Tourism Council": "and" or "of" between capitalised
+            // words stays inside a name.
+            let inside_name = matches!(ew.as_str(), "and" | "of")
+                && crate::entities::is_capitalised(doc.tok(e - 1))
+                && e + 1 < hi
+                && crate::entities::is_capitalised(doc.tok(e + 1));
+            if !inside_name && (breaks_phrase(&ew) || matches!(ew.as_str(), "in" | "on" | "at")) {
                 break;
             }
             e += 1;
         }
-        if e > k + 1 {
+        // "..., says the wagon will be able to go": a verb after the phrase makes it the
+        // subject of the reported clause, not the source of what stood before.
+        if e > k + 1
+            && !(e < hi && opens_predicate(&word(doc, e)))
+            && (crate::entities::is_capitalised(doc.tok(e - 1)) || can_speak(&word(doc, e - 1)))
+        {
             return Some((doc.tokens[k].start, doc.tokens[e - 1].end));
         }
     }
