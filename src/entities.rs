@@ -587,6 +587,30 @@ fn human_context(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
     word(k).is_some_and(|w| lexicon::is_human_predicate(&w))
 }
 
+/// Evidence that a known organisation's name is a person's surname here: "Ford, 45,", "Ford,
+/// who", "Ford died", "Ford's wife", or "Ford" opening a sentence that the next continues with
+/// "He" or "She". A saying verb is no such evidence: companies speak too.
+fn org_named_as_person(doc: &Doc, c: &Chunk, sentence_end: usize) -> bool {
+    let w = |i: usize| (i < sentence_end).then(|| lower(doc.tok(i)));
+    if w(c.end_tok).as_deref() == Some(",") {
+        if let Some(m) = w(c.end_tok + 1) {
+            if m == "who" || (m.len() <= 2 && m.chars().all(|c| c.is_ascii_digit())) {
+                return true;
+            }
+        }
+    }
+    if w(c.end_tok).as_deref() == Some("who") || human_context(doc, c.end_tok, sentence_end) {
+        return true;
+    }
+    let first = doc.sentences[c.sentence].first_token;
+    c.name_first == first
+        && doc
+            .sentences
+            .get(c.sentence + 1)
+            .filter(|next| next.first_token < next.end_token)
+            .is_some_and(|next| matches!(doc.tok(next.first_token), "He" | "She"))
+}
+
 /// An author cited in the text: "Quilis (1964)", "Gibbons et al.", "(Li, Polat, Scalzo, &
 /// Bavelier, 2010)": after the name come only more names, commas, "&", "and" or "et al."
 /// before a year. A bounded look-ahead.
@@ -944,6 +968,18 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     {
         return (Some(Label::Person), false);
     }
+    // "Volkswagen says", "the Associated Press reported": a known organisation's name is one,
+    // before its saying verb makes it a person or a town of that name a place. Titles and
+    // cited years were read above ("Mr. Ford", "Ford (1989)"); a first name or an initial
+    // makes another chunk ("Gerald Ford"), whose surname the second pass lends to this one,
+    // since the label is weak. "in Avon" stays a place.
+    if names::is_organisation(toks.iter().copied())
+        && !(n == 1 && cx.is_common(toks[0]))
+        && !locative_before(doc, c.sentence, c.name_first)
+        && !org_named_as_person(doc, c, sentence_end)
+    {
+        return (Some(Label::Org), true);
+    }
     let human = human_context(doc, c.end_tok, sentence_end);
     if !initial && !places.is_empty() {
         let small_town = only_small_towns(&places);
@@ -1261,6 +1297,43 @@ mod tests {
             .filter(|(_, l)| *l == Label::Person)
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn known_organisations_speak_as_organisations() {
+        let org = |text: &str, name: &str| people(text).contains(&(name.to_string(), Label::Org));
+        assert!(org("Sales fell again, Volkswagen says.", "Volkswagen"));
+        assert!(org(
+            "The rules changed. Google said it would comply.",
+            "Google"
+        ));
+        assert!(org(
+            "The report was first published by the Associated Press on Monday.",
+            "Associated Press"
+        ));
+        assert!(org("Toyota said sales rose.", "Toyota"));
+        assert!(persons("Sales fell again, Volkswagen says.").is_empty());
+    }
+
+    #[test]
+    fn person_evidence_beats_a_known_organisation() {
+        // a first name or a title before it
+        assert_eq!(
+            persons("The pardon was signed by Gerald Ford in 1974."),
+            ["Gerald Ford"]
+        );
+        assert!(persons("Mr. Ford said the car was late.").contains(&"Ford".to_string()));
+        // a full name with that surname elsewhere in the article
+        let p = persons("Gerald Ford became president. Later Ford said he had no regrets.");
+        assert_eq!(p, ["Gerald Ford", "Ford"]);
+        // an age, "who", a life's predicate, "He" after it
+        assert!(persons("The driver, Ford, 45, was hurt.").contains(&"Ford".to_string()));
+        assert!(persons("It was Dell, who founded it, that spoke.").contains(&"Dell".to_string()));
+        assert!(
+            persons("Dell said the deal was done. He left at noon.").contains(&"Dell".to_string())
+        );
+        // ... but a saying verb alone is no evidence: companies speak
+        assert!(persons("Dell said the deal was done. The shares rose.").is_empty());
     }
 
     #[test]

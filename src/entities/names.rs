@@ -1,5 +1,6 @@
 //! First names (with the sex they are mostly given to) and surnames, from the US Census 1990 name
-//! files and Faker's per-locale lists (see DATA.md and scripts/build_names.py). Looked up folded.
+//! files and Faker's per-locale lists (see DATA.md and scripts/build_names.py); organisations
+//! from the lexicon of the npm package compromise (scripts/build_orgs.mjs). Looked up folded.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -13,6 +14,8 @@ pub enum Gender {
 // first analysis cost 17 M instructions, more than the analysis of a whole article.
 static FIRST_TXT: &str = include_str!("../../data/names/first.txt");
 static LAST_TXT: &str = include_str!("../../data/names/last.txt");
+// Companies, media, agencies ("volkswagen", "associated press"), one a line, same order.
+static ORGS_TXT: &str = include_str!("../../data/names/orgs.txt");
 
 /// The line of a sorted list whose name (the text before a tab, if any) is `key`: a binary
 /// search over the bytes, each probe stepping back to the start of the line it falls in.
@@ -87,6 +90,35 @@ pub fn is_surname(word: &str) -> bool {
     folded(word, &mut buf).is_some_and(|w| find_line(LAST_TXT.as_bytes(), w.as_bytes()).is_some())
 }
 
+/// Whether the words, read as one name ("Associated Press", "Coca-Cola's" cut to "Coca-Cola"),
+/// are a known organisation's. Words are folded and joined by one space, hyphens read as
+/// spaces, as scripts/build_orgs.mjs writes the list; the key lives on the stack.
+pub fn is_organisation<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {
+    let mut key = [0u8; 48];
+    let mut n = 0;
+    for (i, w) in words.into_iter().enumerate() {
+        let mut buf = [0u8; 32];
+        let Some(f) = folded(w, &mut buf) else {
+            return false;
+        };
+        if i > 0 {
+            let Some(b) = key.get_mut(n) else {
+                return false;
+            };
+            *b = b' ';
+            n += 1;
+        }
+        for &c in f.as_bytes() {
+            let Some(b) = key.get_mut(n) else {
+                return false;
+            };
+            *b = if c == b'-' { b' ' } else { c };
+            n += 1;
+        }
+    }
+    n > 0 && find_line(ORGS_TXT.as_bytes(), &key[..n]).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +149,24 @@ mod tests {
             assert_eq!(first_name(name), Some(want), "{line}");
         }
         assert!(LAST_TXT.lines().all(is_surname));
+        assert!(
+            ORGS_TXT.lines().all(|l| is_organisation(l.split(' '))),
+            "orgs sorted"
+        );
+    }
+
+    #[test]
+    fn organisations() {
+        assert!(is_organisation(["Volkswagen"]));
+        assert!(is_organisation(["Associated", "Press"]));
+        assert!(is_organisation(["Coca-Cola"]));
+        assert!(is_organisation(["Johnson", "&", "Johnson"]));
+        assert!(!is_organisation(["Inc"]));
+        assert!(!is_organisation(["Associated"]));
+        assert!(!is_organisation(Vec::<&str>::new()));
+        assert!(!is_organisation([
+            "Ford", "Ford", "Ford", "Ford", "Ford", "Ford", "Ford", "Ford", "Ford"
+        ]));
     }
 
     #[test]
