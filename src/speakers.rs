@@ -368,7 +368,12 @@ impl Resolver<'_> {
         let end = self.mentions.partition_point(|m| m.start < at);
         let cands: Vec<(usize, usize, bool)> = (end.saturating_sub(200)..end)
             .map(|i| (i, &self.mentions[i]))
-            .filter(|(_, m)| m.end <= at && m.label == Label::Org && !self.in_quote(m.start))
+            .filter(|(_, m)| {
+                m.end <= at
+                    && m.label == Label::Org
+                    && !self.in_quote(m.start)
+                    && !self.premodifier(m)
+            })
             .filter_map(|(i, m)| {
                 let e = self.people.of_mention[i]?;
                 let headed = self.people.entities[e]
@@ -389,6 +394,50 @@ impl Resolver<'_> {
             .find(|c| c.2)
             .or(cands.last())
             .map(|c| c.0)
+    }
+
+    /// "30 Boeing jets", "her Netflix special", "a Google search": a company's name between a
+    /// number, a possessive or "a" and a lower-case word that is no verb of saying or
+    /// auxiliary names a thing, and is not what "it" or "they" stand for. ("The Associated
+    /// Press reported" keeps its subject: "the" is not enough.)
+    fn premodifier(&self, m: &Mention) -> bool {
+        let doc = self.doc;
+        let (a, b) = (doc.token_at(m.start), doc.token_at(m.end));
+        let s = &doc.sentences[m.sentence];
+        if a <= s.first_token || b >= s.end_token {
+            return false;
+        }
+        let before = lower(doc.tok(a - 1));
+        let after = doc.tok(b);
+        let opens = doc.tokens[a - 1].kind == crate::sentences::TokenKind::Number
+            || matches!(
+                before.as_str(),
+                "a" | "an" | "her" | "his" | "its" | "their" | "our" | "my" | "your"
+            );
+        let after_l = lower(after);
+        opens
+            && after.starts_with(char::is_lowercase)
+            && !crate::quotes::cues::is_speech_verb(&after_l)
+            && !matches!(
+                after_l.as_str(),
+                "has"
+                    | "had"
+                    | "have"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "did"
+                    | "does"
+                    | "also"
+            )
     }
 
     fn collective(&self, at: usize) -> Option<Who> {
@@ -749,6 +798,22 @@ The utility switched its covers to plastic, the officials said.";
         assert_eq!(
             speaker_of(&c, &q, t, "switched its covers").as_deref(),
             Some("Con Edison officials")
+        );
+    }
+
+    #[test]
+    fn known_companies_speak_and_a_named_thing_is_not_it() {
+        let t = "Sales of the ID.4 fell again in May, Volkswagen says.\n\nAir Astana Corporation has ordered 30 Boeing jets. It said the planes would arrive in 2027.";
+        let (c, q) = cast(t);
+        let vw = c.speakers.iter().find(|s| s.name == "Volkswagen");
+        assert!(
+            vw.is_some_and(|s| s.kind == SpeakerKind::Organization),
+            "{:?}",
+            c.speakers
+        );
+        assert_eq!(
+            speaker_of(&c, &q, t, "planes would arrive").as_deref(),
+            Some("Air Astana Corporation")
         );
     }
 

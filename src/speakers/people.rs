@@ -30,6 +30,11 @@ fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A name in capitals throughout, longer than an acronym ("VOLKSWAGEN", not "FBI").
+fn shouted(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() > 6 && !name.chars().any(char::is_lowercase)
+}
+
 pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
     let text = doc.text;
     let mut entities: Vec<Entity> = Vec::new();
@@ -128,6 +133,25 @@ pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
                 .or_else(|| super::roles::apposition(doc, m.sentence, m.end));
         }
     }
+    // "VOLKSWAGEN ID", "HOME DEPOT INC.": a name written in capitals comes from a shouted
+    // heading or a stock ticker line and may run into the next word; the article's own
+    // writing of the name ("Volkswagen") names the entity.
+    for ent in &mut entities {
+        if !shouted(&ent.name) {
+            continue;
+        }
+        let written = ent
+            .aliases
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| !shouted(a) && a.chars().any(char::is_lowercase))
+            .max_by_key(|(_, a)| a.len())
+            .map(|(k, _)| k);
+        if let Some(k) = written {
+            let name = std::mem::replace(&mut ent.name, ent.aliases.remove(k));
+            ent.aliases.push(name);
+        }
+    }
     for ent in &mut entities {
         if ent.gender == Gender::Unknown && ent.label == Label::Person && ent.words.len() >= 2 {
             if let Some(first) = ent.name.split_whitespace().next() {
@@ -168,5 +192,22 @@ mod tests {
         assert!(names.contains(&("Kamala Harris", Gender::Female, None)));
         assert!(names.contains(&("Reeves", Gender::Male, None)), "{names:?}");
         assert_eq!(p.entities.len(), 3);
+    }
+
+    #[test]
+    fn a_shouted_name_yields_to_the_written_one() {
+        let t =
+            "HOME DEPOT INC.\n\nThe retailer Home Depot reported earnings that topped estimates.";
+        let a = from_text(t);
+        let d = split(t, &a.blocks);
+        let mut m = crate::entities::recognize(&d, &a);
+        m.sort_by_key(|x| x.start);
+        let p = build(&d, &m);
+        let e = p
+            .entities
+            .iter()
+            .find(|e| e.words.contains(&"depot".to_string()));
+        assert_eq!(e.map(|e| e.name.as_str()), Some("Home Depot"), "{:?}", e);
+        assert!(shouted("VOLKSWAGEN ID") && !shouted("FBI") && !shouted("Volkswagen"));
     }
 }
