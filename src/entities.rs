@@ -974,7 +974,7 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // makes another chunk ("Gerald Ford"), whose surname the second pass lends to this one,
     // since the label is weak. "in Avon" stays a place.
     if names::is_organisation(toks.iter().copied())
-        && !(n == 1 && cx.is_common(toks[0]))
+        && (n > 1 || !cx.is_common(toks[0]))
         && !locative_before(doc, c.sentence, c.name_first)
         && !org_named_as_person(doc, c, sentence_end)
     {
