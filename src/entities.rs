@@ -972,10 +972,10 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // before its saying verb makes it a person or a town of that name a place. Titles and
     // cited years were read above ("Mr. Ford", "Ford (1989)"); a first name or an initial
     // makes another chunk ("Gerald Ford"), whose surname the second pass lends to this one,
-    // since the label is weak. "in Avon" stays a place.
+    // since the label is weak. "in Avon" stays a place; "at Google" is the company.
     if names::is_organisation(toks.iter().copied())
         && (n > 1 || !cx.is_common(toks[0]))
-        && !locative_before(doc, c.sentence, c.name_first)
+        && !(locative_before(doc, c.sentence, c.name_first) && !places.is_empty())
         && !org_named_as_person(doc, c, sentence_end)
     {
         return (Some(Label::Org), true);
@@ -1312,6 +1312,14 @@ mod tests {
             "Associated Press"
         ));
         assert!(org("Toyota said sales rose.", "Toyota"));
+        assert!(org(
+            "Jack Buser, director for games at Google, tells Variety.",
+            "Google"
+        ));
+        assert!(org(
+            "Richardson, via USA Today, said that he was wrong.",
+            "USA Today"
+        ));
         assert!(persons("Sales fell again, Volkswagen says.").is_empty());
     }
 
