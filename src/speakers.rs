@@ -399,7 +399,8 @@ impl Resolver<'_> {
     /// "30 Boeing jets", "her Netflix special", "a Google search": a company's name between a
     /// number, a possessive or "a" and a lower-case word that is no verb of saying or
     /// auxiliary names a thing, and is not what "it" or "they" stand for. ("The Associated
-    /// Press reported" keeps its subject: "the" is not enough.)
+    /// Press reported" keeps its subject: "the" is not enough.) Before a work's noun ("the
+    /// Netflix documentary") it is always a premodifier.
     fn premodifier(&self, m: &Mention) -> bool {
         let doc = self.doc;
         let (a, b) = (doc.token_at(m.start), doc.token_at(m.end));
@@ -415,6 +416,11 @@ impl Resolver<'_> {
                 "a" | "an" | "her" | "his" | "its" | "their" | "our" | "my" | "your"
             );
         let after_l = lower(after);
+        // "an upcoming Netflix documentary": a work's noun after it makes it one whatever
+        // stands before
+        if lexicon::is_work_noun(&after_l) {
+            return true;
+        }
         opens
             && after.starts_with(char::is_lowercase)
             && !crate::quotes::cues::is_speech_verb(&after_l)
@@ -814,6 +820,12 @@ The utility switched its covers to plastic, the officials said.";
         assert_eq!(
             speaker_of(&c, &q, t, "planes would arrive").as_deref(),
             Some("Air Astana Corporation")
+        );
+        let t = "Taylor Swift accused Big Machine Records of blocking her. She cannot use her music in an upcoming Netflix documentary.\n\n\"We never did,\" they said.";
+        let (c, q) = cast(t);
+        assert_eq!(
+            speaker_of(&c, &q, t, "We never did").as_deref(),
+            Some("Big Machine Records")
         );
     }
 
