@@ -400,7 +400,8 @@ impl Resolver<'_> {
     /// number, a possessive or "a" and a lower-case word that is no verb of saying or
     /// auxiliary names a thing, and is not what "it" or "they" stand for. ("The Associated
     /// Press reported" keeps its subject: "the" is not enough.) Before a work's noun ("the
-    /// Netflix documentary") it is always a premodifier.
+    /// Netflix documentary") it is always a premodifier; after "on" or "via" ("posted on
+    /// Twitter") it is the medium, not the speaker.
     fn premodifier(&self, m: &Mention) -> bool {
         let doc = self.doc;
         let (a, b) = (doc.token_at(m.start), doc.token_at(m.end));
@@ -409,6 +410,10 @@ impl Resolver<'_> {
             return false;
         }
         let before = lower(doc.tok(a - 1));
+        // "posted on Twitter", "via USA Today": the medium a thing was said in
+        if matches!(before.as_str(), "on" | "via") {
+            return true;
+        }
         let after = doc.tok(b);
         let opens = doc.tokens[a - 1].kind == crate::sentences::TokenKind::Number
             || matches!(
@@ -821,7 +826,7 @@ The utility switched its covers to plastic, the officials said.";
             speaker_of(&c, &q, t, "planes would arrive").as_deref(),
             Some("Air Astana Corporation")
         );
-        let t = "Taylor Swift accused Big Machine Records of blocking her. She cannot use her music in an upcoming Netflix documentary.\n\n\"We never did,\" they said.";
+        let t = "Taylor Swift accused Big Machine Records of blocking her on Twitter. She cannot use her music in an upcoming Netflix documentary.\n\n\"We never did,\" they said.";
         let (c, q) = cast(t);
         assert_eq!(
             speaker_of(&c, &q, t, "We never did").as_deref(),
