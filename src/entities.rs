@@ -973,9 +973,11 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // cited years were read above ("Mr. Ford", "Ford (1989)"); a first name or an initial
     // makes another chunk ("Gerald Ford"), whose surname the second pass lends to this one,
     // since the label is weak. "in Avon" stays a place; "at Google" is the company.
-    if names::is_organisation(toks.iter().copied())
-        && (n > 1 || !cx.is_common(toks[0]))
-        && !(locative_before(doc, c.sentence, c.name_first) && !places.is_empty())
+    let placed = !places.is_empty() && locative_before(doc, c.sentence, c.name_first);
+    let common = n == 1 && cx.is_common(toks[0]);
+    if !placed
+        && !common
+        && names::is_organisation(toks.iter().copied())
         && !org_named_as_person(doc, c, sentence_end)
     {
         return (Some(Label::Org), true);
