@@ -72,7 +72,44 @@ pub fn find(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Quote> {
     quotes.sort_by_key(|q| (q.start, q.end));
     quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end);
     stop_reports_at_quotes(doc.text, &mut quotes);
+    share_split_sources(doc.text, &mut quotes);
     quotes
+}
+
+/// The longest attribution between the halves of a split quote, in bytes.
+const SPLIT_GAP: usize = 120;
+
+/// `“A,” she said. “B.”`: the attribution between the halves names the source of both, so the
+/// second half carries it too (not only the speaker inherited from the first). The halves sit in
+/// one paragraph with only the attribution, which holds no other quote, between them.
+fn share_split_sources(text: &str, quotes: &mut [Quote]) {
+    let mut prev: Option<usize> = None;
+    for i in 0..quotes.len() {
+        if quotes[i].kind != QuoteKind::Direct {
+            continue;
+        }
+        if let Some(p) = prev {
+            let (a, q) = (&quotes[p], &quotes[i]);
+            let between =
+                |s: Option<(usize, usize)>| s.is_some_and(|(x, y)| a.end <= x && y <= q.start);
+            let gap = text.get(a.end..q.start).unwrap_or("\n");
+            let split = q.source.is_none()
+                && !q.partial
+                && between(a.source)
+                && between(a.cue)
+                && q.start - a.end <= SPLIT_GAP
+                && !gap.contains('\n')
+                && gap
+                    .chars()
+                    .filter(|&c| is_quote_mark(c) && c != '\'' && c != '\u{2019}')
+                    .count()
+                    <= 2;
+            if split {
+                quotes[i].source = quotes[p].source;
+            }
+        }
+        prev = Some(i);
+    }
 }
 
 /// Reported speech ends where a direct quote of its own begins: in `X said Trump is reduced to
@@ -955,6 +992,24 @@ mod tests {
     }
 
     #[test]
+    fn the_second_half_of_a_split_quote_shares_the_source() {
+        let t = "“Here he is, babe,” she said. “Donald’s here, babe.”";
+        let q = run(t);
+        let direct: Vec<_> = q.iter().filter(|q| q.1 == QuoteKind::Direct).collect();
+        assert_eq!(direct.len(), 2, "{q:?}");
+        assert_eq!(direct[0].2.as_deref(), Some("she"));
+        assert_eq!(direct[1].2.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_quote_in_the_next_paragraph_keeps_no_source_of_its_own() {
+        let t = "“Here he is,” she said.\n\n“Donald’s here.”";
+        let q = run(t);
+        let last = q.iter().rfind(|q| q.1 == QuoteKind::Direct).unwrap();
+        assert_eq!(last.2, None, "{q:?}");
+    }
+
+    #[test]
     fn direct_with_sources_on_both_sides() {
         let q = run("“Together, we must fight,” Harris said. “It is ours.”\n\nLopez Obrador said, “It is in our interest.”\n\n“No,” said the minister.");
         assert_eq!(
@@ -965,7 +1020,8 @@ mod tests {
                 Some("Harris".into())
             )
         );
-        assert_eq!(q[1].2, None);
+        // the second half of the split quote shares the attribution between the halves
+        assert_eq!(q[1].2.as_deref(), Some("Harris"));
         assert_eq!(q[2].2.as_deref(), Some("Lopez Obrador"));
         assert_eq!(q[3].2.as_deref(), Some("the minister"));
     }
