@@ -266,7 +266,15 @@ fn direct(
     // “Why not?” Vitter demanded. — the splitter ends a sentence after "?”"; a short next
     // sentence of the same block that carries the speech verb still belongs to the quote.
     if let Some(next) = doc.sentences.get(s1 + 1) {
-        let short = next.end_token - next.first_token <= 8;
+        // the attribution heads that sentence, however long the manner phrase after it
+        // (“Who would have believed it?” Trump said, looking out on the crowd.)
+        let head = next.end_token.min(next.first_token + 6);
+        let short = next.end_token - next.first_token <= 8
+            || ((next.first_token..head).any(|i| is_verb_at(doc, verbs, i))
+                && doc
+                    .text
+                    .get(next.start..next.end)
+                    .is_some_and(|t| !t.contains(['"', '\u{201c}', '\u{201d}'])));
         let same_block = next.block == doc.sentences[s1].block;
         let ends_quote = doc
             .text
@@ -767,8 +775,20 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
             break;
         }
     }
-    if k < last && doc.tok(k) == "," {
+    let comma = k < last && doc.tok(k) == ",";
+    if comma {
         k += 1;
+    }
+    // "Trump said, looking out on the crowd": a gerund after the comma is how it was said, not
+    // what was said.
+    let raw = doc.tok(k.min(last.saturating_sub(1)));
+    if comma
+        && raw.len() >= 5
+        && raw.ends_with("ing")
+        && raw.chars().all(|c| c.is_lowercase())
+        && !cues::is_speech_verb(raw)
+    {
+        return None;
     }
     // The clause must begin like a clause: not a quotation mark (that is a direct quote), not
     // a preposition ("said in an interview" without "that").
@@ -1007,6 +1027,19 @@ mod tests {
         let q = run(t);
         let last = q.iter().rfind(|q| q.1 == QuoteKind::Direct).unwrap();
         assert_eq!(last.2, None, "{q:?}");
+    }
+
+    #[test]
+    fn a_long_manner_phrase_keeps_the_attribution_after_a_question() {
+        let t = "Trump ended his speech.\n\n“Who would have believed it?” Trump said, looking out on the crowd of supporters.";
+        let q = run(t);
+        assert!(
+            q.iter()
+                .any(|q| q.0 == "Who would have believed it?" && q.2.as_deref() == Some("Trump")),
+            "{q:?}"
+        );
+        // how it was said is no report of what was said
+        assert!(q.iter().all(|q| !q.0.starts_with("looking")), "{q:?}");
     }
 
     #[test]
