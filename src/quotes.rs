@@ -1043,6 +1043,18 @@ mod tests {
     }
 
     #[test]
+    fn a_description_may_end_in_an_of_phrase() {
+        for (t, src) in [
+            ("Pressed on why, the mother of three replied, \"It is meant to benefit everyone.\"", "the mother of three"),
+            ("Pressed on why, the 34-year-old mother of three replied, \"It is meant to benefit everyone.\"", "the 34-year-old mother of three"),
+        ] {
+            let q = run(t);
+            let d = q.iter().find(|q| q.1 == QuoteKind::Direct).unwrap();
+            assert_eq!(d.2.as_deref(), Some(src), "{q:?}");
+        }
+    }
+
+    #[test]
     fn direct_with_sources_on_both_sides() {
         let q = run("“Together, we must fight,” Harris said. “It is ours.”\n\nLopez Obrador said, “It is in our interest.”\n\n“No,” said the minister.");
         assert_eq!(

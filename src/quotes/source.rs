@@ -311,6 +311,16 @@ fn person_after<'m>(doc: &Doc, mentions: &'m [Mention], m: &'m Mention) -> &'m M
 
 /// "the vice president", "a senior official", "officials", "Tsvangirai's spokesman".
 fn description_ending_at(doc: &Doc, lo: usize, k: usize) -> Option<(usize, usize)> {
+    // "the mother of three replied": one word after "of" completes a description that has its
+    // determiner; the phrase stays the description, never a name ("a member of Congress" is
+    // a mention, found before this).
+    if k >= lo + 3 && doc.tokens[k].kind == TokenKind::Word && word(doc, k - 1) == "of" {
+        if let Some((s, _)) = description_ending_at(doc, lo, k - 2) {
+            if is_determiner(&word(doc, doc.token_at(s))) {
+                return Some((s, doc.tokens[k].end));
+            }
+        }
+    }
     let head = doc.tok(k);
     let lw = lower(head);
     if doc.tokens[k].kind != TokenKind::Word
@@ -325,6 +335,18 @@ fn description_ending_at(doc: &Doc, lo: usize, k: usize) -> Option<(usize, usize
     let mut det = false;
     while j > lo && k - j < 6 {
         let p = j - 1;
+        // "the 34-year-old mother": an age or a measure joined by hyphens ("34", "-",
+        // "year-old") is a modifier
+        let joined = |a: usize| doc.tokens[a].end == doc.tokens[a + 1].start;
+        let compound = match doc.tokens[p].kind {
+            TokenKind::Punct => doc.tok(p) == "-" && p > 0 && joined(p - 1) && joined(p),
+            TokenKind::Number => doc.tok(p + 1) == "-" && joined(p),
+            TokenKind::Word => false,
+        };
+        if compound {
+            j = p;
+            continue;
+        }
         if doc.tokens[p].kind != TokenKind::Word {
             break;
         }
