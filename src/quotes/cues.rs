@@ -68,8 +68,8 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("reveal", &["revealed", "reveals"]),
         ("disclose", &["disclosed"]),
         ("joke", &["joked", "jokes"]),
-        ("shout", &["shouted"]),
-        ("yell", &["yelled"]),
+        ("shout", &["shouted", "shouts"]),
+        ("yell", &["yelled", "yells"]),
         ("whisper", &["whispered"]),
         ("cry", &["cried"]),
         ("exclaim", &["exclaimed"]),
@@ -248,5 +248,7 @@ mod tests {
         assert!(is_speech_verb("told") && is_speech_verb("warned"));
         assert!(!is_speech_verb("thought") && is_belief_verb("thought"));
         assert!(is_document_noun("statement"));
+        // narrated in the present: "“Did you shoot him?” she yells"
+        assert!(is_speech_verb("yells") && is_speech_verb("shouts"));
     }
 }
