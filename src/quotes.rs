@@ -153,7 +153,7 @@ const WINDOW: usize = 60;
 const CLAUSE: usize = 80;
 
 /// A title-case line ("Clinton Was Headed to ER"): a headline, not a quote source.
-fn is_headline(doc: &Doc, s: usize) -> bool {
+pub(crate) fn is_headline(doc: &Doc, s: usize) -> bool {
     if !alone_in_block(doc, s) || doc.sentence_tokens(s).len() > 40 {
         return false;
     }

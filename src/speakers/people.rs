@@ -30,6 +30,36 @@ fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every word capitalised but the small function words ("A Curious Plan to Fight Climate
+/// Change"): a headline, where a name runs into the next words. A first sentence full of names
+/// ("Vice President Kamala Harris met ...") has its verbs in lower case.
+fn title_cased(doc: &Doc, s: usize) -> bool {
+    doc.sentence_tokens(s).all(|i| {
+        let w = doc.tok(i);
+        doc.tokens[i].kind != crate::sentences::TokenKind::Word
+            || crate::entities::is_capitalised(w)
+            || matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "by"
+                    | "as"
+                    | "but"
+                    | "vs"
+                    | "with"
+                    | "from"
+            )
+    })
+}
+
 /// A name in capitals throughout, longer than an acronym ("VOLKSWAGEN", not "FBI").
 fn shouted(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() > 6 && !name.chars().any(char::is_lowercase)
@@ -45,12 +75,18 @@ pub fn build(doc: &Doc, mentions: &[Mention]) -> People {
     let mut order: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].label != Label::Place)
         .collect();
-    order.sort_by_key(|&i| {
+    // A name in a title-case headline may run into the words after it ("Gold Star Mom
+    // Corners Obama On ..."): the body's names go first, so that such a run founds no person
+    // the body's "Obama" would join. Only long runs: a headline's "Kamala Harris" is often
+    // the one full name the article gives.
+    let headline = |m: &Mention| {
+        doc.sentence_at(m.start)
+            .is_some_and(|s| crate::quotes::is_headline(doc, s) && title_cased(doc, s))
+    };
+    order.sort_by_cached_key(|&i| {
         let m = &mentions[i];
-        (
-            std::cmp::Reverse(words_of(text.get(m.start..m.end).unwrap_or("")).len()),
-            m.start,
-        )
+        let n = words_of(text.get(m.start..m.end).unwrap_or("")).len();
+        (n >= 4 && headline(m), std::cmp::Reverse(n), m.start)
     });
     for &i in &order {
         let m = &mentions[i];
@@ -170,6 +206,20 @@ mod tests {
     use super::*;
     use crate::extract::from_text;
     use crate::sentences::split;
+
+    #[test]
+    fn a_run_of_headline_words_founds_no_person() {
+        let t = "Gold Star Mom Corners Obama On His Refusal To Use The Words\n\nPresident Barack Obama responded to a Gold Star mother. The Gold Star mother asked again. Obama answered.";
+        let a = from_text(t);
+        let d = split(t, &a.blocks);
+        let mut m = crate::entities::recognize(&d, &a);
+        m.sort_by_key(|x| x.start);
+        let p = build(&d, &m);
+        let last = t.rfind("Obama").unwrap();
+        let i = m.iter().position(|x| x.start == last).unwrap();
+        let e = p.of_mention[i].unwrap();
+        assert_eq!(p.entities[e].name, "Barack Obama");
+    }
 
     #[test]
     fn surnames_join_full_names() {
