@@ -326,15 +326,31 @@ fn direct(
         // "..., saying “...”": a participle's subject is the clause's subject.
         Some(v) if doc.tok(v).ends_with("ing") && v > lo => {
             let t = doc.tokens[v];
+            let outside = |s: &(usize, usize)| !inside(spans, s.0);
+            // “...,” Chaffetz said in a statement, adding that ... “like candy.”: the subject
+            // of the speech verb before, outside the quote, adds; the quote's own words
+            // ("the FBI") are no subject.
+            let before = (v > lo + 1 && doc.tok(v - 1) == ",")
+                .then(|| {
+                    (lo..v - 1).rev().find(|&j| {
+                        doc.tokens[j].kind == TokenKind::Word
+                            && !inside(spans, doc.tokens[j].start)
+                            && is_verb_at(doc, verbs, j)
+                    })
+                })
+                .flatten()
+                .and_then(|j| source::left_of(doc, mentions, lo, j).filter(outside));
             (
                 Some((t.start, t.end)),
-                source::sentence_subject(doc, mentions, lo, v)
+                before
+                    .or_else(|| source::sentence_subject(doc, mentions, lo, v).filter(outside))
                     .or_else(|| source::left_of(doc, mentions, lo, v)),
             )
         }
         Some(v) => {
             let src = source::left_of(doc, mentions, lo, v)
                 .filter(|&(a, _)| !inside(spans, a))
+                .map(|src| what_pronoun_subject(doc, mentions, lo, src).unwrap_or(src))
                 .or_else(|| source::right_of(doc, mentions, v, hi));
             let t = doc.tokens[v];
             (Some((t.start, t.end)), src)
@@ -415,6 +431,24 @@ fn what_called(doc: &Doc, mentions: &[Mention], lo: usize, sp: &marks::Span) -> 
     let src = source::left_of(doc, mentions, lo, v)?;
     let s = doc.token_at(src.0);
     (s > lo && lower(doc.tok(s - 1)) == "what").then_some(v)
+}
+
+/// "Ban Ki-moon condemned what he called a “brazen breach”": the pronoun after "what" is the
+/// sentence's named subject, nearer than any person the pronoun resolver would pick.
+fn what_pronoun_subject(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    src: (usize, usize),
+) -> Option<(usize, usize)> {
+    let p = doc.token_at(src.0);
+    if p <= lo || lower(doc.tok(p - 1)) != "what" || !source::is_pronoun(&lower(doc.tok(p))) {
+        return None;
+    }
+    let subj = source::active_subject(doc, mentions, lo, p - 1)?;
+    crate::entities::mention_starting(mentions, subj.0)
+        .is_some_and(|i| mentions[i].label == crate::entities::Label::Person)
+        .then_some(subj)
 }
 
 /// "PENCE: Well, look, ..." — a transcript line names its speaker in capitals before a colon.
@@ -1052,6 +1086,25 @@ mod tests {
             let d = q.iter().find(|q| q.1 == QuoteKind::Direct).unwrap();
             assert_eq!(d.2.as_deref(), Some(src), "{q:?}");
         }
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_takes_the_subject_of_the_verb_before() {
+        let t = "“Deals should not be a requirement for cooperating with the FBI,” Chairman Jason Chaffetz said in a statement, adding that the agreements were handed out “like candy.”";
+        let q = run(t);
+        let candy = q.iter().find(|q| q.0.starts_with("like candy")).unwrap();
+        assert_eq!(candy.2.as_deref(), Some("Jason Chaffetz"), "{q:?}");
+    }
+
+    #[test]
+    fn the_pronoun_after_what_is_the_named_subject() {
+        let t = "Ayrault said the test was a provocation.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.";
+        let q = run(t);
+        let b = q.iter().find(|q| q.0.starts_with("brazen")).unwrap();
+        assert!(
+            b.2.as_deref().is_some_and(|s| s.contains("Ban Ki-moon")),
+            "{q:?}"
+        );
     }
 
     #[test]
