@@ -367,6 +367,7 @@ fn direct(
             ),
         },
     };
+    let source = source.map(|src| issuer(doc, mentions, lo, spans, src).unwrap_or(src));
     Some(Quote {
         start: sp.start,
         end: sp.end,
@@ -376,6 +377,34 @@ fn direct(
         source,
         sentence: s0,
     })
+}
+
+/// "the Security Council issued a statement calling the test “a clear violation”": a document
+/// that someone issued speaks for them, and the issuer is the source the reader wants.
+fn issuer(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    spans: &[marks::Span],
+    src: (usize, usize),
+) -> Option<(usize, usize)> {
+    let first = doc.token_at(src.0);
+    let last = doc.token_at(src.1.saturating_sub(1));
+    if first <= lo || !cues::is_document_noun(&lower(doc.tok(last))) {
+        return None;
+    }
+    let det = lower(doc.tok(first));
+    if !matches!(det.as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let v = first - 1;
+    if !matches!(
+        lower(doc.tok(v)).as_str(),
+        "issued" | "released" | "published" | "sent" | "posted" | "filed"
+    ) {
+        return None;
+    }
+    source::left_of(doc, mentions, lo, v).filter(|s| !inside(spans, s.0))
 }
 
 /// "The New York Times reports:" ending the paragraph before a quote that opens its own:
@@ -1103,6 +1132,18 @@ mod tests {
         let b = q.iter().find(|q| q.0.starts_with("brazen")).unwrap();
         assert!(
             b.2.as_deref().is_some_and(|s| s.contains("Ban Ki-moon")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_issued_document_speaks_for_its_issuer() {
+        let t = "After a meeting, the Security Council issued a statement calling the test “a clear violation and in flagrant disregard” of five resolutions.";
+        let q = run(t);
+        let d = q.iter().find(|q| q.1 == QuoteKind::Direct).unwrap();
+        assert!(
+            d.2.as_deref()
+                .is_some_and(|s| s.contains("Security Council")),
             "{q:?}"
         );
     }
