@@ -224,7 +224,14 @@ fn is_verb_at(doc: &Doc, verbs: &[std::cell::Cell<u8>], i: usize) -> bool {
         Some(1) => false,
         Some(2) => true,
         _ => {
-            let v = cues::is_speech_verb(&lower(doc.tok(i)));
+            let w = lower(doc.tok(i));
+            // "the article read", "the letter reads": a document's words; a person who
+            // reads ("He read “The Old Man and the Sea”") reads a title
+            let v = if matches!(w.as_str(), "read" | "reads") {
+                i > 0 && cues::is_document_noun(&lower(doc.tok(i - 1)))
+            } else {
+                cues::is_speech_verb(&w)
+            };
             if let Some(c) = verbs.get(i) {
                 c.set(1 + u8::from(v));
             }
@@ -1146,6 +1153,13 @@ mod tests {
                 .is_some_and(|s| s.contains("Security Council")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_document_reads() {
+        let q =
+            run("“Business leaders honored him for the comeback of the decade,” the article read.");
+        assert_eq!(q[0].2.as_deref(), Some("the article"), "{q:?}");
     }
 
     #[test]

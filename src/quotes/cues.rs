@@ -91,7 +91,7 @@ pub fn speech_stem(w: &str) -> Option<&'static str> {
         ("indicate", &["indicated", "indicates"]),
         ("signal", &["signaled", "signalled"]),
         ("call", &["called", "calls", "calling"]),
-        ("read", &["reads"]),
+        ("read", &["reads", "read"]),
         ("instruct", &["instructed"]),
         ("mock", &["mocked"]),
         ("put", &["put", "puts"]),
@@ -197,6 +197,7 @@ pub fn is_document_noun(w: &str) -> bool {
     matches!(
         w,
         "statement"
+            | "article"
             | "report"
             | "letter"
             | "memo"
@@ -250,5 +251,7 @@ mod tests {
         assert!(is_document_noun("statement"));
         // narrated in the present: "“Did you shoot him?” she yells"
         assert!(is_speech_verb("yells") && is_speech_verb("shouts"));
+        // a document's words: "“Though there are four years to go ...,” the article read."
+        assert!(is_speech_verb("read"));
     }
 }
