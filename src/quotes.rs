@@ -350,6 +350,7 @@ fn direct(
             (
                 Some((t.start, t.end)),
                 before
+                    .or_else(|| opening_participle(doc, mentions, s0, v, sp, hi).filter(outside))
                     .or_else(|| source::sentence_subject(doc, mentions, lo, v).filter(outside))
                     .or_else(|| source::left_of(doc, mentions, lo, v)),
             )
@@ -384,6 +385,33 @@ fn direct(
         source,
         sentence: s0,
     })
+}
+
+/// "After saying her foot was “so swollen ...,” she was rushed to hospital": a participle
+/// opening the sentence has the subject of the main clause, after the quote and its comma.
+fn opening_participle(
+    doc: &Doc,
+    mentions: &[Mention],
+    s0: usize,
+    v: usize,
+    sp: &marks::Span,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let first = doc.sentences.get(s0)?.first_token;
+    let opens = v == first
+        || (v == first + 1
+            && matches!(
+                lower(doc.tok(first)).as_str(),
+                "after" | "before" | "while" | "when" | "since"
+            ));
+    if !opens {
+        return None;
+    }
+    let mut k = doc.token_at(sp.close_end);
+    while k < hi && (doc.tok(k) == "," || doc.tok(k).chars().all(is_quote_mark)) {
+        k += 1;
+    }
+    (k < hi).then(|| source::sentence_subject(doc, mentions, k, hi))?
 }
 
 /// "the Security Council issued a statement calling the test “a clear violation”": a document
@@ -1160,6 +1188,13 @@ mod tests {
         let q =
             run("“Business leaders honored him for the comeback of the decade,” the article read.");
         assert_eq!(q[0].2.as_deref(), Some("the article"), "{q:?}");
+    }
+
+    #[test]
+    fn an_opening_participle_has_the_subject_after_the_quote() {
+        let q = run("After saying her right foot was “so swollen I could barely get my shoe on,” she was rushed to a hospital.");
+        let d = q.iter().find(|q| q.1 == QuoteKind::Direct).unwrap();
+        assert_eq!(d.2.as_deref(), Some("she"), "{q:?}");
     }
 
     #[test]
