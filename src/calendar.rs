@@ -74,6 +74,12 @@ pub fn weekday_name(w: &str) -> Option<u32> {
     position(&WEEKDAYS, w)
 }
 
+/// Whether a word is a month's or a weekday's full name: neither is a person's or a place's
+/// name when it stands alone ("Monday", "MAY").
+pub fn is_month_or_weekday_name(w: &str) -> bool {
+    month_name(w).is_some() || weekday_name(w).is_some()
+}
+
 /// The month an abbreviation gives, written without its dot: "Jan", "Sept", "sep" → 1, 9, 9.
 pub fn month_abbreviation(w: &str) -> Option<u32> {
     lookup(&MONTH_ABBREVIATIONS, w)
@@ -119,6 +125,8 @@ mod tests {
         assert_eq!(weekday_name("Monday"), Some(1));
         assert_eq!(weekday_name("SUNDAY"), Some(7));
         assert_eq!(weekday_name("mondays"), None);
+        assert!(is_month_or_weekday_name("March") && is_month_or_weekday_name("sunday"));
+        assert!(!is_month_or_weekday_name("Sept") && !is_month_or_weekday_name("Mon"));
     }
 
     #[test]

@@ -364,8 +364,7 @@ pub fn is_suffix(w: &str) -> bool {
 /// calendar word list.
 fn calendar_word(w: &str) -> bool {
     use crate::calendar;
-    calendar::month_name(w).is_some()
-        || calendar::weekday_name(w).is_some()
+    calendar::is_month_or_weekday_name(w)
         || w.strip_suffix('.')
             .and_then(calendar::month_abbreviation)
             .is_some()

@@ -808,11 +808,9 @@ pub const DIRECTIONS: &[&str] = &[
 /// list is split by first letter once rather than scanned whole (143 words). Month and weekday
 /// names are not names either; they are the calendar's.
 pub fn is_not_name(word: &str) -> bool {
-    let calendar_word = |w: &str| {
-        crate::calendar::month_name(w).is_some() || crate::calendar::weekday_name(w).is_some()
-    };
+    use crate::calendar::is_month_or_weekday_name;
     static BY_LETTER: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
-    let index = |w: &str| match w.bytes().next() {
+    let index = |w: &str| match w.bytes().next().map(|b| b.to_ascii_lowercase()) {
         Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
         _ => 26,
     };
@@ -825,19 +823,12 @@ pub fn is_not_name(word: &str) -> bool {
     });
     if !crate::gazetteer::is_plain(word) {
         let f = crate::gazetteer::fold(word);
-        return calendar_word(&f) || table[index(&f)].iter().any(|w| *w == f);
+        return is_month_or_weekday_name(&f) || table[index(&f)].iter().any(|w| *w == f);
     }
-    if calendar_word(word) {
-        return true;
-    }
-    let first = word.bytes().next().map(|b| b.to_ascii_lowercase());
-    let i = match first {
-        Some(b @ b'a'..=b'z') => usize::from(b - b'a'),
-        _ => 26,
-    };
-    table[i]
-        .iter()
-        .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    is_month_or_weekday_name(word)
+        || table[index(word)]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// `is(list, &fold(word))`, without allocating for plain ASCII words (the lists are folded).
