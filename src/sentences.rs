@@ -72,7 +72,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
     "cmdr", "adm", "maj", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "supt", "insp",
     "det", "no", "vs", "etc", "inc", "corp", "co", "ltd", "e.g", "i.e", "approx", "dept", "est",
-    "fig", "vol", "ave", "blvd", "rd",
+    "fig", "vol", "ave", "blvd", "rd", "v",
 ];
 
 /// A known abbreviation that keeps its dot: the list above, or a month or weekday ("Sept.").
@@ -85,7 +85,7 @@ fn is_abbreviation(lower: &str) -> bool {
 /// Abbreviations that usually precede a name or number, so they never end a sentence.
 const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
-    "cmdr", "adm", "maj", "st", "mt", "rev", "hon", "pres", "supt", "insp", "det", "no", "vs",
+    "cmdr", "adm", "maj", "st", "mt", "rev", "hon", "pres", "supt", "insp", "det", "no", "vs", "v",
     "e.g", "i.e",
 ];
 
@@ -482,6 +482,14 @@ mod tests {
         assert_eq!(
             sents("Rep. G.K. Butterfield spoke. He left."),
             vec!["Rep. G.K. Butterfield spoke.", "He left."]
+        );
+        // a case name's "v." joins its parties, it does not end the sentence
+        assert_eq!(
+            sents("The court overturned Roe v. Wade on Friday. Protests followed."),
+            vec![
+                "The court overturned Roe v. Wade on Friday.",
+                "Protests followed."
+            ]
         );
     }
 
