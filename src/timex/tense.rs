@@ -41,6 +41,9 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
+    if deferred_until(words, start) {
+        return Tense::Future;
+    }
     let mut left = None;
     for (dist, k) in (start.saturating_sub(LEFT)..start).rev().enumerate() {
         if let Some(t) = marker(words, k) {
@@ -59,6 +62,11 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
     let mut right = None;
     for (dist, k) in (end..(end + reach).min(words.len())).enumerate() {
         if boundary(words.get(k).copied()) {
+            break;
+        }
+        // "planned a rally on Saturday and were planning to ...": past "and" comes another
+        // verb's conjunct, when the expression already has a verb of its own.
+        if left.is_some() && words[k].eq_ignore_ascii_case("and") {
             break;
         }
         if let Some(t) = marker(words, k) {
@@ -81,6 +89,44 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
         (None, None) if fronted => main_clause_tense(words, end),
         (None, None) => Tense::Unknown,
     }
+}
+
+/// "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "delayed the vote
+/// to Monday": a date something was put off to lies after the decision, which is reported in
+/// the past tense. Only a decision already overtaken ("had extended it until Friday") looks
+/// back.
+fn deferred_until(words: &[&str], start: usize) -> bool {
+    let Some(prep) = start.checked_sub(1).map(|j| words[j].to_lowercase()) else {
+        return false;
+    };
+    if !matches!(prep.as_str(), "until" | "till" | "to") {
+        return false;
+    }
+    let from = start.saturating_sub(7);
+    for j in (from..start - 1).rev() {
+        let w = words[j].to_lowercase();
+        if boundary(Some(words[j])) {
+            return false;
+        }
+        let deferral = ["postpon", "delay", "defer", "adjourn", "extend", "reschedul"]
+            .iter()
+            .any(|r| w.starts_with(r))
+            || matches!(w.as_str(), "deadline" | "deadlines")
+            // "pushed back to", "put off until", "moved back to"
+            || (matches!(w.as_str(), "back" | "off")
+                && j > 0
+                && matches!(
+                    words[j - 1].to_lowercase().as_str(),
+                    "pushed" | "push" | "pushes" | "put" | "puts" | "moved" | "move" | "moves"
+                ));
+        // "to" follows many verbs ("extended the talks to other cities on Friday" is no
+        // deferral): only a deferral right before the date or its object counts.
+        if deferral {
+            let overtaken = (j.saturating_sub(3)..j).any(|i| words[i].eq_ignore_ascii_case("had"));
+            return !overtaken && (prep == "until" || prep == "till" || j + 4 >= start);
+        }
+    }
+    false
 }
 
 /// A fronted adverbial with no marker in reach takes the first marker of the main clause,
@@ -124,13 +170,14 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let next_lower = next_raw.to_lowercase();
     let next = next_lower.as_str();
     // An intention or schedule reported in the past is past: "was to resume", "had been
-    // scheduled to expire", "were expected to".
+    // scheduled to expire", "were expected to". "did not plan to" is no such thing: a denial
+    // of what lies ahead.
     let reported_past = || {
         (k.saturating_sub(3)..k).any(|j| {
             words.get(j).is_some_and(|w| {
                 matches!(
                     w.to_lowercase().as_str(),
-                    "had" | "was" | "were" | "did" | "previously"
+                    "had" | "was" | "were" | "previously"
                 )
             })
         })
@@ -164,6 +211,29 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             return Some(Tense::Future)
         }
         "scheduled" | "due" | "slated" => return Some(intention(Tense::Future)),
+        // "protesters planned a rally on Saturday": what was planned lies ahead of the
+        // planning, unless it went ahead "as planned" or the plan was overtaken ("had
+        // planned").
+        "planned" if next != "to" => {
+            // "the hastily planned trip", "a planned visit": an adjective, no verb of the clause
+            let det = |j: usize| {
+                matches!(
+                    words[j].to_lowercase().as_str(),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+                )
+            };
+            let adjective =
+                (k >= 1 && det(k - 1)) || (k >= 2 && words[k - 1].ends_with("ly") && det(k - 2));
+            if adjective {
+                return None;
+            }
+            let as_planned = (k.saturating_sub(2)..k).any(|j| words[j].eq_ignore_ascii_case("as"));
+            return Some(if as_planned {
+                Tense::Past
+            } else {
+                intention(Tense::Future)
+            });
+        }
         "plans" | "plan" | "planning" | "expected" | "expects" | "expect" | "set" | "intends"
         | "aims" | "hopes" | "going" | "poised" | "prepared" | "prepares" | "agreed"
             if next == "to" =>
@@ -663,6 +733,57 @@ mod tests {
             t("it had been scheduled to expire friday", "friday"),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn plans_and_deferrals_point_ahead_in_the_past_tense() {
+        assert_eq!(
+            t(
+                "the union planned a march through the centre on sunday",
+                "sunday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t(
+                "strikers planned a picket on monday and were hoping to win",
+                "monday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the parade went ahead as planned on sunday", "sunday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "on monday , she cancelled the hastily planned tour",
+                "monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("the board did not plan to vote on wednesday", "wednesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the council postponed until thursday its vote", "thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the bank extended its deadline until friday", "friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the judge delayed the hearing to monday", "monday"),
+            Tense::Future
+        );
+        // a deferral already overtaken, and an "until" with no deferral, look back
+        assert_eq!(
+            t("they had postponed it until monday", "monday"),
+            Tense::Past
+        );
+        assert_eq!(t("it rained until monday", "monday"), Tense::Past);
     }
 
     #[test]
