@@ -283,6 +283,11 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     if matches!(prev.as_str(), "they" | "we") && bare_present(w) {
         return Some(Tense::Future);
     }
+    // "Netanyahu and Arafat meet separately Monday", "the summit opens Tuesday": a verb of
+    // the timetable in the present, after its subject, is a coming event.
+    if schedule_present(w) && subject_before(prev.as_str()) {
+        return Some(Tense::Future);
+    }
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
     }
@@ -328,6 +333,135 @@ fn boundary(w: Option<&str>) -> bool {
                 | "\u{201d}"
         )
     )
+}
+
+/// A present form of a verb that news uses for a timetable: meetings, visits, openings,
+/// votes, games. "meet", "meets", "begins"; the bare form only with a plural subject, which
+/// `subject_before` cannot tell, so it also needs a subject that is no auxiliary.
+fn schedule_present(w: &str) -> bool {
+    matches!(
+        w,
+        "meet"
+            | "meets"
+            | "visit"
+            | "visits"
+            | "begin"
+            | "begins"
+            | "open"
+            | "opens"
+            | "start"
+            | "starts"
+            | "resume"
+            | "resumes"
+            | "convene"
+            | "convenes"
+            | "vote"
+            | "votes"
+            | "travel"
+            | "travels"
+            | "arrive"
+            | "arrives"
+            | "depart"
+            | "departs"
+            | "face"
+            | "faces"
+            | "host"
+            | "hosts"
+            | "testify"
+            | "testifies"
+            | "kick"
+            | "kicks"
+            | "launch"
+            | "launches"
+            | "wraps"
+            | "ends"
+            | "closes"
+            | "expires"
+            | "heads"
+    )
+}
+
+/// The word before a present verb can be its subject: a name or a noun, not an auxiliary,
+/// a modal, a negation, an infinitive "to", a determiner (then the verb is a noun: "the
+/// visits"), a figure ("two votes") or a preposition. A verb before it makes it a noun
+/// too: "held votes Monday".
+fn subject_before(prev: &str) -> bool {
+    !prev.is_empty()
+        && prev
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        && !prev.ends_with("ly")
+        && !prev.ends_with("ed")
+        && !past_word(prev)
+        && !matches!(
+            prev,
+            "to" | "not"
+                | "never"
+                | "did"
+                | "do"
+                | "does"
+                | "didn't"
+                | "don't"
+                | "doesn't"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "would"
+                | "will"
+                | "shall"
+                | "cannot"
+                | "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "first"
+                | "last"
+                | "next"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "and"
+                | "or"
+                | "i"
+                | "you"
+                | "let"
+                | "help"
+                | "helped"
+                | "make"
+                | "made"
+                | "see"
+                | "saw"
+                | "watch"
+                | "watched"
+                | "who"
+                | "which"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "several"
+                | "many"
+                | "more"
+                | "new"
+        )
 }
 
 /// A bare verb after "they"/"we" that can schedule an event: not an auxiliary, a modal, a
@@ -784,6 +918,29 @@ mod tests {
             Tense::Past
         );
         assert_eq!(t("it rained until monday", "monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_present_of_the_timetable_is_a_coming_event() {
+        assert_eq!(
+            t(
+                "the premier and her rival meet privately thursday",
+                "thursday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the trade fair opens in lyon on saturday", "saturday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("parliament votes tuesday on the budget", "tuesday"),
+            Tense::Future
+        );
+        // a noun after a determiner, a figure or a verb; a negated or modal form
+        assert_eq!(t("after the visits on monday", "monday"), Tense::Unknown);
+        assert_eq!(t("they held two votes monday", "monday"), Tense::Past);
+        assert_eq!(t("the envoys did not meet tuesday", "tuesday"), Tense::Past);
     }
 
     #[test]
