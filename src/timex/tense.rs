@@ -44,6 +44,9 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
     if deferred_until(words, start) {
         return Tense::Future;
     }
+    if let Some(t) = possessive(words, end) {
+        return t;
+    }
     let mut left = None;
     for (dist, k) in (start.saturating_sub(LEFT)..start).rev().enumerate() {
         if let Some(t) = marker(words, k) {
@@ -89,6 +92,37 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
         (None, None) if fronted => main_clause_tense(words, end),
         (None, None) => Tense::Unknown,
     }
+}
+
+/// "Wednesday's ruling", "Friday's meeting": the day names an event by itself, so the verbs
+/// around it are about something else ("they would look for ways around Wednesday's
+/// ruling"). Only a word of the event itself can send it ahead ("Friday's scheduled vote")
+/// or back ("Friday's talks ended"); otherwise it is the day on or before the anchor, which news mostly looks back on ("Friday's
+/// meeting" in a Friday story is today's).
+fn possessive(words: &[&str], end: usize) -> Option<Tense> {
+    let last = words.get(end.checked_sub(1)?)?;
+    let attached = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    let split = words
+        .get(end)
+        .is_some_and(|w| matches!(*w, "'s" | "\u{2019}s"));
+    if !attached && !split {
+        return None;
+    }
+    let noun = end + usize::from(split);
+    let ahead = (noun..(noun + 2).min(words.len())).any(|k| {
+        matches!(
+            words[k].to_lowercase().as_str(),
+            "scheduled" | "planned" | "upcoming" | "expected" | "proposed" | "coming" | "slated"
+        )
+    });
+    if ahead {
+        return Some(Tense::Future);
+    }
+    // the event's own verb: "Friday's talks ended"
+    let ended = (noun..(noun + 4).min(words.len()))
+        .take_while(|&k| !boundary(Some(words[k])))
+        .any(|k| marker(words, k) == Some(Tense::Past));
+    Some(if ended { Tense::Past } else { Tense::Unknown })
 }
 
 /// "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "delayed the vote
@@ -941,6 +975,25 @@ mod tests {
         assert_eq!(t("after the visits on monday", "monday"), Tense::Unknown);
         assert_eq!(t("they held two votes monday", "monday"), Tense::Past);
         assert_eq!(t("the envoys did not meet tuesday", "tuesday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_possessive_day_keeps_out_of_the_clause_tense() {
+        assert_eq!(
+            t(
+                "lawyers said they would try to overturn tuesday's verdict",
+                "tuesday's"
+            ),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("tuesday\u{2019}s verdict will stand", "tuesday\u{2019}s"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("she will miss saturday's scheduled debate", "saturday's"),
+            Tense::Future
+        );
     }
 
     #[test]
