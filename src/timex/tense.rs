@@ -498,6 +498,13 @@ fn subject_before(prev: &str) -> bool {
         )
 }
 
+fn is_quote(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "'" | "''" | "`" | "``" | "\u{2018}" | "\u{2019}" | "\u{201c}" | "\u{201d}"
+    )
+}
+
 /// A bare verb after "they"/"we" that can schedule an event: not an auxiliary, a modal, a
 /// verb of saying or thinking (reported in the present about any time), a past form or an
 /// adverb.
@@ -680,7 +687,17 @@ fn past_participle(w: &str) -> bool {
 /// The verb an infinitive "to" hangs on is in the past: "extended their offers to acquire the
 /// company Friday" reports what was done, while "said it plans to acquire" looks ahead.
 fn governed_by_past(words: &[&str], to: usize) -> bool {
-    for j in (to.saturating_sub(6)..to).rev() {
+    // A closing quotation mark does not part a purpose infinitive from its verb: "was
+    // kidnapped along with the boy'' to make the trip". Six words are counted, marks aside.
+    let mut seen = 0;
+    for j in (0..to).rev() {
+        if is_quote(words[j]) {
+            continue;
+        }
+        seen += 1;
+        if seen > 6 {
+            break;
+        }
         let w = words[j].to_lowercase();
         let w = w.as_str();
         if matches!(
@@ -993,6 +1010,17 @@ mod tests {
         assert_eq!(
             t("she will miss saturday's scheduled debate", "saturday's"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_purpose_infinitive_after_a_quote_hangs_on_the_past_verb() {
+        assert_eq!(
+            t(
+                "he was dragged along with his wife ' ' to make the mid-june journey",
+                "mid-june"
+            ),
+            Tense::Past
         );
     }
 
