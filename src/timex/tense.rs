@@ -90,7 +90,7 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
         (None, None) if fronted => main_clause_tense(words, end),
-        (None, None) => Tense::Unknown,
+        (None, None) => absolute_clause_tense(words, start),
     }
 }
 
@@ -170,6 +170,31 @@ fn deferred_until(words: &[&str], start: usize) -> bool {
 /// holding company in January").
 fn main_clause_tense(words: &[&str], end: usize) -> Tense {
     (end..words.len())
+        .take_while(|&k| !boundary(words.get(k).copied()))
+        .find_map(|k| marker(words, k))
+        .unwrap_or(Tense::Unknown)
+}
+
+/// An absolute clause ("..., with the third flight departing from August 6") has no tense of
+/// its own: it takes the verb of the clause it hangs on, however far ("two flights would leave
+/// from March 30, with the third departing each Thursday from August 6").
+fn absolute_clause_tense(words: &[&str], start: usize) -> Tense {
+    let from = start.saturating_sub(LEFT);
+    let Some(with) = (from..start)
+        .rev()
+        .find(|&j| words[j].eq_ignore_ascii_case("with"))
+    else {
+        return Tense::Unknown;
+    };
+    let participle = (with + 1..start).any(|j| {
+        let w = words[j];
+        w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
+    });
+    if !participle {
+        return Tense::Unknown;
+    }
+    (0..with)
+        .rev()
         .take_while(|&k| !boundary(words.get(k).copied()))
         .find_map(|k| marker(words, k))
         .unwrap_or(Tense::Unknown)
@@ -1021,6 +1046,32 @@ mod tests {
                 "mid-june"
             ),
             Tense::Past
+        );
+    }
+
+    #[test]
+    fn an_absolute_clause_takes_the_main_verb() {
+        assert_eq!(
+            t(
+                "two ferries will sail daily from may 2 , with the third sailing on weekends from july",
+                "july"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t(
+                "the market fell 3 % , with banks leading the decline in october",
+                "october"
+            ),
+            Tense::Past
+        );
+        // no participle: no absolute clause
+        assert_eq!(
+            t(
+                "the plant will close at the end of its lease , with staff in october",
+                "october"
+            ),
+            Tense::Unknown
         );
     }
 
