@@ -257,6 +257,16 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     if after_be {
         return None;
     }
+    // A present passive is no past: "when the case is heard in May", "talks are held Monday".
+    let after_present_be = k
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .is_some_and(|p| {
+            matches!(
+                p.to_lowercase().as_str(),
+                "is" | "are" | "am" | "isn't" | "aren't"
+            )
+        });
     match w {
         "will" | "shall" | "won't" | "wo" | "upcoming" | "tomorrow" | "coming" | "soon" => {
             return Some(Tense::Future)
@@ -321,7 +331,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         // "could" is as often the past of "can" ("could not be reached Wednesday") as a
         // conditional, so it marks nothing.
         "would" if next != "have" => return Some(Tense::Future),
-        _ if past_word(w) => return Some(Tense::Past),
+        _ if past_word(w) && !after_present_be => return Some(Tense::Past),
         _ => {}
     }
     // "he travels on Sunday": a present tense with a weekday is a timetable, in the future.
@@ -365,7 +375,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             prev.as_str(),
             "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which" | "that"
         );
-    if past_participle(w) && !adjectival && !reduced_relative {
+    if past_participle(w) && !adjectival && !reduced_relative && !after_present_be {
         return Some(Tense::Past);
     }
     None
@@ -1073,6 +1083,15 @@ mod tests {
             ),
             Tense::Unknown
         );
+    }
+
+    #[test]
+    fn a_present_passive_is_no_past() {
+        assert_eq!(
+            t("the appeal is heard in june before the full court", "june"),
+            Tense::Unknown
+        );
+        assert_eq!(t("the appeal was heard in june", "june"), Tense::Past);
     }
 
     #[test]
