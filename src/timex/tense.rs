@@ -184,7 +184,7 @@ fn absolute_clause_tense(words: &[&str], start: usize) -> Tense {
         .rev()
         .find(|&j| words[j].eq_ignore_ascii_case("with"))
     else {
-        return Tense::Unknown;
+        return far_modal(words, start);
     };
     let participle = (with + 1..start).any(|j| {
         let w = words[j];
@@ -198,6 +198,26 @@ fn absolute_clause_tense(words: &[&str], start: usize) -> Tense {
         .take_while(|&k| !boundary(words.get(k).copied()))
         .find_map(|k| marker(words, k))
         .unwrap_or(Tense::Unknown)
+}
+
+/// A modal far before the expression, with no other verb or clause boundary between, is
+/// still its verb's: "X will be named commander of the shuttle Columbia for a mission in
+/// December". Called only when no marker lies in the usual reach.
+fn far_modal(words: &[&str], start: usize) -> Tense {
+    let from = start.saturating_sub(2 * LEFT);
+    for k in (from..start).rev() {
+        if boundary(Some(words[k])) {
+            break;
+        }
+        let w = words[k].to_lowercase();
+        if matches!(w.as_str(), "will" | "shall" | "would") || w.ends_with("'ll") {
+            return Tense::Future;
+        }
+        if marker(words, k).is_some() {
+            break;
+        }
+    }
+    Tense::Unknown
 }
 
 /// An infinitive after the expression that completes a noun ("criticism on Tuesday over its
@@ -1092,6 +1112,25 @@ mod tests {
             Tense::Unknown
         );
         assert_eq!(t("the appeal was heard in june", "june"), Tense::Past);
+    }
+
+    #[test]
+    fn a_far_modal_with_nothing_between_still_governs() {
+        assert_eq!(
+            t(
+                "she will be made captain of the national rugby union side of wales for a tour in november",
+                "november"
+            ),
+            Tense::Future
+        );
+        // a verb or a boundary between: not the modal's
+        assert_eq!(
+            t(
+                "she will retire ; the national rugby union side of wales for a tour in november",
+                "november"
+            ),
+            Tense::Unknown
+        );
     }
 
     #[test]
