@@ -274,6 +274,14 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         .checked_sub(1)
         .and_then(|j| words.get(j))
         .is_some_and(|p| matches!(p.to_lowercase().as_str(), "be" | "been" | "being"));
+    // ... except a word of the timetable, which sets its date ahead of its auxiliary: "has
+    // been scheduled for Friday", "has been set for Monday" (but "had been scheduled to
+    // expire Friday" is an overtaken plan).
+    let timetable = matches!(w, "scheduled" | "slated" | "rescheduled")
+        || (w == "set" && matches!(next, "for" | "to"));
+    if after_be && timetable {
+        return Some(intention(Tense::Future));
+    }
     if after_be {
         return None;
     }
@@ -299,7 +307,17 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         "early" if next == "as" && k > 0 && words[k - 1].eq_ignore_ascii_case("as") => {
             return Some(Tense::Future)
         }
-        "scheduled" | "due" | "slated" => return Some(intention(Tense::Future)),
+        "scheduled" | "due" | "slated" | "rescheduled" => return Some(intention(Tense::Future)),
+        "set"
+            if next == "for"
+                && k > 0
+                && matches!(
+                    prev_lower(words, k).as_str(),
+                    "is" | "are" | "was" | "were" | "'s"
+                ) =>
+        {
+            return Some(intention(Tense::Future))
+        }
         // "protesters planned a rally on Saturday": what was planned lies ahead of the
         // planning, unless it went ahead "as planned" or the plan was overtaken ("had
         // planned").
@@ -399,6 +417,13 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+fn prev_lower(words: &[&str], k: usize) -> String {
+    k.checked_sub(1)
+        .and_then(|j| words.get(j))
+        .map(|p| p.to_lowercase())
+        .unwrap_or_default()
 }
 
 /// A clause boundary: what lies beyond belongs to another verb. A quotation mark parts the
@@ -1131,6 +1156,21 @@ mod tests {
             ),
             Tense::Unknown
         );
+    }
+
+    #[test]
+    fn a_timetable_participle_points_ahead_of_its_auxiliary() {
+        assert_eq!(
+            t("the hearing has been scheduled for thursday", "thursday"),
+            Tense::Future
+        );
+        assert_eq!(t("the vote is set for monday", "monday"), Tense::Future);
+        assert_eq!(
+            t("the offer had been scheduled to lapse on sunday", "sunday"),
+            Tense::Past
+        );
+        // "set" as a plain verb is no timetable
+        assert_ne!(t("she set a record on sunday", "sunday"), Tense::Future);
     }
 
     #[test]
