@@ -184,6 +184,10 @@ pub struct Context {
     years_compared: bool,
     /// The reference time was named in a forecast ("will result in a fourth-quarter charge").
     forecast: bool,
+    /// The last day the text named outright ("Friday", "Oct. 13", "yesterday"), which "the
+    /// previous Friday" counts from: a part of a day ("overnight") moves the reference time
+    /// but names no day to compare with.
+    named_day: Option<i64>,
 }
 
 impl Context {
@@ -194,6 +198,7 @@ impl Context {
             reported: None,
             years_compared: false,
             forecast: false,
+            named_day: None,
         }
     }
 
@@ -275,6 +280,13 @@ impl Context {
                 | Expr::WeekOf(_)
                 | Expr::Time { day: Some(_), .. }
         ) || matches!(e, Expr::Shift { unit, .. } if *unit != Unit::Decade);
+        if let (
+            Expr::Weekday { .. } | Expr::Days(_) | Expr::Cal { day: Some(_), .. },
+            Some(Point::Day(d)),
+        ) = (e, r.point)
+        {
+            self.named_day = Some(d);
+        }
         if moves {
             if let Some(p) = r.point {
                 self.reference = Some(p);
@@ -320,8 +332,8 @@ impl Context {
             } => self.calendar(*year, *month, *day, *day_end, tense),
             Expr::Weekday { wd, shift } => {
                 // ±2: "the previous Friday" is the one before the day under discussion.
-                let from = match self.reference {
-                    Some(Point::Day(x)) if shift.abs() == 2 => Some(x),
+                let from = match (self.named_day, self.reference) {
+                    (Some(x), _) | (None, Some(Point::Day(x))) if shift.abs() == 2 => Some(x),
                     _ => a,
                 };
                 let p = from.map(|a| Point::Day(place_weekday(a, *wd, *shift, tense)));
@@ -1088,6 +1100,22 @@ mod tests {
         // "For the nine months, ... a year earlier": a year-to-date period compares years
         c.resolve(&Expr::Duration("P9M".into()), Tense::Unknown);
         assert_eq!(c.resolve(&year_earlier, Tense::Unknown).value, "1988");
+    }
+
+    #[test]
+    fn the_previous_weekday_counts_from_the_day_last_named() {
+        // a Monday story: "closed lower Friday ... overnight losses ... down from the
+        // previous Friday" is the Friday a week before that Friday
+        let mut c = Context::new(Some(days::days_from_civil(2021, 5, 10)));
+        let friday = c.resolve(&Expr::Weekday { wd: 5, shift: 0 }, Tense::Past);
+        assert_eq!(friday.value, "2021-05-07");
+        let night = Expr::Part {
+            day: Box::new(Expr::Days(0)),
+            part: "NI",
+        };
+        c.resolve(&night, Tense::Unknown);
+        let previous = c.resolve(&Expr::Weekday { wd: 5, shift: -2 }, Tense::Unknown);
+        assert_eq!(previous.value, "2021-04-30");
     }
 
     #[test]

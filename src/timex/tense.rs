@@ -41,6 +41,12 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
+    if deferred_until(words, start) {
+        return Tense::Future;
+    }
+    if let Some(t) = possessive(words, end) {
+        return t;
+    }
     let mut left = None;
     for (dist, k) in (start.saturating_sub(LEFT)..start).rev().enumerate() {
         if let Some(t) = marker(words, k) {
@@ -61,6 +67,11 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
         if boundary(words.get(k).copied()) {
             break;
         }
+        // "planned a rally on Saturday and were planning to ...": past "and" comes another
+        // verb's conjunct, when the expression already has a verb of its own.
+        if left.is_some() && words[k].eq_ignore_ascii_case("and") {
+            break;
+        }
         if let Some(t) = marker(words, k) {
             if noun_infinitive(words, end, k) {
                 continue;
@@ -79,8 +90,77 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
         }
         (Some((_, t)), None) | (None, Some((_, t))) => t,
         (None, None) if fronted => main_clause_tense(words, end),
-        (None, None) => Tense::Unknown,
+        (None, None) => absolute_clause_tense(words, start),
     }
+}
+
+/// "Wednesday's ruling", "Friday's meeting": the day names an event by itself, so the verbs
+/// around it are about something else ("they would look for ways around Wednesday's
+/// ruling"). Only a word of the event itself can send it ahead ("Friday's scheduled vote")
+/// or back ("Friday's talks ended"); otherwise it is the day on or before the anchor, which news mostly looks back on ("Friday's
+/// meeting" in a Friday story is today's).
+fn possessive(words: &[&str], end: usize) -> Option<Tense> {
+    let last = words.get(end.checked_sub(1)?)?;
+    let attached = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    let split = words
+        .get(end)
+        .is_some_and(|w| matches!(*w, "'s" | "\u{2019}s"));
+    if !attached && !split {
+        return None;
+    }
+    let noun = end + usize::from(split);
+    let ahead = (noun..(noun + 2).min(words.len())).any(|k| {
+        matches!(
+            words[k].to_lowercase().as_str(),
+            "scheduled" | "planned" | "upcoming" | "expected" | "proposed" | "coming" | "slated"
+        )
+    });
+    if ahead {
+        return Some(Tense::Future);
+    }
+    // the event's own verb: "Friday's talks ended"
+    let ended = (noun..(noun + 4).min(words.len()))
+        .take_while(|&k| !boundary(Some(words[k])))
+        .any(|k| marker(words, k) == Some(Tense::Past));
+    Some(if ended { Tense::Past } else { Tense::Unknown })
+}
+
+/// "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "delayed the vote
+/// to Monday": a date something was put off to lies after the decision, which is reported in
+/// the past tense. Only a decision already overtaken ("had extended it until Friday") looks
+/// back.
+fn deferred_until(words: &[&str], start: usize) -> bool {
+    let Some(prep) = start.checked_sub(1).map(|j| words[j].to_lowercase()) else {
+        return false;
+    };
+    if !matches!(prep.as_str(), "until" | "till" | "to") {
+        return false;
+    }
+    let from = start.saturating_sub(7);
+    for j in (from..start - 1).rev() {
+        let w = words[j].to_lowercase();
+        if boundary(Some(words[j])) {
+            return false;
+        }
+        let deferral = ["postpon", "delay", "defer", "adjourn", "extend", "reschedul"]
+            .iter()
+            .any(|r| w.starts_with(r))
+            || matches!(w.as_str(), "deadline" | "deadlines")
+            // "pushed back to", "put off until", "moved back to"
+            || (matches!(w.as_str(), "back" | "off")
+                && j > 0
+                && matches!(
+                    words[j - 1].to_lowercase().as_str(),
+                    "pushed" | "push" | "pushes" | "put" | "puts" | "moved" | "move" | "moves"
+                ));
+        // "to" follows many verbs ("extended the talks to other cities on Friday" is no
+        // deferral): only a deferral right before the date or its object counts.
+        if deferral {
+            let overtaken = (j.saturating_sub(3)..j).any(|i| words[i].eq_ignore_ascii_case("had"));
+            return !overtaken && (prep == "until" || prep == "till" || j + 4 >= start);
+        }
+    }
+    false
 }
 
 /// A fronted adverbial with no marker in reach takes the first marker of the main clause,
@@ -93,6 +173,51 @@ fn main_clause_tense(words: &[&str], end: usize) -> Tense {
         .take_while(|&k| !boundary(words.get(k).copied()))
         .find_map(|k| marker(words, k))
         .unwrap_or(Tense::Unknown)
+}
+
+/// An absolute clause ("..., with the third flight departing from August 6") has no tense of
+/// its own: it takes the verb of the clause it hangs on, however far ("two flights would leave
+/// from March 30, with the third departing each Thursday from August 6").
+fn absolute_clause_tense(words: &[&str], start: usize) -> Tense {
+    let from = start.saturating_sub(LEFT);
+    let Some(with) = (from..start)
+        .rev()
+        .find(|&j| words[j].eq_ignore_ascii_case("with"))
+    else {
+        return far_modal(words, start);
+    };
+    let participle = (with + 1..start).any(|j| {
+        let w = words[j];
+        w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
+    });
+    if !participle {
+        return Tense::Unknown;
+    }
+    (0..with)
+        .rev()
+        .take_while(|&k| !boundary(words.get(k).copied()))
+        .find_map(|k| marker(words, k))
+        .unwrap_or(Tense::Unknown)
+}
+
+/// A modal far before the expression, with no other verb or clause boundary between, is
+/// still its verb's: "X will be named commander of the shuttle Columbia for a mission in
+/// December". Called only when no marker lies in the usual reach.
+fn far_modal(words: &[&str], start: usize) -> Tense {
+    let from = start.saturating_sub(2 * LEFT);
+    for k in (from..start).rev() {
+        if boundary(Some(words[k])) {
+            break;
+        }
+        let w = words[k].to_lowercase();
+        if matches!(w.as_str(), "will" | "shall" | "would") || w.ends_with("'ll") {
+            return Tense::Future;
+        }
+        if marker(words, k).is_some() {
+            break;
+        }
+    }
+    Tense::Unknown
 }
 
 /// An infinitive after the expression that completes a noun ("criticism on Tuesday over its
@@ -124,13 +249,14 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let next_lower = next_raw.to_lowercase();
     let next = next_lower.as_str();
     // An intention or schedule reported in the past is past: "was to resume", "had been
-    // scheduled to expire", "were expected to".
+    // scheduled to expire", "were expected to". "did not plan to" is no such thing: a denial
+    // of what lies ahead.
     let reported_past = || {
         (k.saturating_sub(3)..k).any(|j| {
             words.get(j).is_some_and(|w| {
                 matches!(
                     w.to_lowercase().as_str(),
-                    "had" | "was" | "were" | "did" | "previously"
+                    "had" | "was" | "were" | "previously"
                 )
             })
         })
@@ -148,9 +274,27 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         .checked_sub(1)
         .and_then(|j| words.get(j))
         .is_some_and(|p| matches!(p.to_lowercase().as_str(), "be" | "been" | "being"));
+    // ... except a word of the timetable, which sets its date ahead of its auxiliary: "has
+    // been scheduled for Friday", "has been set for Monday" (but "had been scheduled to
+    // expire Friday" is an overtaken plan).
+    let timetable = matches!(w, "scheduled" | "slated" | "rescheduled")
+        || (w == "set" && matches!(next, "for" | "to"));
+    if after_be && timetable {
+        return Some(intention(Tense::Future));
+    }
     if after_be {
         return None;
     }
+    // A present passive is no past: "when the case is heard in May", "talks are held Monday".
+    let after_present_be = k
+        .checked_sub(1)
+        .and_then(|j| words.get(j))
+        .is_some_and(|p| {
+            matches!(
+                p.to_lowercase().as_str(),
+                "is" | "are" | "am" | "isn't" | "aren't"
+            )
+        });
     match w {
         "will" | "shall" | "won't" | "wo" | "upcoming" | "tomorrow" | "coming" | "soon" => {
             return Some(Tense::Future)
@@ -163,7 +307,40 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         "early" if next == "as" && k > 0 && words[k - 1].eq_ignore_ascii_case("as") => {
             return Some(Tense::Future)
         }
-        "scheduled" | "due" | "slated" => return Some(intention(Tense::Future)),
+        "scheduled" | "due" | "slated" | "rescheduled" => return Some(intention(Tense::Future)),
+        "set"
+            if next == "for"
+                && k > 0
+                && matches!(
+                    prev_lower(words, k).as_str(),
+                    "is" | "are" | "was" | "were" | "'s"
+                ) =>
+        {
+            return Some(intention(Tense::Future))
+        }
+        // "protesters planned a rally on Saturday": what was planned lies ahead of the
+        // planning, unless it went ahead "as planned" or the plan was overtaken ("had
+        // planned").
+        "planned" if next != "to" => {
+            // "the hastily planned trip", "a planned visit": an adjective, no verb of the clause
+            let det = |j: usize| {
+                matches!(
+                    words[j].to_lowercase().as_str(),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+                )
+            };
+            let adjective =
+                (k >= 1 && det(k - 1)) || (k >= 2 && words[k - 1].ends_with("ly") && det(k - 2));
+            if adjective {
+                return None;
+            }
+            let as_planned = (k.saturating_sub(2)..k).any(|j| words[j].eq_ignore_ascii_case("as"));
+            return Some(if as_planned {
+                Tense::Past
+            } else {
+                intention(Tense::Future)
+            });
+        }
         "plans" | "plan" | "planning" | "expected" | "expects" | "expect" | "set" | "intends"
         | "aims" | "hopes" | "going" | "poised" | "prepared" | "prepares" | "agreed"
             if next == "to" =>
@@ -192,7 +369,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         // "could" is as often the past of "can" ("could not be reached Wednesday") as a
         // conditional, so it marks nothing.
         "would" if next != "have" => return Some(Tense::Future),
-        _ if past_word(w) => return Some(Tense::Past),
+        _ if past_word(w) && !after_present_be => return Some(Tense::Past),
         _ => {}
     }
     // "he travels on Sunday": a present tense with a weekday is a timetable, in the future.
@@ -213,6 +390,19 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     if matches!(prev.as_str(), "they" | "we") && bare_present(w) {
         return Some(Tense::Future);
     }
+    // "Netanyahu and Arafat meet separately Monday", "the summit opens Tuesday": a verb of
+    // the timetable in the present, after its subject, is a coming event.
+    let prev_raw = k.checked_sub(1).map_or("", |j| words[j]);
+    let named = prev_raw.chars().next().is_some_and(char::is_uppercase)
+        || matches!(prev.as_str(), "he" | "she" | "it" | "they" | "we");
+    let timetable = match schedule_present(w) {
+        Some(Timetable::Verb) => true,
+        Some(Timetable::NounToo) => named,
+        None => false,
+    };
+    if timetable && subject_before(prev.as_str()) {
+        return Some(Tense::Future);
+    }
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
     }
@@ -231,10 +421,17 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             prev.as_str(),
             "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which" | "that"
         );
-    if past_participle(w) && !adjectival && !reduced_relative {
+    if past_participle(w) && !adjectival && !reduced_relative && !after_present_be {
         return Some(Tense::Past);
     }
     None
+}
+
+fn prev_lower(words: &[&str], k: usize) -> String {
+    k.checked_sub(1)
+        .and_then(|j| words.get(j))
+        .map(|p| p.to_lowercase())
+        .unwrap_or_default()
 }
 
 /// A clause boundary: what lies beyond belongs to another verb. A quotation mark parts the
@@ -257,6 +454,118 @@ fn boundary(w: Option<&str>) -> bool {
                 | "\u{201c}"
                 | "\u{201d}"
         )
+    )
+}
+
+/// A present form of a verb that news uses for a timetable: meetings, visits, openings,
+/// votes. Some are seldom nouns ("meet", "begins", "convenes"); the others are nouns as often
+/// ("a short visit Monday", "key votes Monday", "a fresh start") and count only after a name
+/// or a pronoun: "Clinton visits China Monday", "it opens Tuesday".
+#[derive(PartialEq)]
+enum Timetable {
+    Verb,
+    NounToo,
+}
+
+fn schedule_present(w: &str) -> Option<Timetable> {
+    match w {
+        "meet" | "meets" | "begin" | "begins" | "opens" | "resume" | "resumes" | "convene"
+        | "convenes" | "arrive" | "arrives" | "depart" | "departs" | "testify" | "testifies"
+        | "travels" | "expires" | "wraps" => Some(Timetable::Verb),
+        "visit" | "visits" | "open" | "start" | "starts" | "vote" | "votes" | "travel" | "face"
+        | "faces" | "host" | "hosts" | "kick" | "kicks" | "launch" | "launches" | "ends"
+        | "closes" | "heads" => Some(Timetable::NounToo),
+        _ => None,
+    }
+}
+
+/// The word before a present verb can be its subject: a name or a noun, not an auxiliary,
+/// a modal, a negation, an infinitive "to", a determiner (then the verb is a noun: "the
+/// visits"), a figure ("two votes") or a preposition. A verb before it makes it a noun
+/// too: "held votes Monday".
+fn subject_before(prev: &str) -> bool {
+    !prev.is_empty()
+        && prev
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        && !prev.ends_with("ly")
+        && !prev.ends_with("ed")
+        && !past_word(prev)
+        && !matches!(
+            prev,
+            "to" | "not"
+                | "never"
+                | "did"
+                | "do"
+                | "does"
+                | "didn't"
+                | "don't"
+                | "doesn't"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "would"
+                | "will"
+                | "shall"
+                | "cannot"
+                | "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "first"
+                | "last"
+                | "next"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "and"
+                | "or"
+                | "i"
+                | "you"
+                | "let"
+                | "help"
+                | "helped"
+                | "make"
+                | "made"
+                | "see"
+                | "saw"
+                | "watch"
+                | "watched"
+                | "who"
+                | "which"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "several"
+                | "many"
+                | "more"
+                | "new"
+        )
+}
+
+fn is_quote(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "'" | "''" | "`" | "``" | "\u{2018}" | "\u{2019}" | "\u{201c}" | "\u{201d}"
     )
 }
 
@@ -442,7 +751,17 @@ fn past_participle(w: &str) -> bool {
 /// The verb an infinitive "to" hangs on is in the past: "extended their offers to acquire the
 /// company Friday" reports what was done, while "said it plans to acquire" looks ahead.
 fn governed_by_past(words: &[&str], to: usize) -> bool {
-    for j in (to.saturating_sub(6)..to).rev() {
+    // A closing quotation mark does not part a purpose infinitive from its verb: "was
+    // kidnapped along with the boy'' to make the trip". Six words are counted, marks aside.
+    let mut seen = 0;
+    for j in (0..to).rev() {
+        if is_quote(words[j]) {
+            continue;
+        }
+        seen += 1;
+        if seen > 6 {
+            break;
+        }
         let w = words[j].to_lowercase();
         let w = w.as_str();
         if matches!(
@@ -663,6 +982,186 @@ mod tests {
             t("it had been scheduled to expire friday", "friday"),
             Tense::Past
         );
+    }
+
+    #[test]
+    fn plans_and_deferrals_point_ahead_in_the_past_tense() {
+        assert_eq!(
+            t(
+                "the union planned a march through the centre on sunday",
+                "sunday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t(
+                "strikers planned a picket on monday and were hoping to win",
+                "monday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the parade went ahead as planned on sunday", "sunday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "on monday , she cancelled the hastily planned tour",
+                "monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t("the board did not plan to vote on wednesday", "wednesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the council postponed until thursday its vote", "thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the bank extended its deadline until friday", "friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the judge delayed the hearing to monday", "monday"),
+            Tense::Future
+        );
+        // a deferral already overtaken, and an "until" with no deferral, look back
+        assert_eq!(
+            t("they had postponed it until monday", "monday"),
+            Tense::Past
+        );
+        assert_eq!(t("it rained until monday", "monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_present_of_the_timetable_is_a_coming_event() {
+        assert_eq!(
+            t(
+                "the premier and her rival meet privately thursday",
+                "thursday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the trade fair opens in lyon on saturday", "saturday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("Parliament votes tuesday on the budget", "tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the envoy visits rome on friday", "friday"),
+            Tense::Unknown
+        );
+
+        assert_eq!(t("Clinton visits Rome on Friday", "Friday"), Tense::Future);
+        assert_eq!(t("she paid a short visit monday", "monday"), Tense::Past);
+        // a noun after a determiner, a figure or a verb; a negated or modal form
+        assert_eq!(t("after the visits on monday", "monday"), Tense::Unknown);
+        assert_eq!(t("they held two votes monday", "monday"), Tense::Past);
+        assert_eq!(t("the envoys did not meet tuesday", "tuesday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_possessive_day_keeps_out_of_the_clause_tense() {
+        assert_eq!(
+            t(
+                "lawyers said they would try to overturn tuesday's verdict",
+                "tuesday's"
+            ),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("tuesday\u{2019}s verdict will stand", "tuesday\u{2019}s"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("she will miss saturday's scheduled debate", "saturday's"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_purpose_infinitive_after_a_quote_hangs_on_the_past_verb() {
+        assert_eq!(
+            t(
+                "he was dragged along with his wife ' ' to make the mid-june journey",
+                "mid-june"
+            ),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn an_absolute_clause_takes_the_main_verb() {
+        assert_eq!(
+            t(
+                "two ferries will sail daily from may 2 , with the third sailing on weekends from july",
+                "july"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t(
+                "the market fell 3 % , with banks leading the decline in october",
+                "october"
+            ),
+            Tense::Past
+        );
+        // no participle: no absolute clause
+        assert_eq!(
+            t(
+                "the plant will close at the end of its lease , with staff in october",
+                "october"
+            ),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn a_present_passive_is_no_past() {
+        assert_eq!(
+            t("the appeal is heard in june before the full court", "june"),
+            Tense::Unknown
+        );
+        assert_eq!(t("the appeal was heard in june", "june"), Tense::Past);
+    }
+
+    #[test]
+    fn a_far_modal_with_nothing_between_still_governs() {
+        assert_eq!(
+            t(
+                "she will be made captain of the national rugby union side of wales for a tour in november",
+                "november"
+            ),
+            Tense::Future
+        );
+        // a verb or a boundary between: not the modal's
+        assert_eq!(
+            t(
+                "she will retire ; the national rugby union side of wales for a tour in november",
+                "november"
+            ),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn a_timetable_participle_points_ahead_of_its_auxiliary() {
+        assert_eq!(
+            t("the hearing has been scheduled for thursday", "thursday"),
+            Tense::Future
+        );
+        assert_eq!(t("the vote is set for monday", "monday"), Tense::Future);
+        assert_eq!(
+            t("the offer had been scheduled to lapse on sunday", "sunday"),
+            Tense::Past
+        );
+        // "set" as a plain verb is no timetable
+        assert_ne!(t("she set a record on sunday", "sunday"), Tense::Future);
     }
 
     #[test]
