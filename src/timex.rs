@@ -107,12 +107,28 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 tense = tense::Tense::Past;
             }
             if matches!(f.expr, scan::Expr::Quarter { q: None, .. }) {
-                period = quarter_ended(&found, fi, &low, &ctx, &words.raw).map(|p| (fi + 1, p));
+                period = quarter_ended(&found, fi, &low, &ctx, &words.raw)
+                    .map(|d| {
+                        ctx.fiscal_quarter_ending(d)
+                            .unwrap_or_else(|| resolve::quarter_ending(d))
+                    })
+                    .map(|p| (fi + 1, p));
                 if let Some((_, p)) = period {
                     ctx.set_period(p);
                 }
             }
             let r = ctx.resolve(&f.expr, tense);
+            if matches!(f.expr, scan::Expr::Quarter { q: Some(_), .. }) {
+                let fiscal = low
+                    .get(f.start..f.end)
+                    .is_some_and(|s| s.iter().any(|w| w.starts_with("fiscal")));
+                ctx.note_numbered_quarter(r.point, fiscal, tense);
+                // "the fourth quarter ended Aug. 26": the quarter named, not the calendar
+                // quarter the date closes, is what "a year ago" compares with.
+                if quarter_ended(&found, fi, &low, &ctx, &words.raw).is_some() {
+                    period = r.point.map(|p| (fi + 1, p));
+                }
+            }
             if let Some((at, p)) = period {
                 if at == fi {
                     // The closing date moved the reference to itself; the quarter it ends
@@ -168,17 +184,17 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
     out
 }
 
-/// "the quarter ended July 31": the calendar quarter that holds most of the three months
-/// closed by the date after "ended"/"ending", which follows expression `fi` directly.
-/// A fiscal quarter ending July 31 runs May to July: the second calendar quarter, as TimeML
-/// writes it.
+/// "the quarter ended July 31": the closing day named by the date after "ended"/"ending",
+/// which follows expression `fi` directly. Unless a fiscal quarter was named, the quarter is
+/// the calendar quarter holding most of the three months it closes: a quarter ending July 31
+/// runs May to July, the second calendar quarter, as TimeML writes it.
 fn quarter_ended(
     found: &[scan::Found],
     fi: usize,
     low: &[&str],
     ctx: &resolve::Context,
     raw: &[&str],
-) -> Option<resolve::Point> {
+) -> Option<i64> {
     let f = found.get(fi)?;
     let next = found.get(fi + 1)?;
     if !matches!(low.get(f.end), Some(&"ended" | &"ending")) || next.start != f.end + 1 {
@@ -200,7 +216,7 @@ fn quarter_ended(
         tense::around(raw, next.start, next.end)
     };
     match ctx.peek(&next.expr, tense).point? {
-        resolve::Point::Day(d) => Some(resolve::quarter_ending(d)),
+        resolve::Point::Day(d) => Some(d),
         _ => None,
     }
 }
@@ -752,6 +768,39 @@ mod tests {
             )
             .as_deref(),
             Some("1988")
+        );
+    }
+
+    #[test]
+    fn a_fiscal_quarter_named_is_the_quarter_reported() {
+        let all = |t: &str, a: (i32, u32, u32)| -> Vec<String> {
+            run(t, Some(a)).into_iter().map(|t| t.1).collect()
+        };
+        // the fiscal number, not the calendar quarter the closing date ends
+        assert_eq!(
+            all(
+                "Acme earned $5 million in the fiscal second quarter. Sales for the quarter \
+                 ended Dec. 31 rose from a year earlier.",
+                (1990, 1, 20)
+            ),
+            ["1989-Q2", "1989-Q2", "1989-12-31", "1988-Q2"]
+        );
+        // a numbered quarter with its closing date stays the period compared with
+        assert_eq!(
+            all(
+                "It earned $1 million for the fourth quarter ended Aug. 31, up from a year earlier.",
+                (1990, 10, 10)
+            ),
+            ["1990-Q4", "1990-08-31", "1989-Q4"]
+        );
+        // a quarter named in passing before the reported one is not the comparison
+        assert_eq!(
+            all(
+                "Profit rose in the third quarter. After a weak second quarter, costs fell \
+                 from the year-earlier period.",
+                (1990, 11, 5)
+            ),
+            ["1990-Q3", "1990-Q2", "1989-Q3"]
         );
     }
 

@@ -184,6 +184,9 @@ pub struct Context {
     years_compared: bool,
     /// The reference time was named in a forecast ("will result in a fourth-quarter charge").
     forecast: bool,
+    /// A fiscal quarter the story reports ("the fiscal first quarter"): its number is what
+    /// "the quarter ended Sept. 29" means, not the calendar quarter the date closes.
+    fiscal: Option<Point>,
 }
 
 impl Context {
@@ -194,7 +197,30 @@ impl Context {
             reported: None,
             years_compared: false,
             forecast: false,
+            fiscal: None,
         }
+    }
+
+    /// A numbered quarter was named; `fiscal` when the words said so ("fiscal first
+    /// quarter"). A fiscal quarter reported becomes the reported period even when an earlier
+    /// story of the same text reported a later calendar quarter; any other numbered quarter
+    /// ends the fiscal reading.
+    pub fn note_numbered_quarter(&mut self, p: Option<Point>, fiscal: bool, tense: Tense) {
+        self.fiscal = None;
+        let Some(p @ Point::Quarter(..)) = p else {
+            return;
+        };
+        if fiscal && tense != Tense::Future && self.anchor.is_some_and(|a| p.first_day() <= a) {
+            self.fiscal = Some(p);
+            self.reported = Some(p);
+        }
+    }
+
+    /// The fiscal quarter "the quarter ended `day`" is, when a reported fiscal quarter was
+    /// named and `day` closes a recent period (within four months before publication).
+    pub fn fiscal_quarter_ending(&self, day: i64) -> Option<Point> {
+        let a = self.anchor?;
+        (day <= a + 7 && a - day <= 120).then_some(self.fiscal?)
     }
 
     /// Makes `p` the period under discussion ("the quarter ended July 31").
@@ -225,8 +251,12 @@ impl Context {
             (Point::Quarter(..), Some(a)) => p.first_day() <= a,
             _ => true,
         };
+        // A quarter named in passing before the reported one ("after a flat second
+        // quarter") is not what the comparisons are with.
+        let before_reported =
+            |q: Point| self.reported.is_some_and(|r| r.first_day() > q.first_day());
         match r {
-            Some(q @ Point::Quarter(..)) if over(q) => Some(q),
+            Some(q @ Point::Quarter(..)) if over(q) && !before_reported(q) => Some(q),
             Some(Point::Year(_)) if keep_year || self.years_compared => r,
             Some(Point::Quarter(..) | Point::Day(_) | Point::Month(..) | Point::Year(_)) | None => {
                 self.reported.or(r)
