@@ -549,7 +549,14 @@ mod tests {
             Some((2019, 11, 18)),
         );
         let values: Vec<&str> = r.iter().map(|t| t.1.as_str()).collect();
-        assert_eq!(values, vec!["2019-08", "XXXX-XX-XX"]);
+        // a day of that month, as TIMEX3 writes what is known of it
+        assert_eq!(values, vec!["2019-08", "2019-08-XX"]);
+        let r = run(
+            "He was shot last October. His name was crossed out that same day.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].0, "that same day");
+        assert_eq!(r[1].1, "2018-10-XX");
         let r = run(
             "The strike began on June 2. On the same day, talks failed.",
             Some((2019, 11, 18)),

@@ -405,7 +405,13 @@ impl Context {
                 let p = base
                     .filter(|_| !coarser)
                     .and_then(|b| unit_point(b, *unit, *n));
-                date(p, true, &unknown_of(*unit))
+                // "that same day" after "last October": a day of that month, "1998-10-XX",
+                // as TIMEX3 writes what is known of it.
+                let unknown = match self.reference {
+                    Some(r) if coarser && *n == 0 => within(r, *unit),
+                    _ => None,
+                };
+                date(p, true, &unknown.unwrap_or_else(|| unknown_of(*unit)))
             }
             Expr::Ago { unit, n, sign } => match n {
                 None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
@@ -910,6 +916,24 @@ fn unit_rank(unit: Unit) -> u8 {
         Unit::Quarter => 3,
         _ => 4,
     }
+}
+
+/// A `unit` somewhere inside the coarser point `r`, with what is known of it: a day of
+/// October 1998 is "1998-10-XX", a week of 1998 "1998-WXX".
+fn within(r: Point, unit: Unit) -> Option<String> {
+    let (y, m) = match r {
+        Point::Month(y, m) => (y, Some(m)),
+        Point::Year(y) => (y, None),
+        _ => return None,
+    };
+    let y = days::fmt_year(y);
+    Some(match (unit, m) {
+        (Unit::Day, Some(m)) => format!("{y}-{m:02}-XX"),
+        (Unit::Day, None) => format!("{y}-XX-XX"),
+        (Unit::Week | Unit::Weekend, _) => format!("{y}-WXX"),
+        (Unit::Month, None) => format!("{y}-XX"),
+        _ => return None,
+    })
 }
 
 fn unknown_of(unit: Unit) -> String {

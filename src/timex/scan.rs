@@ -1646,6 +1646,8 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
             (false, 1, k + 1)
         }
         "next" | "coming" => (true, 1, k + 1),
+        // "that same day"
+        "that" if b == "same" => (false, 0, k + 2),
         "that" | "same" => (false, 0, k + 1),
         "following" => (false, 1, k + 1),
         "previous" | "preceding" | "prior" => (false, -1, k + 1),
