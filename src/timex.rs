@@ -800,6 +800,16 @@ mod tests {
             ),
             ["1990-Q4", "1990-08-31", "1989-Q4"]
         );
+        // the results of "this quarter" are of the quarter reported; the quarter itself is
+        // the current one
+        assert_eq!(
+            all(
+                "Widget Corp. lost money in the third quarter. This quarter's loss includes \
+                 charges. This quarter will be hard too.",
+                (1990, 11, 1)
+            ),
+            ["1990-Q3", "1990-Q3", "1990-Q4"]
+        );
         // a quarter named in passing before the reported one is not the comparison
         assert_eq!(
             all(

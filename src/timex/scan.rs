@@ -1475,6 +1475,21 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
                 _ => None,
             }
         }
+        // "This quarter's loss includes charges": results are of a quarter reported, so
+        // over, like "the latest quarter".
+        ("current" | "this", "quarter")
+            if (w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s"))
+                && results_noun(w.w(k + 2)) =>
+        {
+            Some((
+                k + 2,
+                Expr::Quarter {
+                    q: None,
+                    year: YearSpec::Past,
+                },
+                true,
+            ))
+        }
         ("current" | "this", "quarter") => Some((
             k + 2,
             Expr::Shift {
@@ -1485,6 +1500,24 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
         )),
         _ => None,
     }
+}
+
+/// Words for a period's reported results: "this quarter's loss".
+fn results_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "loss"
+            | "losses"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "net"
+            | "results"
+            | "income"
+            | "sales"
+            | "revenue"
+            | "revenues"
+    )
 }
 
 /// "the week of March 6": the week, named by one of its days.
@@ -1664,6 +1697,14 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
         return None;
     }
     if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return None;
+    }
+    // "this quarter's loss" is the quarter reported (`quarter_expr`)
+    if unit == Unit::Quarter
+        && matches!(a, "this" | "current")
+        && (w.raw(u).ends_with("'s") || w.raw(u).ends_with("\u{2019}s"))
+        && results_noun(w.w(u + 1))
+    {
         return None;
     }
     // "the last weekend of the festival", "the last day of school": the end of something
