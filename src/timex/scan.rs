@@ -1007,14 +1007,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
         if let Some(m) = lex::month(rest) {
             return Some((at + 1, cal(YearSpec::Infer, Some(m), None), false));
         }
-        if let Some(d) = decade_word(rest) {
-            return Some((at + 1, decade_or_century(d), false));
-        }
-        if rest.len() == 4 {
-            if let Ok(y) = rest.parse::<i32>() {
-                return Some((at + 1, cal(YearSpec::Given(y), None, None), false));
-            }
-        }
+        // "mid-1990s", "late-1980s": `prefixed_year`
         return None;
     }
     let followed_by_number =
@@ -1202,6 +1195,9 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
             return Some((end, cal(YearSpec::Given(y), None, None), true));
         }
     }
+    if let Some(c) = prefixed_year(w, k) {
+        return Some(c);
+    }
     // decades
     let raw = w.w(k);
     if let Some(d) = decade_word(raw) {
@@ -1235,6 +1231,49 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
         _ => return None,
     };
     (k > 0 && w.w(k - 1) == "the").then_some((k + 1, Expr::Decade(d), true))
+}
+
+/// "post-1959", "pre-1990", "mid-1990s" in one token: the span takes the prefix, the value
+/// is the year or the decade. Before a noun ("the post-1959 politics") the article belongs to
+/// the noun; alone ("by the mid-1990s") to the expression.
+fn prefixed_year(w: &Words, k: usize) -> Option<Core> {
+    let (p, rest) = w.w(k).split_once('-')?;
+    if !matches!(p, "pre" | "post" | "mid" | "early" | "late") {
+        return None;
+    }
+    let next = w.w(k + 1);
+    let before_noun = !next.is_empty()
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "to"
+                | "when"
+                | "in"
+                | "of"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "as"
+                | "but"
+                | "that"
+                | "through"
+                | "until"
+                | "from"
+                | "by"
+                | "after"
+                | "before"
+        );
+    if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = rest.parse().ok()?;
+        return (1000..2100)
+            .contains(&y)
+            .then(|| (k + 1, cal(YearSpec::Given(y), None, None), !before_noun));
+    }
+    let d = decade_word(rest)?;
+    Some((k + 1, decade_or_century(d), !before_noun))
 }
 
 /// "the 1990s" is a decade, "the 1800s" a century (the 2000s stay a decade, as people use it).
@@ -2277,6 +2316,20 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         found(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_hyphen_prefix_belongs_to_the_year() {
+        let f = found("The post-1959 politics changed by the mid-1990s and pre-1990 rules.");
+        let got: Vec<(&str, &Expr)> = f.iter().map(|(s, e)| (s.as_str(), e)).collect();
+        assert_eq!(
+            got,
+            [
+                ("post-1959", &cal(YearSpec::Given(1959), None, None)),
+                ("the mid-1990s", &Expr::Decade(199)),
+                ("pre-1990", &cal(YearSpec::Given(1990), None, None)),
+            ]
+        );
     }
 
     #[test]
