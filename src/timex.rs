@@ -874,6 +874,17 @@ mod tests {
     }
 
     #[test]
+    fn a_feast_week_is_the_week_of_the_feast() {
+        // Easter 2021 fell on Sunday, April 4: the last day of ISO week 13
+        let r = run("Crowds gathered as Easter week began.", Some((2021, 3, 29)));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("Easter week", "2021-W13")
+        );
+        assert_eq!(values("Shops will close in Christmas week."), ["2021-W51"]);
+    }
+
+    #[test]
     fn the_week_a_day_names() {
         let r = run(
             "A court hearing the week of March 6 may settle it.",

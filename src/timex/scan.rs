@@ -2275,6 +2275,20 @@ fn feast_expr(w: &Words, k: usize) -> Option<Core> {
         _ => {}
     }
     let (mut end, feast) = feast_word(w, at)?;
+    // "Easter week", "Thanksgiving week": the week holding the feast.
+    if w.w(end) == "week" && offset == 0 {
+        let year = match shift {
+            0 => YearSpec::Infer,
+            s if s < 0 => YearSpec::Last,
+            _ => YearSpec::Next,
+        };
+        let day = Expr::Feast {
+            feast,
+            year,
+            offset: 0,
+        };
+        return Some((end + 1, Expr::WeekOf(Box::new(day)), true));
+    }
     // "his Christmas cards", "Halloween costumes": a thing of the feast, no day.
     if lex::feast_thing(w.w(end)) {
         return None;
