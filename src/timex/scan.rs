@@ -978,7 +978,43 @@ fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
                     | "each"
                     | "every"
             );
-            if !time_prev {
+            // "the March accession", "a May meeting": a month before a noun, after a
+            // determiner, is no verb.
+            let determiner = matches!(prev, "the" | "a" | "its" | "their" | "his" | "her" | "our");
+            let next = w.w(k + 1);
+            let noun_next = next.len() > 2
+                && next.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    next,
+                    "and"
+                        | "or"
+                        | "on"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "into"
+                        | "through"
+                        | "with"
+                        | "against"
+                        | "across"
+                        | "along"
+                        | "around"
+                        | "toward"
+                        | "towards"
+                        | "past"
+                        | "that"
+                        | "which"
+                        | "was"
+                        | "is"
+                        | "will"
+                        | "has"
+                        | "had"
+                        | "have"
+                );
+            if !time_prev && !(determiner && noun_next) {
                 return None;
             }
         }
@@ -2344,6 +2380,13 @@ mod tests {
                 ("pre-1990", &cal(YearSpec::Given(1990), None, None)),
             ]
         );
+    }
+
+    #[test]
+    fn a_month_before_a_noun_is_no_verb() {
+        assert_eq!(spans("The March accession will help."), ["March"]);
+        assert_eq!(spans("They held a May meeting."), ["May"]);
+        assert!(spans("The March on Washington. They may march. The march ended.").is_empty());
     }
 
     #[test]
