@@ -197,7 +197,9 @@ pub fn scan(w: &Words) -> Vec<Found> {
     let mut i = 0;
     while i < w.len() {
         match best_at(w, i) {
-            Some(f) if rate(w, &f) || fraction(w, &f) => i = f.end.max(i + 1),
+            Some(f) if rate(w, &f) || fraction(w, &f) || quoted_title(w, &f) => {
+                i = f.end.max(i + 1)
+            }
             Some(f) => {
                 i = f.end.max(i + 1);
                 let list = list_continuation(w, &f);
@@ -237,6 +239,41 @@ fn rate(w: &Words, f: &Found) -> bool {
         && w.raw(p).chars().all(|c| c.is_ascii_lowercase())
         && !matches!(w.w(p), "times" | "time" | "or" | "and" | "to");
     amount(p) || counted
+}
+
+/// A quote mark token: `` '' " and the curly ones.
+fn quote_mark(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| matches!(c, '"' | '`' | '\'' | '\u{201c}' | '\u{201d}'))
+}
+
+/// ABC's "This Week", CBS's ''60 Minutes'', the film ``High Noon'': an expression inside a
+/// short quoted stretch of capitalised words is the title of a work, not a time.
+fn quoted_title(w: &Words, f: &Found) -> bool {
+    const MAX: usize = 6;
+    let title_word = |k: usize| w.capitalized(k) || w.is_number(k);
+    if !(f.start..f.end).all(title_word) {
+        return false;
+    }
+    // back to the opening mark over capitalised words
+    let mut a = f.start;
+    while a > 0 && f.start - a < MAX && !quote_mark(w.raw(a - 1)) && title_word(a - 1) {
+        a -= 1;
+    }
+    // `` may be two tokens
+    if a == 0 || !quote_mark(w.raw(a - 1)) {
+        return false;
+    }
+    // on to the closing mark over capitalised words, a final comma or stop allowed
+    let mut b = f.end;
+    while b < w.len() && b - f.end < MAX && !quote_mark(w.raw(b)) && title_word(b) {
+        b += 1;
+    }
+    if matches!(w.raw(b), "," | ".") {
+        b += 1;
+    }
+    b < w.len() && quote_mark(w.raw(b)) && b - a <= MAX + 1
 }
 
 /// "a quarter of the market", "three quarters of its shares": a share of something, not three
@@ -2387,6 +2424,13 @@ mod tests {
         assert_eq!(spans("The March accession will help."), ["March"]);
         assert_eq!(spans("They held a May meeting."), ["May"]);
         assert!(spans("The March on Washington. They may march. The march ended.").is_empty());
+    }
+
+    #[test]
+    fn titles_in_quotes_are_no_times() {
+        let text = "Baker said on ABC's \"This Week,\" that he met CBS's ''60 Minutes.'' \
+                    She saw the film ``High Noon.'' He said: ``This week we will win.''";
+        assert_eq!(spans(text), ["This week"]);
     }
 
     #[test]
