@@ -587,6 +587,19 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
     if lex::identifier_noun(prev) || lex::count_noun(w.w(k + 1)) || house_number(w, k) {
         return None;
     }
+    // "Kopp's 1987 Chevrolet", "a 1990 Ford Taurus": a model year
+    let owner = k > 0 && {
+        let p = w.raw(k - 1);
+        p.ends_with("'s")
+            || p.ends_with("\u{2019}s")
+            || matches!(
+                prev,
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "my"
+            )
+    };
+    if owner && w.capitalized(k + 1) && lex::car_make(w.w(k + 1)) {
+        return None;
+    }
     // "1,998"-like neighbours: part of a list of figures or a score.
     if matches!(w.w(k + 1), "-" | ":" | "/" | ".") && w.is_number(k + 2) {
         return None;
@@ -2424,6 +2437,12 @@ mod tests {
         assert_eq!(spans("The March accession will help."), ["March"]);
         assert_eq!(spans("They held a May meeting."), ["May"]);
         assert!(spans("The March on Washington. They may march. The march ended.").is_empty());
+    }
+
+    #[test]
+    fn a_model_year_is_no_time() {
+        assert!(spans("Kopp's 1987 Chevrolet was found. He drove a 1990 Ford.").is_empty());
+        assert_eq!(spans("In 1987 Ford cut jobs."), ["1987"]);
     }
 
     #[test]
