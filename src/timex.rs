@@ -883,6 +883,15 @@ mod tests {
             ),
             ["1990-Q3", "1990-Q3", "1990-Q4"]
         );
+        // "last year's quarter" is the quarter reported, a year back, even after "last year"
+        assert_eq!(
+            all(
+                "Sales for this year's third quarter fell from last year. Sales for last \
+                 year's quarter were $3 million.",
+                (1990, 11, 1)
+            ),
+            ["1990-Q3", "1989", "1989-Q3"]
+        );
         // a quarter named in passing before the reported one is not the comparison
         assert_eq!(
             all(

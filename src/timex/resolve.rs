@@ -808,6 +808,15 @@ impl Context {
                             _ => self.reported.or_else(last_complete),
                         }
                     }
+                    // "last year's quarter": the quarter under discussion, in the year named
+                    (YearSpec::Shift(n), r) => {
+                        let ay = days::civil_from_days(self.anchor?).0;
+                        let rq = r.map(|(_, rq)| rq).or(match self.reported {
+                            Some(Point::Quarter(_, q)) => Some(q),
+                            _ => None,
+                        });
+                        rq.map(|q| Point::Quarter(ay + n, q))
+                    }
                     (YearSpec::Given(y), Some((_, rq))) => Some(Point::Quarter(y, rq)),
                     (YearSpec::Given(y), None) => Some(Point::Year(y)),
                     (_, Some((ry, rq))) => Some(Point::Quarter(ry, rq)),

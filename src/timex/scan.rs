@@ -1501,8 +1501,16 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
             if let Some((e, q)) = ordinal_period(w, k + 2) {
                 return Some((e, with_year(q, YearSpec::Shift(s)), true));
             }
-            if w.w(k + 2) == "quarter" && s == -1 {
-                return Some((k + 3, Expr::YearAgoPeriod, true));
+            // "last year's quarter": the quarter reported, a year back
+            if w.w(k + 2) == "quarter" {
+                return Some((
+                    k + 3,
+                    Expr::Quarter {
+                        q: None,
+                        year: YearSpec::Shift(s),
+                    },
+                    true,
+                ));
             }
         }
     }
