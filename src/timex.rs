@@ -99,14 +99,15 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
             .collect();
         let words = scan::Words::new(raw, tokens.iter().map(|t| t.kind).collect());
         let low: Vec<&str> = words.low.iter().map(String::as_str).collect();
-        let found = scan::scan(&words);
+        let mut found = scan::scan(&words);
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
         let mut zones = Vec::with_capacity(found.len());
         // The quarter a following "ended July 31" closes, kept as the period under discussion
         // until that date has been read.
         let mut period: Option<(usize, resolve::Point)> = None;
-        for (fi, f) in found.iter().enumerate() {
+        for fi in 0..found.len() {
+            let f = found[fi].clone();
             let (Some(a), Some(b)) = (tokens.get(f.start), tokens.get(f.end.saturating_sub(1)))
             else {
                 continue;
@@ -127,7 +128,10 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     ctx.set_period(p);
                 }
             }
-            let r = ctx.resolve(&f.expr, tense);
+            let mut r = ctx.resolve(&f.expr, tense);
+            if matches!(f.expr, scan::Expr::YearAgoPeriod) {
+                apposition(&mut found, fi, (&low, &words.raw), &ctx, &mut r);
+            }
             if matches!(f.expr, scan::Expr::Quarter { q: Some(_), .. }) {
                 let fiscal = low
                     .get(f.start..f.end)
@@ -291,6 +295,67 @@ fn quarter_ended(
     match ctx.peek(&next.expr, tense).point? {
         resolve::Point::Day(d) => Some(d),
         _ => None,
+    }
+}
+
+/// "the comparable year-ago quarter, the second quarter ended Oct. 31": the numbered quarter
+/// in apposition names the year-ago period (`r`, expression `fi`), and it and its closing date
+/// are of that earlier year, not of the year inferred around publication.
+fn apposition(
+    found: &mut [scan::Found],
+    fi: usize,
+    (low, raw): (&[&str], &[&str]),
+    ctx: &resolve::Context,
+    r: &mut resolve::Resolved,
+) {
+    use scan::{Expr, YearSpec};
+    let (Some(f), Some(next)) = (found.get(fi), found.get(fi + 1)) else {
+        return;
+    };
+    let between = low.get(f.end..next.start).unwrap_or(&[]);
+    if !matches!(between, [","] | [",", "the"]) {
+        return;
+    }
+    let Expr::Quarter {
+        q: Some(q),
+        year: YearSpec::Infer,
+    } = next.expr
+    else {
+        return;
+    };
+    let year_of = |p: resolve::Point| days::civil_from_days(p.first_day()).0;
+    let (Some(y), Some(inferred)) = (
+        r.point.map(year_of),
+        ctx.peek(&next.expr, tense::Tense::Past).point.map(year_of),
+    ) else {
+        return;
+    };
+    let p = resolve::Point::Quarter(y, q);
+    r.value = p.value();
+    r.point = Some(p);
+    found[fi + 1].expr = Expr::Quarter {
+        q: Some(q),
+        year: YearSpec::Given(y),
+    };
+    // the closing date moves by as many years as the quarter did
+    let closes = quarter_ended(found, fi + 1, low, ctx, raw).is_some();
+    if let (true, Some(d)) = (closes, found.get(fi + 2)) {
+        if let Expr::Cal {
+            year: YearSpec::Infer,
+            month,
+            day,
+            day_end,
+        } = d.expr
+        {
+            if let Some(dy) = ctx.peek(&d.expr, tense::Tense::Past).point.map(year_of) {
+                found[fi + 2].expr = Expr::Cal {
+                    year: YearSpec::Given(dy + y - inferred),
+                    month,
+                    day,
+                    day_end,
+                };
+            }
+        }
     }
 }
 
@@ -891,6 +956,17 @@ mod tests {
                 (1990, 11, 1)
             ),
             ["1990-Q3", "1989", "1989-Q3"]
+        );
+        // a numbered quarter in apposition names the year-ago period, and "that quarter"
+        // is it
+        assert_eq!(
+            all(
+                "Acme expects a profit for the third quarter. In the comparable year-ago \
+                 quarter, the second quarter ended Oct. 31, it lost money. Results for that \
+                 quarter included a charge.",
+                (1990, 10, 27)
+            ),
+            ["1990-Q3", "1989-Q2", "1989-Q2", "1989-10-31", "1989-Q2"]
         );
         // a quarter named in passing before the reported one is not the comparison
         assert_eq!(
