@@ -270,10 +270,16 @@ fn quoted_title(w: &Words, f: &Found) -> bool {
     while b < w.len() && b - f.end < MAX && !quote_mark(w.raw(b)) && title_word(b) {
         b += 1;
     }
+    let end = b;
     if matches!(w.raw(b), "," | ".") {
         b += 1;
     }
-    b < w.len() && quote_mark(w.raw(b)) && b - a <= MAX + 1
+    // Title Case beyond the first word, which a quoted sentence capitalises anyway, and
+    // beyond names always written so: "Next Monday," he said, is no title.
+    let title_case = (a + 1..end).any(|j| {
+        w.capitalized(j) && lex::weekday(w.w(j)).is_none() && lex::month(w.w(j)).is_none()
+    }) || (a..end).any(|j| w.is_number(j));
+    title_case && b < w.len() && quote_mark(w.raw(b)) && b - a <= MAX + 1
 }
 
 /// "a quarter of the market", "three quarters of its shares": a share of something, not three
@@ -1057,6 +1063,13 @@ fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
                         | "past"
                         | "that"
                         | "which"
+                        // "the May government": a prime minister's name
+                        | "government"
+                        | "administration"
+                        | "cabinet"
+                        | "ministry"
+                        | "era"
+                        | "premiership"
                         | "was"
                         | "is"
                         | "will"
@@ -2445,6 +2458,7 @@ mod tests {
         assert_eq!(spans("The March accession will help."), ["March"]);
         assert_eq!(spans("They held a May meeting."), ["May"]);
         assert!(spans("The March on Washington. They may march. The march ended.").is_empty());
+        assert!(spans("The May government fell.").is_empty());
     }
 
     #[test]
@@ -2458,6 +2472,10 @@ mod tests {
         let text = "Baker said on ABC's \"This Week,\" that he met CBS's ''60 Minutes.'' \
                     She saw the film ``High Noon.'' He said: ``This week we will win.''";
         assert_eq!(spans(text), ["This week"]);
+        assert_eq!(
+            spans("\"Next Monday,\" he said. She answered: \"Friday.\""),
+            ["Next Monday", "Friday"]
+        );
     }
 
     #[test]
