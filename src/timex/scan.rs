@@ -1886,6 +1886,31 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
 /// "16-hour", "two-year", "a year ago", "two days later", "for years", "recent years".
 fn count_expr(w: &Words, k: usize) -> Option<Core> {
     let a = w.w(k);
+    // "Islam will one day be...", "he hoped he one day would...": some day to come, no span
+    // of a day.
+    if a == "one" && w.w(k + 1) == "day" && k > 0 {
+        let before = matches!(
+            w.w(k - 1),
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "shall"
+                | "must"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+        );
+        if before && !matches!(w.w(k + 2), "after" | "before" | "later" | "earlier" | "ago") {
+            return Some((k + 2, Expr::Ref("FUTURE_REF"), false));
+        }
+    }
     // The direction word before the count changes nothing in the value of a duration but is
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
     let at = match a {
@@ -2459,6 +2484,20 @@ mod tests {
         assert_eq!(spans("They held a May meeting."), ["May"]);
         assert!(spans("The March on Washington. They may march. The march ended.").is_empty());
         assert!(spans("The May government fell.").is_empty());
+    }
+
+    #[test]
+    fn one_day_to_come_is_no_span() {
+        let f = found("Islam will one day be the second religion. He hopes he one day flies.");
+        assert!(
+            f.iter().all(|(_, e)| *e == Expr::Ref("FUTURE_REF")),
+            "{f:?}"
+        );
+        assert_eq!(f.len(), 2);
+        assert!(matches!(
+            found("It lasted one day.")[0].1,
+            Expr::Duration(_)
+        ));
     }
 
     #[test]
