@@ -197,7 +197,9 @@ pub fn scan(w: &Words) -> Vec<Found> {
     let mut i = 0;
     while i < w.len() {
         match best_at(w, i) {
-            Some(f) if rate(w, &f) || fraction(w, &f) || quoted_title(w, &f) => {
+            Some(f)
+                if rate(w, &f) || fraction(w, &f) || quoted_title(w, &f) || kind_of_year(w, &f) =>
+            {
                 i = f.end.max(i + 1)
             }
             Some(f) => {
@@ -239,6 +241,15 @@ fn rate(w: &Words, f: &Found) -> bool {
         && w.raw(p).chars().all(|c| c.is_ascii_lowercase())
         && !matches!(w.w(p), "times" | "time" | "or" | "and" | "to");
     amount(p) || counted
+}
+
+/// "changed from a fiscal year to a calendar year": a way of counting years, no span of one.
+fn kind_of_year(w: &Words, f: &Found) -> bool {
+    f.end == f.start + 3
+        && matches!(w.w(f.start), "a" | "an")
+        && matches!(w.w(f.start + 1), "fiscal" | "calendar")
+        && matches!(w.w(f.start + 2), "year" | "quarter")
+        && f.expr.is_duration()
 }
 
 /// A quote mark token: `` '' " and the curly ones.
@@ -2498,6 +2509,11 @@ mod tests {
             found("It lasted one day.")[0].1,
             Expr::Duration(_)
         ));
+    }
+
+    #[test]
+    fn a_kind_of_year_is_no_span() {
+        assert!(spans("It changed from a fiscal year to a calendar year.").is_empty());
     }
 
     #[test]
