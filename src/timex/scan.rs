@@ -1088,7 +1088,7 @@ fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
                         | "had"
                         | "have"
                 );
-            if !time_prev && !(determiner && noun_next) {
+            if !(time_prev || (determiner && noun_next)) {
                 return None;
             }
         }
