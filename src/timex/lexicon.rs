@@ -343,6 +343,37 @@ pub fn issue_noun(w: &str) -> bool {
     )
 }
 
+/// Car makes, lower case: "Kopp's 1987 Chevrolet" names a model year, not a time. Makes that
+/// are common names or words too (Lincoln, Mercury, Saturn) are left out.
+pub fn car_make(w: &str) -> bool {
+    matches!(
+        w,
+        "chevrolet"
+            | "chevy"
+            | "ford"
+            | "toyota"
+            | "honda"
+            | "nissan"
+            | "buick"
+            | "cadillac"
+            | "dodge"
+            | "chrysler"
+            | "pontiac"
+            | "oldsmobile"
+            | "plymouth"
+            | "volkswagen"
+            | "mazda"
+            | "subaru"
+            | "mercedes"
+            | "mercedes-benz"
+            | "bmw"
+            | "volvo"
+            | "jeep"
+            | "hyundai"
+            | "porsche"
+    )
+}
+
 /// The last word of a street name ("Elm Street", "Eighth St."), lower case, without its dot.
 pub fn street_word(w: &str) -> bool {
     matches!(

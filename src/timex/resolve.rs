@@ -188,6 +188,9 @@ pub struct Context {
     /// previous Friday" counts from: a part of a day ("overnight") moves the reference time
     /// but names no day to compare with.
     named_day: Option<i64>,
+    /// A fiscal quarter the story reports ("the fiscal first quarter"): its number is what
+    /// "the quarter ended Sept. 29" means, not the calendar quarter the date closes.
+    fiscal: Option<Point>,
 }
 
 impl Context {
@@ -199,7 +202,30 @@ impl Context {
             years_compared: false,
             forecast: false,
             named_day: None,
+            fiscal: None,
         }
+    }
+
+    /// A numbered quarter was named; `fiscal` when the words said so ("fiscal first
+    /// quarter"). A fiscal quarter reported becomes the reported period even when an earlier
+    /// story of the same text reported a later calendar quarter; any other numbered quarter
+    /// ends the fiscal reading.
+    pub fn note_numbered_quarter(&mut self, p: Option<Point>, fiscal: bool, tense: Tense) {
+        self.fiscal = None;
+        let Some(p @ Point::Quarter(..)) = p else {
+            return;
+        };
+        if fiscal && tense != Tense::Future && self.anchor.is_some_and(|a| p.first_day() <= a) {
+            self.fiscal = Some(p);
+            self.reported = Some(p);
+        }
+    }
+
+    /// The fiscal quarter "the quarter ended `day`" is, when a reported fiscal quarter was
+    /// named and `day` closes a recent period (within four months before publication).
+    pub fn fiscal_quarter_ending(&self, day: i64) -> Option<Point> {
+        let a = self.anchor?;
+        (day <= a + 7 && a - day <= 120).then_some(self.fiscal?)
     }
 
     /// Makes `p` the period under discussion ("the quarter ended July 31").
@@ -230,8 +256,12 @@ impl Context {
             (Point::Quarter(..), Some(a)) => p.first_day() <= a,
             _ => true,
         };
+        // A quarter named in passing before the reported one ("after a flat second
+        // quarter") is not what the comparisons are with.
+        let before_reported =
+            |q: Point| self.reported.is_some_and(|r| r.first_day() > q.first_day());
         match r {
-            Some(q @ Point::Quarter(..)) if over(q) => Some(q),
+            Some(q @ Point::Quarter(..)) if over(q) && !before_reported(q) => Some(q),
             Some(Point::Year(_)) if keep_year || self.years_compared => r,
             Some(Point::Quarter(..) | Point::Day(_) | Point::Month(..) | Point::Year(_)) | None => {
                 self.reported.or(r)
@@ -387,7 +417,13 @@ impl Context {
                 let p = base
                     .filter(|_| !coarser)
                     .and_then(|b| unit_point(b, *unit, *n));
-                date(p, true, &unknown_of(*unit))
+                // "that same day" after "last October": a day of that month, "1998-10-XX",
+                // as TIMEX3 writes what is known of it.
+                let unknown = match self.reference {
+                    Some(r) if coarser && *n == 0 => within(r, *unit),
+                    _ => None,
+                };
+                date(p, true, &unknown.unwrap_or_else(|| unknown_of(*unit)))
             }
             Expr::Ago { unit, n, sign } => match n {
                 None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
@@ -784,6 +820,15 @@ impl Context {
                             _ => self.reported.or_else(last_complete),
                         }
                     }
+                    // "last year's quarter": the quarter under discussion, in the year named
+                    (YearSpec::Shift(n), r) => {
+                        let ay = days::civil_from_days(self.anchor?).0;
+                        let rq = r.map(|(_, rq)| rq).or(match self.reported {
+                            Some(Point::Quarter(_, q)) => Some(q),
+                            _ => None,
+                        });
+                        rq.map(|q| Point::Quarter(ay + n, q))
+                    }
                     (YearSpec::Given(y), Some((_, rq))) => Some(Point::Quarter(y, rq)),
                     (YearSpec::Given(y), None) => Some(Point::Year(y)),
                     (_, Some((ry, rq))) => Some(Point::Quarter(ry, rq)),
@@ -892,6 +937,24 @@ fn unit_rank(unit: Unit) -> u8 {
         Unit::Quarter => 3,
         _ => 4,
     }
+}
+
+/// A `unit` somewhere inside the coarser point `r`, with what is known of it: a day of
+/// October 1998 is "1998-10-XX", a week of 1998 "1998-WXX".
+fn within(r: Point, unit: Unit) -> Option<String> {
+    let (y, m) = match r {
+        Point::Month(y, m) => (y, Some(m)),
+        Point::Year(y) => (y, None),
+        _ => return None,
+    };
+    let y = days::fmt_year(y);
+    Some(match (unit, m) {
+        (Unit::Day, Some(m)) => format!("{y}-{m:02}-XX"),
+        (Unit::Day, None) => format!("{y}-XX-XX"),
+        (Unit::Week | Unit::Weekend, _) => format!("{y}-WXX"),
+        (Unit::Month, None) => format!("{y}-XX"),
+        _ => return None,
+    })
 }
 
 fn unknown_of(unit: Unit) -> String {

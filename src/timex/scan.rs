@@ -197,7 +197,11 @@ pub fn scan(w: &Words) -> Vec<Found> {
     let mut i = 0;
     while i < w.len() {
         match best_at(w, i) {
-            Some(f) if rate(w, &f) || fraction(w, &f) => i = f.end.max(i + 1),
+            Some(f)
+                if rate(w, &f) || fraction(w, &f) || quoted_title(w, &f) || kind_of_year(w, &f) =>
+            {
+                i = f.end.max(i + 1)
+            }
             Some(f) => {
                 i = f.end.max(i + 1);
                 let list = list_continuation(w, &f);
@@ -237,6 +241,56 @@ fn rate(w: &Words, f: &Found) -> bool {
         && w.raw(p).chars().all(|c| c.is_ascii_lowercase())
         && !matches!(w.w(p), "times" | "time" | "or" | "and" | "to");
     amount(p) || counted
+}
+
+/// "changed from a fiscal year to a calendar year": a way of counting years, no span of one.
+fn kind_of_year(w: &Words, f: &Found) -> bool {
+    f.end == f.start + 3
+        && matches!(w.w(f.start), "a" | "an")
+        && matches!(w.w(f.start + 1), "fiscal" | "calendar")
+        && matches!(w.w(f.start + 2), "year" | "quarter")
+        && f.expr.is_duration()
+}
+
+/// A quote mark token: `` '' " and the curly ones.
+fn quote_mark(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| matches!(c, '"' | '`' | '\'' | '\u{201c}' | '\u{201d}'))
+}
+
+/// ABC's "This Week", CBS's ''60 Minutes'', the film ``High Noon'': an expression inside a
+/// short quoted stretch of capitalised words is the title of a work, not a time.
+fn quoted_title(w: &Words, f: &Found) -> bool {
+    const MAX: usize = 6;
+    let title_word = |k: usize| w.capitalized(k) || w.is_number(k);
+    if !(f.start..f.end).all(title_word) {
+        return false;
+    }
+    // back to the opening mark over capitalised words
+    let mut a = f.start;
+    while a > 0 && f.start - a < MAX && !quote_mark(w.raw(a - 1)) && title_word(a - 1) {
+        a -= 1;
+    }
+    // `` may be two tokens
+    if a == 0 || !quote_mark(w.raw(a - 1)) {
+        return false;
+    }
+    // on to the closing mark over capitalised words, a final comma or stop allowed
+    let mut b = f.end;
+    while b < w.len() && b - f.end < MAX && !quote_mark(w.raw(b)) && title_word(b) {
+        b += 1;
+    }
+    let end = b;
+    if matches!(w.raw(b), "," | ".") {
+        b += 1;
+    }
+    // Title Case beyond the first word, which a quoted sentence capitalises anyway, and
+    // beyond names always written so: "Next Monday," he said, is no title.
+    let title_case = (a + 1..end).any(|j| {
+        w.capitalized(j) && lex::weekday(w.w(j)).is_none() && lex::month(w.w(j)).is_none()
+    }) || (a..end).any(|j| w.is_number(j));
+    title_case && b < w.len() && quote_mark(w.raw(b)) && b - a <= MAX + 1
 }
 
 /// "a quarter of the market", "three quarters of its shares": a share of something, not three
@@ -548,6 +602,19 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
     let y: i32 = s.parse().ok()?;
     let prev = if k > 0 { w.w(k - 1) } else { "" };
     if lex::identifier_noun(prev) || lex::count_noun(w.w(k + 1)) || house_number(w, k) {
+        return None;
+    }
+    // "Kopp's 1987 Chevrolet", "a 1990 Ford Taurus": a model year
+    let owner = k > 0 && {
+        let p = w.raw(k - 1);
+        p.ends_with("'s")
+            || p.ends_with("\u{2019}s")
+            || matches!(
+                prev,
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "my"
+            )
+    };
+    if owner && w.capitalized(k + 1) && lex::car_make(w.w(k + 1)) {
         return None;
     }
     // "1,998"-like neighbours: part of a list of figures or a score.
@@ -978,7 +1045,50 @@ fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
                     | "each"
                     | "every"
             );
-            if !time_prev {
+            // "the March accession", "a May meeting": a month before a noun, after a
+            // determiner, is no verb.
+            let determiner = matches!(prev, "the" | "a" | "its" | "their" | "his" | "her" | "our");
+            let next = w.w(k + 1);
+            let noun_next = next.len() > 2
+                && next.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    next,
+                    "and"
+                        | "or"
+                        | "on"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "into"
+                        | "through"
+                        | "with"
+                        | "against"
+                        | "across"
+                        | "along"
+                        | "around"
+                        | "toward"
+                        | "towards"
+                        | "past"
+                        | "that"
+                        | "which"
+                        // "the May government": a prime minister's name
+                        | "government"
+                        | "administration"
+                        | "cabinet"
+                        | "ministry"
+                        | "era"
+                        | "premiership"
+                        | "was"
+                        | "is"
+                        | "will"
+                        | "has"
+                        | "had"
+                        | "have"
+                );
+            if !(time_prev || (determiner && noun_next)) {
                 return None;
             }
         }
@@ -1007,14 +1117,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
         if let Some(m) = lex::month(rest) {
             return Some((at + 1, cal(YearSpec::Infer, Some(m), None), false));
         }
-        if let Some(d) = decade_word(rest) {
-            return Some((at + 1, decade_or_century(d), false));
-        }
-        if rest.len() == 4 {
-            if let Ok(y) = rest.parse::<i32>() {
-                return Some((at + 1, cal(YearSpec::Given(y), None, None), false));
-            }
-        }
+        // "mid-1990s", "late-1980s": `prefixed_year`
         return None;
     }
     let followed_by_number =
@@ -1202,6 +1305,9 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
             return Some((end, cal(YearSpec::Given(y), None, None), true));
         }
     }
+    if let Some(c) = prefixed_year(w, k) {
+        return Some(c);
+    }
     // decades
     let raw = w.w(k);
     if let Some(d) = decade_word(raw) {
@@ -1235,6 +1341,49 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
         _ => return None,
     };
     (k > 0 && w.w(k - 1) == "the").then_some((k + 1, Expr::Decade(d), true))
+}
+
+/// "post-1959", "pre-1990", "mid-1990s" in one token: the span takes the prefix, the value
+/// is the year or the decade. Before a noun ("the post-1959 politics") the article belongs to
+/// the noun; alone ("by the mid-1990s") to the expression.
+fn prefixed_year(w: &Words, k: usize) -> Option<Core> {
+    let (p, rest) = w.w(k).split_once('-')?;
+    if !matches!(p, "pre" | "post" | "mid" | "early" | "late") {
+        return None;
+    }
+    let next = w.w(k + 1);
+    let before_noun = !next.is_empty()
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "to"
+                | "when"
+                | "in"
+                | "of"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "as"
+                | "but"
+                | "that"
+                | "through"
+                | "until"
+                | "from"
+                | "by"
+                | "after"
+                | "before"
+        );
+    if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = rest.parse().ok()?;
+        return (1000..2100)
+            .contains(&y)
+            .then(|| (k + 1, cal(YearSpec::Given(y), None, None), !before_noun));
+    }
+    let d = decade_word(rest)?;
+    Some((k + 1, decade_or_century(d), !before_noun))
 }
 
 /// "the 1990s" is a decade, "the 1800s" a century (the 2000s stay a decade, as people use it).
@@ -1376,8 +1525,16 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
             if let Some((e, q)) = ordinal_period(w, k + 2) {
                 return Some((e, with_year(q, YearSpec::Shift(s)), true));
             }
-            if w.w(k + 2) == "quarter" && s == -1 {
-                return Some((k + 3, Expr::YearAgoPeriod, true));
+            // "last year's quarter": the quarter reported, a year back
+            if w.w(k + 2) == "quarter" {
+                return Some((
+                    k + 3,
+                    Expr::Quarter {
+                        q: None,
+                        year: YearSpec::Shift(s),
+                    },
+                    true,
+                ));
             }
         }
     }
@@ -1475,6 +1632,21 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
                 _ => None,
             }
         }
+        // "This quarter's loss includes charges": results are of a quarter reported, so
+        // over, like "the latest quarter".
+        ("current" | "this", "quarter")
+            if (w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s"))
+                && results_noun(w.w(k + 2)) =>
+        {
+            Some((
+                k + 2,
+                Expr::Quarter {
+                    q: None,
+                    year: YearSpec::Past,
+                },
+                true,
+            ))
+        }
         ("current" | "this", "quarter") => Some((
             k + 2,
             Expr::Shift {
@@ -1485,6 +1657,24 @@ fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
         )),
         _ => None,
     }
+}
+
+/// Words for a period's reported results: "this quarter's loss".
+fn results_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "loss"
+            | "losses"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "net"
+            | "results"
+            | "income"
+            | "sales"
+            | "revenue"
+            | "revenues"
+    )
 }
 
 /// "the week of March 6": the week, named by one of its days.
@@ -1646,6 +1836,8 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
             (false, 1, k + 1)
         }
         "next" | "coming" => (true, 1, k + 1),
+        // "that same day"
+        "that" if b == "same" => (false, 0, k + 2),
         "that" | "same" => (false, 0, k + 1),
         "following" => (false, 1, k + 1),
         "previous" | "preceding" | "prior" => (false, -1, k + 1),
@@ -1662,6 +1854,14 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
         return None;
     }
     if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return None;
+    }
+    // "this quarter's loss" is the quarter reported (`quarter_expr`)
+    if unit == Unit::Quarter
+        && matches!(a, "this" | "current")
+        && (w.raw(u).ends_with("'s") || w.raw(u).ends_with("\u{2019}s"))
+        && results_noun(w.w(u + 1))
+    {
         return None;
     }
     // "the last weekend of the festival", "the last day of school": the end of something
@@ -1697,6 +1897,31 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
 /// "16-hour", "two-year", "a year ago", "two days later", "for years", "recent years".
 fn count_expr(w: &Words, k: usize) -> Option<Core> {
     let a = w.w(k);
+    // "Islam will one day be...", "he hoped he one day would...": some day to come, no span
+    // of a day.
+    if a == "one" && w.w(k + 1) == "day" && k > 0 {
+        let before = matches!(
+            w.w(k - 1),
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "shall"
+                | "must"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+        );
+        if before && !matches!(w.w(k + 2), "after" | "before" | "later" | "earlier" | "ago") {
+            return Some((k + 2, Expr::Ref("FUTURE_REF"), false));
+        }
+    }
     // The direction word before the count changes nothing in the value of a duration but is
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
     let at = match a {
@@ -2193,6 +2418,20 @@ fn feast_expr(w: &Words, k: usize) -> Option<Core> {
         _ => {}
     }
     let (mut end, feast) = feast_word(w, at)?;
+    // "Easter week", "Thanksgiving week": the week holding the feast.
+    if w.w(end) == "week" && offset == 0 {
+        let year = match shift {
+            0 => YearSpec::Infer,
+            s if s < 0 => YearSpec::Last,
+            _ => YearSpec::Next,
+        };
+        let day = Expr::Feast {
+            feast,
+            year,
+            offset: 0,
+        };
+        return Some((end + 1, Expr::WeekOf(Box::new(day)), true));
+    }
     // "his Christmas cards", "Halloween costumes": a thing of the feast, no day.
     if lex::feast_thing(w.w(end)) {
         return None;
@@ -2234,6 +2473,64 @@ mod tests {
 
     fn spans(text: &str) -> Vec<String> {
         found(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_hyphen_prefix_belongs_to_the_year() {
+        let f = found("The post-1959 politics changed by the mid-1990s and pre-1990 rules.");
+        let got: Vec<(&str, &Expr)> = f.iter().map(|(s, e)| (s.as_str(), e)).collect();
+        assert_eq!(
+            got,
+            [
+                ("post-1959", &cal(YearSpec::Given(1959), None, None)),
+                ("the mid-1990s", &Expr::Decade(199)),
+                ("pre-1990", &cal(YearSpec::Given(1990), None, None)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_before_a_noun_is_no_verb() {
+        assert_eq!(spans("The March accession will help."), ["March"]);
+        assert_eq!(spans("They held a May meeting."), ["May"]);
+        assert!(spans("The March on Washington. They may march. The march ended.").is_empty());
+        assert!(spans("The May government fell.").is_empty());
+    }
+
+    #[test]
+    fn one_day_to_come_is_no_span() {
+        let f = found("Islam will one day be the second religion. He hopes he one day flies.");
+        assert!(
+            f.iter().all(|(_, e)| *e == Expr::Ref("FUTURE_REF")),
+            "{f:?}"
+        );
+        assert_eq!(f.len(), 2);
+        assert!(matches!(
+            found("It lasted one day.")[0].1,
+            Expr::Duration(_)
+        ));
+    }
+
+    #[test]
+    fn a_kind_of_year_is_no_span() {
+        assert!(spans("It changed from a fiscal year to a calendar year.").is_empty());
+    }
+
+    #[test]
+    fn a_model_year_is_no_time() {
+        assert!(spans("Kopp's 1987 Chevrolet was found. He drove a 1990 Ford.").is_empty());
+        assert_eq!(spans("In 1987 Ford cut jobs."), ["1987"]);
+    }
+
+    #[test]
+    fn titles_in_quotes_are_no_times() {
+        let text = "Baker said on ABC's \"This Week,\" that he met CBS's ''60 Minutes.'' \
+                    She saw the film ``High Noon.'' He said: ``This week we will win.''";
+        assert_eq!(spans(text), ["This week"]);
+        assert_eq!(
+            spans("\"Next Monday,\" he said. She answered: \"Friday.\""),
+            ["Next Monday", "Friday"]
+        );
     }
 
     #[test]
