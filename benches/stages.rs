@@ -138,6 +138,7 @@ fn time_stages(input: &str) -> Option<Vec<Duration>> {
         month: 5,
         day: 7,
         published: true,
+        dateline: false,
     });
     let tx = timex::find(&doc, anchor);
     lap(&mut t);
@@ -246,6 +247,7 @@ fn stages(c: &mut Criterion) {
             month: 5,
             day: 7,
             published: true,
+            dateline: false,
         });
         g.bench_function("timex", |b| b.iter(|| timex::find(&doc, anchor)));
         let tx = timex::find(&doc, anchor);

@@ -108,6 +108,7 @@ pub fn analyze_article(mut article: Article, options: &Options) -> Analysis {
             month,
             day,
             published: true,
+            dateline: false,
         })
         .or_else(|| {
             options
@@ -119,9 +120,12 @@ pub fn analyze_article(mut article: Article, options: &Options) -> Analysis {
                     month,
                     day,
                     published: false,
+                    dateline: false,
                 })
         });
     let doc = sentences::split(&article.text, &article.blocks);
+    // With no publication date, a wire story's dateline still says when it was filed.
+    let anchor = timex::dateline_anchor(&doc, anchor).or(anchor);
     let mut mentions = entities::recognize(&doc, &article);
     places::refine(&doc, &article, &mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
@@ -184,6 +188,32 @@ mod tests {
         assert_eq!(parse_date("2021-05-07T19:32:00Z"), Some((2021, 5, 7)));
         assert_eq!(parse_date("2021-13-07"), None);
         assert_eq!(parse_date("May 7"), None);
+    }
+
+    #[test]
+    fn a_dateline_anchors_a_story_without_a_publication_date() {
+        let text =
+            "WASHINGTON, Aug. 11 (Xinhua) --\n\nThe envoy said on Tuesday that talks went well.";
+        let today = Options {
+            today: Some("1998-09-20".into()),
+            ..Options::default()
+        };
+        let a = analyze_text(text, &today).anchor.unwrap();
+        assert_eq!(
+            (a.year, a.month, a.day, a.published, a.dateline),
+            (1998, 8, 11, false, true)
+        );
+        // a publication date, given or found, wins over the dateline
+        let given = Options {
+            published: Some("1998-08-12".into()),
+            ..today.clone()
+        };
+        let a = analyze_text(text, &given).anchor.unwrap();
+        assert_eq!((a.day, a.published, a.dateline), (12, true, false));
+        // no dateline: today
+        let a = analyze_text("The envoy said on Tuesday that talks went well.", &today);
+        let a = a.anchor.unwrap();
+        assert_eq!((a.day, a.published, a.dateline), (20, false, false));
     }
 
     #[test]

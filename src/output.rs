@@ -138,6 +138,8 @@ pub struct EntryView {
 pub struct AnchorView {
     pub date: String,
     pub published: bool,
+    /// The date is the dateline's, for lack of a publication date.
+    pub dateline: bool,
 }
 
 /// One run of article text copied from a page text node, in UTF-16 units.
@@ -194,6 +196,9 @@ pub fn view(a: &Analysis, unit: Unit) -> View {
     }
     if a.article.published.is_none() {
         warnings.push(match a.anchor {
+            Some(x) if x.dateline => {
+                "no publication date: dates are relative to the dateline".to_string()
+            }
             Some(_) => "no publication date: dates are relative to today".to_string(),
             None => "no publication date: relative dates are not resolved".to_string(),
         });
@@ -261,6 +266,7 @@ pub fn view(a: &Analysis, unit: Unit) -> View {
         anchor: a.anchor.map(|x| AnchorView {
             date: format!("{:04}-{:02}-{:02}", x.year, x.month, x.day),
             published: x.published,
+            dateline: x.dateline,
         }),
         warnings,
         segments: None,

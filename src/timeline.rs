@@ -29,6 +29,34 @@ pub struct Entry {
     pub sort_day: i64,
 }
 
+/// A dateline's place as a reader writes it: wire capitals in title case ("NAIROBI, Kenya" →
+/// "Nairobi, Kenya"); abbreviations with dots ("D.C.") stay.
+fn place_case(place: &str) -> String {
+    let mut out = String::with_capacity(place.len());
+    for (i, word) in place.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let shout = letters >= 2 && !word.contains('.') && !word.chars().any(char::is_lowercase);
+        if shout {
+            let mut first = true;
+            for c in word.chars() {
+                if c.is_alphabetic() && !first {
+                    out.extend(c.to_lowercase());
+                } else {
+                    out.push(c);
+                }
+                // a letter after a hyphen or apostrophe keeps its capital ("WINSTON-SALEM")
+                first = !c.is_alphabetic() && c != '\'';
+            }
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
 /// Builds the ordered timeline from the time expressions.
 pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::new();
@@ -39,6 +67,8 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
         of_sentence.entry(o.sentence).or_default().push(o);
     }
     let mut seen: std::collections::HashSet<(String, String)> = Default::default();
+    // A wire dateline's date is no event of the story: it is when and where it was filed.
+    let filed = crate::timex::dateline(doc);
     for t in timexes {
         let dated = matches!(t.kind, TimexType::Date | TimexType::Time) || t.points_at.is_some();
         if !dated || t.closes_range {
@@ -80,7 +110,12 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
                 (a, b.max(a + 1))
             })
             .collect();
-        let event = event::phrase(&words, first, last.max(first + 1), &others);
+        let event = match &filed {
+            Some(d) if d.date == (t.start, t.end) => {
+                format!("Story filed in {}", place_case(&d.place))
+            }
+            _ => event::phrase(&words, first, last.max(first + 1), &others),
+        };
         let entry = Entry {
             value,
             start: t.start,
@@ -172,6 +207,7 @@ mod tests {
             month: 5,
             day: 7,
             published: true,
+            dateline: false,
         };
         let tx = find(&doc, Some(anchor));
         build(&doc, &a, &tx)
@@ -199,6 +235,18 @@ mod tests {
         assert!(t[1].relative && !t[1].year_inferred);
         assert!(t[2].relative);
         assert!(!t[4].relative && t[4].year_inferred);
+    }
+
+    #[test]
+    fn a_dateline_date_is_when_the_story_was_filed() {
+        let t = timeline(
+            "WASHINGTON, May 6 (Xinhua) --\n\nThe envoy said on Wednesday that talks went well.",
+        );
+        assert_eq!(t[0].value, "2021-05-05");
+        assert_eq!(t[1].value, "2021-05-06");
+        assert_eq!(t[1].event, "Story filed in Washington");
+        assert_eq!(place_case("NAIROBI, Kenya"), "Nairobi, Kenya");
+        assert_eq!(place_case("WINSTON-SALEM, N.C."), "Winston-Salem, N.C.");
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub struct Anchor {
     pub day: u32,
     /// True when this is the publication date; false when it is today's date for lack of one.
     pub published: bool,
+    /// True when, for lack of a publication date, this is the date of the story's dateline
+    /// ("WASHINGTON, Aug. 11 (Xinhua) --"): when the story was filed.
+    pub dateline: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -72,21 +75,33 @@ pub struct Timex {
     pub points_at: Option<String>,
 }
 
-/// Finds and normalises the time expressions of the document.
-///
-/// A dateline's date ("WASHINGTON, Aug. 11 (Xinhua) --") is when the story was filed: it is
-/// the anchor when no publication date was given. It stays a time expression of the text, as
-/// TimeML annotators mostly marked it (11 of 14 on the dev set).
-pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
-    let mut anchor_day = anchor
+/// The anchor a story without a publication date takes from its dateline ("WASHINGTON,
+/// Aug. 11 (Xinhua) --"): the date it was filed, a better anchor than today's date. A missing
+/// year is the one that puts the date nearest `today`. `None` when there is a publication date
+/// or no dated dateline. The date stays a time expression of the text, as TimeML annotators
+/// mostly marked it (11 of 14 on the dev set).
+pub fn dateline_anchor(doc: &Doc, today: Option<Anchor>) -> Option<Anchor> {
+    if today.is_some_and(|a| a.published) {
+        return None;
+    }
+    let today_day = today
         .filter(|a| days::valid(a.year, a.month, a.day))
         .map(|a| days::days_from_civil(a.year, a.month, a.day));
-    let filed = dateline_date(doc, anchor_day);
-    if let Some(day) = filed {
-        if !anchor.is_some_and(|a| a.published) {
-            anchor_day = Some(day);
-        }
-    }
+    let (year, month, day) = days::civil_from_days(dateline_date(doc, today_day)?);
+    Some(Anchor {
+        year,
+        month,
+        day,
+        published: false,
+        dateline: true,
+    })
+}
+
+/// Finds and normalises the time expressions of the document.
+pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
+    let anchor_day = anchor
+        .filter(|a| days::valid(a.year, a.month, a.day))
+        .map(|a| days::days_from_civil(a.year, a.month, a.day));
     let mut ctx = resolve::Context::new(anchor_day);
     let mut out = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -198,10 +213,18 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
     out
 }
 
-/// The date of a dateline opening the text: a place in capitals (", State" may follow), a
-/// comma, a month and day, then the agency in parentheses and a dash, or the end of the line.
-/// Its day, resolved against `anchor` (today's date will do for the year).
-fn dateline_date(doc: &Doc, anchor: Option<i64>) -> Option<i64> {
+/// A dated dateline opening the text: a place in capitals (", State" may follow), a comma, a
+/// month and day, then the agency in parentheses and a dash, or the end of the line.
+pub struct Dateline {
+    /// The place as written ("WASHINGTON", "NAIROBI, Kenya"), without the comma before the date.
+    pub place: String,
+    /// Bytes of the date ("Aug. 11") in the text.
+    pub date: (usize, usize),
+    expr: scan::Expr,
+}
+
+/// The dateline that opens the text, if it carries a date.
+pub fn dateline(doc: &Doc) -> Option<Dateline> {
     let s = doc.sentences.first()?;
     let tokens = doc.tokens.get(s.first_token..s.end_token)?;
     // the place: capitalised words and commas, the first in capitals
@@ -254,8 +277,19 @@ fn dateline_date(doc: &Doc, anchor: Option<i64>) -> Option<i64> {
     if !closed {
         return None;
     }
+    let place_end = tokens[f.start - 2].end;
+    Some(Dateline {
+        place: doc.text.get(s.start..place_end)?.to_string(),
+        date: (tokens[f.start].start, b.end),
+        expr: f.expr,
+    })
+}
+
+/// The day of the dateline, resolved against `anchor` (today's date will do for the year).
+fn dateline_date(doc: &Doc, anchor: Option<i64>) -> Option<i64> {
+    let d = dateline(doc)?;
     let ctx = resolve::Context::new(anchor);
-    match ctx.peek(&f.expr, tense::Tense::Past).point? {
+    match ctx.peek(&d.expr, tense::Tense::Past).point? {
         resolve::Point::Day(d) => Some(d),
         _ => None,
     }
@@ -446,6 +480,7 @@ mod tests {
             month,
             day,
             published: true,
+            dateline: false,
         });
         find(&doc, anchor)
             .into_iter()
@@ -508,6 +543,7 @@ mod tests {
             month,
             day,
             published: true,
+            dateline: false,
         };
         find(&doc, Some(anchor))
             .into_iter()
@@ -604,6 +640,7 @@ mod tests {
             month: 5,
             day: 7,
             published: true,
+            dateline: false,
         };
         let t = find(&doc, Some(anchor));
         let got: Vec<(&str, &str, Option<&str>)> = t
@@ -792,6 +829,7 @@ mod tests {
             month: 5,
             day: 7,
             published: true,
+            dateline: false,
         });
         // CPU time of this thread (Linux), since wall time on a shared machine counts the
         // other processes too.
@@ -1050,8 +1088,17 @@ mod tests {
             month: 9,
             day: 20,
             published: false,
+            dateline: false,
         };
-        let t = find(&doc, Some(today));
+        let filed = dateline_anchor(&doc, Some(today)).expect("a dated dateline");
+        assert_eq!((filed.year, filed.month, filed.day), (1998, 8, 11));
+        assert!(filed.dateline && !filed.published);
+        let published = Anchor {
+            published: true,
+            ..today
+        };
+        assert_eq!(dateline_anchor(&doc, Some(published)), None);
+        let t = find(&doc, Some(filed));
         assert_eq!(t.len(), 2);
         assert_eq!(t[1].value, "1998-08-11");
         // a sentence that opens with a date is no dateline

@@ -55,7 +55,8 @@ export function toMarkdown(view, { url } = {}) {
   }
   if (entries.length) out.push("");
   if (view.anchor && !view.anchor.published) {
-    out.push(`_No publication date: relative dates are counted from ${formatDate(view.anchor.date)}._`, "");
+    const from = view.anchor.dateline ? "the dateline, " : "";
+    out.push(`_No publication date: relative dates are counted from ${from}${formatDate(view.anchor.date)}._`, "");
   }
   return out.join("\n").replace(/\n+$/, "\n");
 }

@@ -206,8 +206,9 @@ export function createPanel(root, host, initial = {}) {
     for (const w of view.warnings || []) {
       if (/^no publication date/i.test(w)) {
         const d = view.anchor && !view.anchor.published ? formatDate(view.anchor.date) : null;
+        const from = view.anchor && view.anchor.dateline ? "the dateline" : "today";
         out.push(h("p", { class: "nl-notice" }, icon("info"),
-          d ? `No publication date was found, so dates like “last week” are counted from today, ${d}.`
+          d ? `No publication date was found, so dates like “last week” are counted from ${from}, ${d}.`
             : "No publication date was found, so relative dates (“last week”) are left unresolved."));
       } else if (/^too large: analysed the first (\d+) characters/i.test(w)) {
         const n = Number(/(\d+)/.exec(w)[1]).toLocaleString("en");

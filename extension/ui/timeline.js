@@ -5,13 +5,14 @@ import { h } from "./dom.js";
 import { formatDate, formatValue, dayNumber } from "./format.js";
 
 // What an entry's date is worth, said in words. Without a publication date the panel anchors on
-// today: a relative date ("last week") is counted from today, and a date named but for its year
-// ("June 7-8") got the year nearest today, which is only a guess.
+// the story's dateline if it has a date, else on today: a relative date ("last week") is counted
+// from that day, and a date named but for its year ("June 7-8") got the year nearest it, which is
+// only a guess.
 export function entryFlags(e, anchor) {
   const flags = [];
   if (e.fuzzy) flags.push("approximate");
   const dateless = anchor && !anchor.published;
-  if (dateless && e.relative) flags.push("relative to today");
+  if (dateless && e.relative) flags.push(anchor.dateline ? "relative to the dateline" : "relative to today");
   else if (dateless && e.year_inferred) flags.push("year assumed");
   return flags;
 }
@@ -38,8 +39,9 @@ export function renderTimeline(view, ctx) {
   const anchorDay = anchor ? dayNumber(anchor.date) : null;
   const ol = h("ol", { class: "nl-axis", "aria-label": "Events in time order" });
   let todayPlaced = anchorDay === null;
-  const today = () => h("li", { class: "nl-today", "aria-label": anchor.published ? `Published ${formatDate(anchor.date)}` : `Today, ${formatDate(anchor.date)}` },
-    h("span", { class: "nl-today-label" }, anchor.published ? "Published" : "Today"),
+  const label = anchor && (anchor.published ? "Published" : anchor.dateline ? "Dateline" : "Today");
+  const today = () => h("li", { class: "nl-today", "aria-label": `${label}, ${formatDate(anchor.date)}` },
+    h("span", { class: "nl-today-label" }, label),
     h("span", { class: "nl-today-date" }, formatDate(anchor.date)));
   const zones = new Map((view.timex || []).filter((t) => t.zone).map((t) => [`${t.start}:${t.end}`, t.zone]));
   let previous = null;

@@ -220,6 +220,9 @@ test("timeline flags: without a publication date, relative dates and guessed yea
   assert.deepEqual(entryFlags(lastWeek, today), ["approximate", "relative to today"]);
   assert.deepEqual(entryFlags(lastWeek, published), ["approximate"]);
   assert.deepEqual(entryFlags(june, null), []);
+  const dateline = { date: "1998-08-11", published: false, dateline: true };
+  assert.deepEqual(entryFlags(lastWeek, dateline), ["approximate", "relative to the dateline"]);
+  assert.deepEqual(entryFlags(june, dateline), ["year assumed"]);
 });
 
 test("timeline clock: a TIME entry shows its clock and the zone the article named", () => {
