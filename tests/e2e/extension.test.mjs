@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, launch, serve, clickAction, panelFrame, settled, shot, pageState, watchMainThread } from "./harness.mjs";
+import { ROOT, launch, serve, clickAction, panelFrame, openPanel, settled, shot, pageState, watchMainThread } from "./harness.mjs";
 import { SAMPLE, NOMETA, NOT_ARTICLE, HOSTILE_CSS, EVIL_CSS, HOSTILE_TEXT, HOSTILE_WORD, PROBE_JS, hugePage } from "./pages.mjs";
 
 let srv, b;
@@ -49,8 +49,7 @@ async function open(pathname) {
   const page = await b.ctx.newPage();
   // A unique address per tab: the action is clicked on the tab found by its URL.
   await page.goto(`${srv.base}${pathname}?tab=${++opened}`);
-  await clickAction(b.ctx, page, b.id);
-  const frame = await panelFrame(page, b.id);
+  const frame = await openPanel(b.ctx, page, b.id);
   await settled(frame);
   return { page, frame };
 }
@@ -571,8 +570,7 @@ test("dark theme: from prefers-color-scheme, and the override", async () => {
   try {
     const page = await dark.ctx.newPage();
     await page.goto(srv.base + "/sample");
-    await clickAction(dark.ctx, page, dark.id);
-    const frame = await panelFrame(page, dark.id);
+    const frame = await openPanel(dark.ctx, page, dark.id);
     await settled(frame);
     const bg = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(await bg(), "rgb(21, 24, 28)");

@@ -104,6 +104,22 @@ export async function panelFrame(page, id, timeout = 10000) {
   throw new Error("the panel did not open");
 }
 
+/**
+ * Clicks the toolbar button and returns the panel's frame. A fresh browser under load now and
+ * then takes the click (CDP answers) but never runs it: no frame appears. The frame shows
+ * within a few hundred milliseconds of a click that ran, so after 5 s without one the click is
+ * made again; a second click on an open panel would close it, which is why it is not blind.
+ */
+export async function openPanel(ctx, page, id) {
+  await clickAction(ctx, page, id);
+  try {
+    return await panelFrame(page, id, 5000);
+  } catch {
+    await clickAction(ctx, page, id);
+    return await panelFrame(page, id);
+  }
+}
+
 /** Waits until the panel leaves the "analysing" state. */
 export async function settled(frame, timeout = 30000) {
   await frame.waitForFunction(() => !document.querySelector(".nl-loading"), null, { timeout });
