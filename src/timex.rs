@@ -108,6 +108,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let Some(tokens) = doc.tokens.get(s.first_token..s.end_token) else {
             continue;
         };
+        ctx.sentence(si);
         let raw: Vec<&str> = tokens
             .iter()
             .map(|t| doc.text.get(t.start..t.end).unwrap_or(""))
@@ -1124,6 +1125,37 @@ mod tests {
         );
         assert_eq!(r[0].0, "the week of March 6");
         assert_eq!(r[0].1, "2000-W10");
+    }
+
+    #[test]
+    fn a_date_named_again_is_the_same_day() {
+        // the modal after the second mention would send it a year ahead on its own
+        assert_eq!(
+            values("Lawmakers read the Feb. 2 memo. She feared at the time of the Feb. 2 memo how voters would react."),
+            vec!["2021-02-02", "2021-02-02"]
+        );
+    }
+
+    #[test]
+    fn a_list_of_dates_runs_on_from_the_date_stated_before_it() {
+        assert_eq!(
+            values("The choir's 2022 season dates:\n\nSept. 4 -- Leeds\n\nNov. 20 -- York\n\nJan. 8 -- Hull"),
+            vec!["2022", "2022-09-04", "2022-11-20", "2023-01-08"]
+        );
+        // a year names no list two sentences on, and a day around publication is no list
+        assert_eq!(
+            values("Its 1978 album sold well. The band later split up. Then Sept. 4 in Leeds."),
+            vec!["1978", "2021-09-04"]
+        );
+        assert_eq!(
+            values("The 2022 tour was announced while closing out their May 5 concert."),
+            vec!["2022", "2021-05-05"]
+        );
+        // a day of the week of publication starts no list
+        assert_eq!(
+            values("The hearings ended on Tuesday. Aides described the Jan. 12 call."),
+            vec!["2021-05-04", "2021-01-12"]
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::lexicon::Unit;
 use super::scan::{Expr, Feast, YearSpec};
 use super::tense::Tense;
 use super::TimexType;
+use std::collections::HashMap;
 
 /// A resolved point on the calendar at its own granularity; the reference time is one of these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,7 +192,23 @@ pub struct Context {
     /// A fiscal quarter the story reports ("the fiscal first quarter"): its number is what
     /// "the quarter ended Sept. 29" means, not the calendar quarter the date closes.
     fiscal: Option<Point>,
+    /// Month-days without a year already read, with the year they were given: "the July 25
+    /// call" named again is the same call, whatever the verb around it this time.
+    days_seen: HashMap<(u32, u32), i32>,
+    /// The last date stated with its year, given or chosen ("June 9, 2020", "Tour 2020
+    /// dates:", "Feb. 7"), and the sentence it was in: a list of dates with no verb runs on
+    /// from it.
+    stated: Option<(Point, usize)>,
+    /// The sentence being read.
+    sentence: usize,
 }
+
+/// How many sentences a stated date carries a list of bare dates after it.
+const LIST_REACH: usize = 3;
+/// How far ahead of the stated date (days) a bare date may fall and still continue its list.
+const LIST_SPAN: i64 = 150;
+/// Days around the anchor within which a bare month-day is the nearest one, list or not.
+const NEAR: i64 = 30;
 
 impl Context {
     pub fn new(anchor: Option<i64>) -> Self {
@@ -203,7 +220,15 @@ impl Context {
             forecast: false,
             named_day: None,
             fiscal: None,
+            days_seen: HashMap::new(),
+            stated: None,
+            sentence: 0,
         }
+    }
+
+    /// Starts sentence `i` of the text.
+    pub fn sentence(&mut self, i: usize) {
+        self.sentence = i;
     }
 
     /// A numbered quarter was named; `fiscal` when the words said so ("fiscal first
@@ -316,6 +341,29 @@ impl Context {
         ) = (e, r.point)
         {
             self.named_day = Some(d);
+        }
+        if let Expr::Cal {
+            year, month, day, ..
+        } = e
+        {
+            match (r.point, month, day, year) {
+                (Some(Point::Day(d)), Some(m), Some(dd), _) => {
+                    if matches!(year, YearSpec::Infer | YearSpec::Given(_)) {
+                        self.days_seen
+                            .entry((*m, *dd))
+                            .or_insert(days::civil_from_days(d).0);
+                    }
+                }
+                (Some(p @ (Point::Month(..) | Point::Year(_))), _, _, YearSpec::Given(_)) => {
+                    self.stated = Some((p, self.sentence));
+                }
+                _ => {}
+            }
+        }
+        if let (Expr::Weekday { .. } | Expr::Days(_) | Expr::Cal { .. }, Some(p @ Point::Day(_))) =
+            (e, r.point)
+        {
+            self.stated = Some((p, self.sentence));
         }
         if moves {
             if let Some(p) = r.point {
@@ -752,6 +800,7 @@ impl Context {
                     ay + 1
                 }
             }
+            _ if self.days_seen.contains_key(&(m, d)) => self.days_seen[&(m, d)],
             // A month and day is the nearest such day, leaning to the past as bare months
             // do (a day ahead weighs 1.4 days back); the verb's tense proved a worse guide,
             // since news reports coming dates in the past tense ("said the meeting is set
@@ -769,7 +818,7 @@ impl Context {
                     }
                 };
                 const FAR: i64 = 60;
-                [(this, ay), (before, ay - 1), (after, ay + 1)]
+                let nearest = [(this, ay), (before, ay - 1), (after, ay + 1)]
                     .into_iter()
                     .filter(|(day, _)| match tense {
                         Tense::Past => *day <= a + FAR,
@@ -777,8 +826,40 @@ impl Context {
                         Tense::Unknown => true,
                     })
                     .min_by_key(|(day, y)| (weight(*day), (*y != ay) as u8))
-                    .map_or(ay, |(_, y)| y)
+                    .unwrap_or((this, ay));
+                // A date with no verb in a list runs on from the date stated before it
+                // ("Tour 2020 dates: ... June 9 -- ..."), unless it is the one a month
+                // around publication, which a story names most.
+                match self.continued_year(m, d) {
+                    Some(y) if tense == Tense::Unknown && (nearest.0 - a).abs() > NEAR => y,
+                    _ => nearest.1,
+                }
             }
+        })
+    }
+
+    /// The year a bare month-day with no verb takes when it continues a list after a date
+    /// stated just before: the tour dates after "Tour 2020 dates:" or after "kicks off June
+    /// 9, 2020" run on in that year, or into the next when the list crosses the year end.
+    fn continued_year(&self, m: u32, d: u32) -> Option<i32> {
+        let (p, at) = self.stated?;
+        if self.sentence.saturating_sub(at) > LIST_REACH {
+            return None;
+        }
+        let from = match p {
+            // a year reaches only the sentence after it: "1978's album" is no heading
+            Point::Year(y) => return (self.sentence.saturating_sub(at) <= 1).then_some(y),
+            p => p.first_day(),
+        };
+        // a day of the week of publication starts no list: "Trump's July 25 call" after
+        // "on Tuesday" is the July before
+        if self.anchor.is_none_or(|a| (from - a).abs() <= NEAR) {
+            return None;
+        }
+        let fy = days::civil_from_days(from).0;
+        [fy, fy + 1].into_iter().find(|&y| {
+            let c = days::days_from_civil(y, m, d.min(days::month_len(y, m)));
+            c >= from && c - from <= LIST_SPAN
         })
     }
 
