@@ -733,6 +733,13 @@ mod tests {
         );
         assert_eq!(r[1].0, "that same day");
         assert_eq!(r[1].1, "2018-10-XX");
+        // a count back from publication came between: the month is no longer the one meant
+        let r = run(
+            "The firm closed in March. He recalled a trip 20 years ago on the same day it burned.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "1999");
+        assert_eq!(r[2].1, "XXXX-XX-XX");
         let r = run(
             "The strike began on June 2. On the same day, talks failed.",
             Some((2019, 11, 18)),

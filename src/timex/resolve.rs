@@ -201,6 +201,10 @@ pub struct Context {
     stated: Option<(Point, usize)>,
     /// The sentence being read.
     sentence: usize,
+    /// A date came after the one that set the reference time without moving it ("in August
+    /// ... 18 years ago - on the same day"): the reference is then no longer what "the same
+    /// day" is a day of.
+    passed_over: bool,
 }
 
 /// How many sentences a stated date carries a list of bare dates after it.
@@ -223,6 +227,7 @@ impl Context {
             days_seen: HashMap::new(),
             stated: None,
             sentence: 0,
+            passed_over: false,
         }
     }
 
@@ -365,8 +370,12 @@ impl Context {
         {
             self.stated = Some((p, self.sentence));
         }
+        if !moves && r.point.is_some() && !matches!(e, Expr::RefShift { .. }) {
+            self.passed_over = true;
+        }
         if moves {
             if let Some(p) = r.point {
+                self.passed_over = false;
                 self.reference = Some(p);
                 self.forecast = tense == Tense::Future;
                 self.note_reported(p);
@@ -468,7 +477,7 @@ impl Context {
                 // "that same day" after "last October": a day of that month, "1998-10-XX",
                 // as TIMEX3 writes what is known of it.
                 let unknown = match self.reference {
-                    Some(r) if coarser && *n == 0 => within(r, *unit),
+                    Some(r) if coarser && *n == 0 && !self.passed_over => within(r, *unit),
                     _ => None,
                 };
                 date(p, true, &unknown.unwrap_or_else(|| unknown_of(*unit)))
