@@ -1922,6 +1922,14 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
             return Some((k + 2, Expr::Ref("FUTURE_REF"), false));
         }
     }
+    // "a quarter century", "a quarter-century": 25 years, not a quarter of a year
+    if matches!(a, "a" | "one") {
+        match (w.w(k + 1), w.w(k + 2)) {
+            ("quarter", "century") => return Some((k + 3, Expr::Duration("P25Y".into()), false)),
+            ("quarter-century", _) => return Some((k + 2, Expr::Duration("P25Y".into()), false)),
+            _ => {}
+        }
+    }
     // The direction word before the count changes nothing in the value of a duration but is
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
     let at = match a {
@@ -2648,6 +2656,14 @@ mod tests {
         assert!(spans("three quarters of its shares").is_empty());
         // still times (as two expressions, for now)
         assert_eq!(spans("a quarter of a century").len(), 2);
+        assert_eq!(
+            spans("the first time in nearly a quarter century"),
+            vec!["nearly a quarter century"]
+        );
+        assert_eq!(
+            spans("after a quarter-century of rule"),
+            vec!["a quarter-century"]
+        );
         assert_eq!(spans("after several quarters of losses").len(), 1);
     }
 
