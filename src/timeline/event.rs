@@ -367,9 +367,25 @@ fn segments(low: &[String]) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Marks with no word in them ("--" before a tour stop, "|" of a byline, the "*" of a
+/// footnote) are no part of an event at either end; "%" and quotation marks are kept.
 fn strip_connectives(mut idx: Vec<usize>, low: &[String]) -> Vec<usize> {
-    while idx.first().is_some_and(|&i| connective(&low[i])) {
-        idx.remove(0);
+    let mark = |i: usize| {
+        !low[i].is_empty()
+            && low[i].chars().all(|c| {
+                matches!(
+                    c,
+                    '-' | '\u{2013}' | '\u{2014}' | '|' | '*' | '+' | '\u{2022}' | '.'
+                )
+            })
+    };
+    let lead = idx
+        .iter()
+        .take_while(|&&i| connective(&low[i]) || mark(i))
+        .count();
+    idx.drain(..lead);
+    while idx.last().is_some_and(|&i| mark(i)) {
+        idx.pop();
     }
     idx
 }
@@ -625,6 +641,12 @@ mod tests {
                 "June"
             ),
             "Harris not to visit Cuba"
+        );
+        // a list's dashes and a footnote mark are no words of the event
+        assert_eq!(ev("June 9 - - City Arena , Leeds", "June 9"), "City Arena");
+        assert_eq!(
+            ev("The press published it in 1980 . *", "1980"),
+            "The press published it"
         );
         assert_eq!(
             ev("Lopez Obrador told reporters at his news conference shortly before Friday's meeting that he would talk .", "Friday's"),
