@@ -2528,6 +2528,7 @@ mod tests {
     fn a_model_year_is_no_time() {
         assert!(spans("Kopp's 1987 Chevrolet was found. He drove a 1990 Ford.").is_empty());
         assert_eq!(spans("In 1987 Ford cut jobs."), ["1987"]);
+        assert!(spans("She unveiled the 2031 Kia Sorrento and a 2030 Audi wagon.").is_empty());
     }
 
     #[test]
