@@ -145,6 +145,22 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 }
             }
             let mut r = ctx.resolve(&f.expr, tense);
+            // "Tour 2020 dates:", a year heading what follows, dates the list after it
+            if let scan::Expr::Cal {
+                year: scan::YearSpec::Given(y),
+                month: None,
+                day: None,
+                ..
+            } = f.expr
+            {
+                let heading = (f.end..(f.end + 3).min(low.len())).any(|j| low[j] == ":")
+                    || low
+                        .get(f.end..)
+                        .is_some_and(|r| r.iter().all(|w| !w.chars().any(char::is_alphanumeric)));
+                if heading {
+                    ctx.state_heading_year(y);
+                }
+            }
             if matches!(f.expr, scan::Expr::YearAgoPeriod) {
                 apposition(&mut found, fi, (&low, &words.raw), &ctx, &mut r);
             }
@@ -1158,11 +1174,37 @@ mod tests {
             values("The 2022 tour was announced while closing out their May 5 concert."),
             vec!["2022", "2021-05-05"]
         );
+        // a year before a noun heads no list: "the 2022 race" is an attribute
+        assert_eq!(
+            values("She looks to the 2022 race. Aides planned the Sept. 4 rally."),
+            vec!["2022", "2021-09-04"]
+        );
         // a day of the week of publication starts no list
         assert_eq!(
             values("The hearings ended on Tuesday. Aides described the Jan. 12 call."),
             vec!["2021-05-04", "2021-01-12"]
         );
+    }
+
+    #[test]
+    fn a_bare_month_follows_the_story_told_from_a_stated_month() {
+        // the December after the stated November, not the one of publication
+        let r = run(
+            "He fell ill in November 2016. His doctor saw him often. By December, he was worse.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2016-12");
+        // a month gone is of no story of what is to come, and a far month is its own
+        let r = run(
+            "The plant will open in September 2020. Work began in October.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2019-10");
+        let r = run(
+            "He fled in March 2018. He came back in October.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2019-10");
     }
 
     #[test]

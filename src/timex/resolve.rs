@@ -211,6 +211,8 @@ pub struct Context {
 const LIST_REACH: usize = 3;
 /// How far ahead of the stated date (days) a bare date may fall and still continue its list.
 const LIST_SPAN: i64 = 150;
+/// How many months after a stated month a bare month may fall and still continue its story.
+const MONTH_SPAN: i32 = 3;
 /// Days around the anchor within which a bare month-day is the nearest one, list or not.
 const NEAR: i64 = 30;
 
@@ -229,6 +231,11 @@ impl Context {
             sentence: 0,
             passed_over: false,
         }
+    }
+
+    /// A year heads a list ("Tour 2020 dates:"): the bare dates of the next sentence are of it.
+    pub fn state_heading_year(&mut self, y: i32) {
+        self.stated = Some((Point::Year(y), self.sentence));
     }
 
     /// Starts sentence `i` of the text.
@@ -359,7 +366,7 @@ impl Context {
                             .or_insert(days::civil_from_days(d).0);
                     }
                 }
-                (Some(p @ (Point::Month(..) | Point::Year(_))), _, _, YearSpec::Given(_)) => {
+                (Some(p @ Point::Month(..)), _, _, YearSpec::Given(_)) => {
                     self.stated = Some((p, self.sentence));
                 }
                 _ => {}
@@ -775,13 +782,14 @@ impl Context {
             // January this year's June.
             _ => {
                 let diff = m as i32 - am as i32;
-                match (diff, tense) {
+                let nearest = match (diff, tense) {
                     (d, Tense::Future) if d > 4 => ay,
                     (d, Tense::Past) if d < -7 => ay,
                     (d, _) if d > 4 => ay - 1,
                     (d, _) if d < -7 => ay + 1,
                     _ => ay,
-                }
+                };
+                self.continued_month(m, tense).unwrap_or(nearest)
             }
         })
     }
@@ -870,6 +878,37 @@ impl Context {
             let c = days::days_from_civil(y, m, d.min(days::month_len(y, m)));
             c >= from && c - from <= LIST_SPAN
         })
+    }
+
+    /// The year of a bare month in a story told from a date stated just before, away from
+    /// publication: "in November 2016 ... by December, they worsened" is the December after,
+    /// not the one of publication. The tense must allow it: a month to come is not of a
+    /// story told in the past.
+    fn continued_month(&self, m: u32, tense: Tense) -> Option<i32> {
+        let (p, at) = self.stated?;
+        let a = self.anchor?;
+        if self.sentence.saturating_sub(at) > LIST_REACH || matches!(p, Point::Year(_)) {
+            return None;
+        }
+        let from = p.first_day();
+        if (from - a).abs() <= NEAR {
+            return None;
+        }
+        let (fy, fm, _) = days::civil_from_days(from);
+        let y = if m >= fm { fy } else { fy + 1 };
+        // at most a quarter on from the stated date: further on, the story may well have
+        // moved to another year ("fled in June 1998 and returned later that year ... to make
+        // the late-November trip" is the November a year on)
+        if (y - fy) * 12 + m as i32 - fm as i32 > MONTH_SPAN {
+            return None;
+        }
+        let first = days::days_from_civil(y, m, 1);
+        let last = first + i64::from(days::month_len(y, m)) - 1;
+        match tense {
+            Tense::Future if last < a => None,
+            Tense::Past if first > a => None,
+            _ => Some(y),
+        }
     }
 
     fn quarter(&self, q: Option<u32>, year: YearSpec, tense: Tense) -> Option<Point> {
