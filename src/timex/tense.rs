@@ -76,6 +76,27 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
             if noun_infinitive(words, end, k) {
                 continue;
             }
+            // "lifted the Islanders over the Penguins Tuesday night to extend their streak":
+            // an infinitive right after the date tells what the event was for or led to,
+            // not when it was; the verb before the date decides. A deadline is different:
+            // "until 9 a.m. Tuesday to sign" is a time still to come.
+            let deadline = start > 0
+                && matches!(
+                    words[start - 1].to_lowercase().as_str(),
+                    "until" | "till" | "by" | "before"
+                );
+            if dist == 0 && words[k].eq_ignore_ascii_case("to") && !deadline {
+                // with no verb before it in a wider reach ("officials gather Tuesday to
+                // discuss"), the infinitive still points ahead
+                let before = (start.saturating_sub(2 * LEFT)..start)
+                    .rev()
+                    .take_while(|&j| !boundary(words.get(j).copied()))
+                    .find_map(|j| marker(words, j));
+                if let Some(tb) = before {
+                    left = Some((dist, tb));
+                    break;
+                }
+            }
             right = Some((dist, t));
             break;
         }
@@ -1033,6 +1054,24 @@ mod tests {
             Tense::Past
         );
         assert_eq!(t("it rained until monday", "monday"), Tense::Past);
+    }
+
+    #[test]
+    fn an_infinitive_right_after_the_date_is_a_purpose_not_a_plan() {
+        // the result of the game, not a coming event: the day is the one before
+        assert_ne!(
+            t(
+                "a late goal in overtime sealed a comeback to carry the visitors past the home side 3-2 friday to stretch their run",
+                "friday"
+            ),
+            Tense::Future
+        );
+        // a deadline still points ahead
+        let w: Vec<&str> =
+            "officials have given the owners of the building until 9 a.m. friday to sign"
+                .split(' ')
+                .collect();
+        assert_eq!(around(&w, 9, 12), Tense::Future);
     }
 
     #[test]
