@@ -1011,7 +1011,10 @@ fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
         return None;
     }
     let bare = w.raw(k);
-    let abbreviated_without_dot = bare.len() <= 4 && !bare.ends_with('.') && !matches!(m, 5..=7);
+    // "Jun" and "Jul" are abbreviations like "Jan" ("Costume Design_Lee Ho Jun" is a
+    // name); "May", "June" and "July" are the full names.
+    let full = matches!(w.w(k), "may" | "june" | "july");
+    let abbreviated_without_dot = bare.len() <= 4 && !bare.ends_with('.') && !full;
     if standalone {
         if abbreviated_without_dot {
             return None;
@@ -2579,6 +2582,13 @@ mod tests {
             ["Sunday", "Easter"]
         );
         assert_eq!(spans("the Friday, Oct. 13 meeting"), ["Friday , Oct. 13"]);
+    }
+
+    #[test]
+    fn an_abbreviated_month_alone_is_no_month() {
+        assert!(spans("Set design by Kim Jun, lighting by Park Jul and Lee Min.").is_empty());
+        assert_eq!(spans("They met in June and July."), ["June", "July"]);
+        assert_eq!(spans("It opens Jun. 5."), ["Jun. 5"]);
     }
 
     #[test]
