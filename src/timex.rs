@@ -1208,6 +1208,19 @@ mod tests {
     }
 
     #[test]
+    fn a_feast_takes_the_year_its_sentence_states() {
+        assert_eq!(
+            values("Before the 2016 race, both camps courted voters until Election Day."),
+            vec!["2016", "2016-11-08"]
+        );
+        // a year of another sentence does not carry over
+        assert_eq!(
+            values("The 2016 race was close. Shops open late on Christmas Eve."),
+            vec!["2016", "2021-12-24"]
+        );
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         for t in [
             "",

@@ -201,6 +201,9 @@ pub struct Context {
     stated: Option<(Point, usize)>,
     /// The sentence being read.
     sentence: usize,
+    /// A year the current sentence states outright ("before the 2012 election"): a feast
+    /// named after it in the sentence is of that year.
+    sentence_year: Option<(i32, usize)>,
     /// A date came after the one that set the reference time without moving it ("in August
     /// ... 18 years ago - on the same day"): the reference is then no longer what "the same
     /// day" is a day of.
@@ -229,6 +232,7 @@ impl Context {
             days_seen: HashMap::new(),
             stated: None,
             sentence: 0,
+            sentence_year: None,
             passed_over: false,
         }
     }
@@ -353,6 +357,14 @@ impl Context {
         ) = (e, r.point)
         {
             self.named_day = Some(d);
+        }
+        if let Expr::Cal {
+            year: YearSpec::Given(y),
+            month: None,
+            ..
+        } = e
+        {
+            self.sentence_year = Some((*y, self.sentence));
         }
         if let Expr::Cal {
             year, month, day, ..
@@ -979,6 +991,11 @@ impl Context {
         };
         if let YearSpec::Given(y) = year {
             return on(y);
+        }
+        if let (YearSpec::Infer, Some((y, at))) = (year, self.sentence_year) {
+            if at == self.sentence {
+                return on(y);
+            }
         }
         let a = self.anchor?;
         let ay = days::civil_from_days(a).0;
