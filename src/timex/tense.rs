@@ -416,10 +416,12 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let prev_raw = k.checked_sub(1).map_or("", |j| words[j]);
     let named = prev_raw.chars().next().is_some_and(char::is_uppercase)
         || matches!(prev.as_str(), "he" | "she" | "it" | "they" | "we");
+    // "goes on sale", "goes on trial", "goes into effect", "goes live": a start to come
+    let goes = w == "goes" && matches!(next, "on" | "into" | "live");
     let timetable = match schedule_present(w) {
         Some(Timetable::Verb) => true,
         Some(Timetable::NounToo) => named,
-        None => false,
+        None => goes,
     };
     if timetable && subject_before(prev.as_str()) {
         return Some(Tense::Future);
@@ -1097,6 +1099,14 @@ mod tests {
         );
 
         assert_eq!(t("Clinton visits Rome on Friday", "Friday"), Tense::Future);
+        assert_eq!(
+            t("the new phone goes on sale in march", "march"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the ban goes into effect monday", "monday"),
+            Tense::Future
+        );
         assert_eq!(t("she paid a short visit monday", "monday"), Tense::Past);
         // a noun after a determiner, a figure or a verb; a negated or modal form
         assert_eq!(t("after the visits on monday", "monday"), Tense::Unknown);
