@@ -195,10 +195,17 @@ type Core = (usize, Expr, bool);
 pub fn scan(w: &Words) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
+    // "scoring 24 points in the third quarter": a sentence about a game, whose quarters and
+    // halves are periods of play
+    let game = (0..w.len()).any(|j| lex::game_word(w.w(j)));
     while i < w.len() {
         match best_at(w, i) {
             Some(f)
-                if rate(w, &f) || fraction(w, &f) || quoted_title(w, &f) || kind_of_year(w, &f) =>
+                if rate(w, &f)
+                    || fraction(w, &f)
+                    || quoted_title(w, &f)
+                    || kind_of_year(w, &f)
+                    || (game && matches!(f.expr, Expr::Quarter { .. } | Expr::Half { .. })) =>
             {
                 i = f.end.max(i + 1)
             }
@@ -297,6 +304,13 @@ fn quoted_title(w: &Words, f: &Found) -> bool {
 /// months. "A quarter of a century" and "a quarter of the year" stay times.
 fn fraction(w: &Words, f: &Found) -> bool {
     let last = w.w(f.end.saturating_sub(1));
+    // "a quarter cup", "three quarters mile": a measure
+    if matches!(f.expr, Expr::Duration(_))
+        && matches!(last, "quarter" | "quarters")
+        && lex::measure_noun(w.w(f.end))
+    {
+        return true;
+    }
     if !matches!(f.expr, Expr::Duration(_))
         || !matches!(last, "quarter" | "quarters")
         || w.w(f.end) != "of"
@@ -2665,6 +2679,17 @@ mod tests {
         assert_eq!(spans("Sales rose 5% from a year ago."), vec!["a year ago"]);
         assert!(spans("more than a quarter of the entire high-yield market").is_empty());
         assert!(spans("three quarters of its shares").is_empty());
+        assert!(spans("Stir in a quarter cup of salsa.").is_empty());
+        assert!(spans("The Fed cut rates by a quarter point.").is_empty());
+        // quarters and halves of a game
+        assert!(
+            spans("They led 14-7 at halftime before scoring 24 points in the third quarter.")
+                .is_empty()
+        );
+        assert_eq!(
+            spans("Profit rose in the third quarter."),
+            ["the third quarter"]
+        );
         // still times (as two expressions, for now)
         assert_eq!(spans("a quarter of a century").len(), 2);
         assert_eq!(
