@@ -413,7 +413,16 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     }
     // "Netanyahu and Arafat meet separately Monday", "the summit opens Tuesday": a verb of
     // the timetable in the present, after its subject, is a coming event.
-    let prev_raw = k.checked_sub(1).map_or("", |j| words[j]);
+    // "The Gophers (9-1, 6-1) play Saturday": the subject is the word before a parenthesis
+    let subject_at = match k.checked_sub(1) {
+        Some(j) if words[j] == ")" => (j.saturating_sub(12)..j)
+            .rev()
+            .find(|&i| words[i] == "(")
+            .and_then(|i| i.checked_sub(1)),
+        j => j,
+    };
+    let prev_raw = subject_at.map_or("", |j| words[j]);
+    let prev = prev_raw.to_lowercase();
     let named = prev_raw.chars().next().is_some_and(char::is_uppercase)
         || matches!(prev.as_str(), "he" | "she" | "it" | "they" | "we");
     // "goes on sale", "goes on trial", "goes into effect", "goes live": a start to come
@@ -497,7 +506,7 @@ fn schedule_present(w: &str) -> Option<Timetable> {
         | "travels" | "expires" | "wraps" => Some(Timetable::Verb),
         "visit" | "visits" | "open" | "start" | "starts" | "vote" | "votes" | "travel" | "face"
         | "faces" | "host" | "hosts" | "kick" | "kicks" | "launch" | "launches" | "ends"
-        | "closes" | "heads" => Some(Timetable::NounToo),
+        | "closes" | "heads" | "play" | "plays" => Some(Timetable::NounToo),
         _ => None,
     }
 }
@@ -1107,6 +1116,12 @@ mod tests {
             t("the ban goes into effect monday", "monday"),
             Tense::Future
         );
+        // a team plays on a coming day, past the record in parentheses after its name
+        assert_eq!(
+            t("the Hawks ( 7-2 , 4-1 ) play saturday at home", "saturday"),
+            Tense::Future
+        );
+        assert_eq!(t("after the play saturday", "saturday"), Tense::Unknown);
         assert_eq!(t("she paid a short visit monday", "monday"), Tense::Past);
         // a noun after a determiner, a figure or a verb; a negated or modal form
         assert_eq!(t("after the visits on monday", "monday"), Tense::Unknown);
