@@ -485,6 +485,9 @@ fn boundary(w: Option<&str>) -> bool {
                 | "\u{2019}"
                 | "\u{201c}"
                 | "\u{201d}"
+                | "\u{2013}"
+                | "\u{2014}"
+                | "--"
         )
     )
 }
@@ -1065,6 +1068,17 @@ mod tests {
             Tense::Past
         );
         assert_eq!(t("it rained until monday", "monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_clause_between_dashes_keeps_its_own_verb() {
+        assert_eq!(
+            t(
+                "while planning the drive \u{2013} which will be in its fifth year in june \u{2013} the city did a survey",
+                "june"
+            ),
+            Tense::Future
+        );
     }
 
     #[test]
