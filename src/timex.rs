@@ -1157,6 +1157,11 @@ mod tests {
             values("Lawmakers read the Feb. 2 memo. She feared at the time of the Feb. 2 memo how voters would react."),
             vec!["2021-02-02", "2021-02-02"]
         );
+        // an anniversary of a date given with its year is this year's
+        assert_eq!(
+            values("The towers fell on Sept. 11, 2001. A service is held on Sept. 11."),
+            vec!["2001-09-11", "2021-09-11"]
+        );
     }
 
     #[test]

@@ -372,7 +372,9 @@ impl Context {
         {
             match (r.point, month, day, year) {
                 (Some(Point::Day(d)), Some(m), Some(dd), _) => {
-                    if matches!(year, YearSpec::Infer | YearSpec::Given(_)) {
+                    // only a year chosen here: after "Sept. 11, 2001", a bare "Sept. 11"
+                    // may well be this year's anniversary
+                    if *year == YearSpec::Infer {
                         self.days_seen
                             .entry((*m, *dd))
                             .or_insert(days::civil_from_days(d).0);
@@ -888,7 +890,8 @@ impl Context {
         let fy = days::civil_from_days(from).0;
         [fy, fy + 1].into_iter().find(|&y| {
             let c = days::days_from_civil(y, m, d.min(days::month_len(y, m)));
-            c >= from && c - from <= LIST_SPAN
+            // the stated day again is no next item of a list
+            c > from && c - from <= LIST_SPAN
         })
     }
 
