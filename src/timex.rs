@@ -153,10 +153,9 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 ..
             } = f.expr
             {
-                let heading = (f.end..(f.end + 3).min(low.len())).any(|j| low[j] == ":")
-                    || low
-                        .get(f.end..)
-                        .is_some_and(|r| r.iter().all(|w| !w.chars().any(char::is_alphanumeric)));
+                // the colon makes it a heading; a year closing a sentence ("born in
+                // 1950.") dates nothing after it
+                let heading = (f.end..(f.end + 3).min(low.len())).any(|j| low[j] == ":");
                 if heading {
                     ctx.state_heading_year(y);
                 }
@@ -1178,6 +1177,11 @@ mod tests {
         assert_eq!(
             values("The 2022 tour was announced while closing out their May 5 concert."),
             vec!["2022", "2021-05-05"]
+        );
+        // a year closing a sentence heads no list either
+        assert_eq!(
+            values("He was born in 1950. Services are Nov. 30."),
+            vec!["1950", "2020-11-30"]
         );
         // a year before a noun heads no list: "the 2022 race" is an attribute
         assert_eq!(
