@@ -1178,6 +1178,11 @@ mod tests {
             values("The 2022 tour was announced while closing out their May 5 concert."),
             vec!["2022", "2021-05-05"]
         );
+        // a day gone starts no list
+        assert_eq!(
+            values("The bill passed on Aug. 3, 2020. Then Oct. 1 -- talks."),
+            vec!["2020-08-03", "2021-10-01"]
+        );
         // a year closing a sentence heads no list either
         assert_eq!(
             values("He was born in 1950. Services are Nov. 30."),

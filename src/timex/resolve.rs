@@ -882,9 +882,11 @@ impl Context {
             Point::Year(y) => return (self.sentence.saturating_sub(at) <= 1).then_some(y),
             p => p.first_day(),
         };
-        // a day of the week of publication starts no list: "Trump's July 25 call" after
-        // "on Tuesday" is the July before
-        if self.anchor.is_none_or(|a| (from - a).abs() <= NEAR) {
+        // Only a date to come starts a list (a tour, a schedule): a day of the week of
+        // publication does not ("Trump's July 25 call" after "on Tuesday" is the July
+        // before), nor a day gone, after which a present "takes effect March 1" may well
+        // be the coming one.
+        if self.anchor.is_none_or(|a| from - a <= NEAR) {
             return None;
         }
         let fy = days::civil_from_days(from).0;

@@ -425,8 +425,10 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let prev = prev_raw.to_lowercase();
     let named = prev_raw.chars().next().is_some_and(char::is_uppercase)
         || matches!(prev.as_str(), "he" | "she" | "it" | "they" | "we");
-    // "goes on sale", "goes on trial", "goes into effect", "goes live": a start to come
-    let goes = w == "goes" && matches!(next, "on" | "into" | "live");
+    // "goes on sale", "goes on trial", "goes into effect", "goes live", "takes effect",
+    // "takes place", "takes office": a start to come
+    let goes = (w == "goes" && matches!(next, "on" | "into" | "live"))
+        || (w == "takes" && matches!(next, "effect" | "place" | "office"));
     let timetable = match schedule_present(w) {
         Some(Timetable::Verb) => true,
         Some(Timetable::NounToo) => named,
@@ -1130,6 +1132,7 @@ mod tests {
             t("the ban goes into effect monday", "monday"),
             Tense::Future
         );
+        assert_eq!(t("the law takes effect march 1", "march"), Tense::Future);
         // a team plays on a coming day, past the record in parentheses after its name
         assert_eq!(
             t("the Hawks ( 7-2 , 4-1 ) play saturday at home", "saturday"),
