@@ -371,14 +371,12 @@ impl Context {
         } = e
         {
             match (r.point, month, day, year) {
-                (Some(Point::Day(d)), Some(m), Some(dd), _) => {
-                    // only a year chosen here: after "Sept. 11, 2001", a bare "Sept. 11"
-                    // may well be this year's anniversary
-                    if *year == YearSpec::Infer {
-                        self.days_seen
-                            .entry((*m, *dd))
-                            .or_insert(days::civil_from_days(d).0);
-                    }
+                // only a year chosen here: after "Sept. 11, 2001", a bare "Sept. 11" may
+                // well be this year's anniversary
+                (Some(Point::Day(d)), Some(m), Some(dd), YearSpec::Infer) => {
+                    self.days_seen
+                        .entry((*m, *dd))
+                        .or_insert(days::civil_from_days(d).0);
                 }
                 (Some(p @ Point::Month(..)), _, _, YearSpec::Given(_)) => {
                     self.stated = Some((p, self.sentence));
