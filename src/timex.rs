@@ -108,6 +108,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let Some(tokens) = doc.tokens.get(s.first_token..s.end_token) else {
             continue;
         };
+        ctx.sentence(si);
         let raw: Vec<&str> = tokens
             .iter()
             .map(|t| doc.text.get(t.start..t.end).unwrap_or(""))
@@ -144,6 +145,21 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 }
             }
             let mut r = ctx.resolve(&f.expr, tense);
+            // "Tour 2020 dates:", a year heading what follows, dates the list after it
+            if let scan::Expr::Cal {
+                year: scan::YearSpec::Given(y),
+                month: None,
+                day: None,
+                ..
+            } = f.expr
+            {
+                // the colon makes it a heading; a year closing a sentence ("born in
+                // 1950.") dates nothing after it
+                let heading = (f.end..(f.end + 3).min(low.len())).any(|j| low[j] == ":");
+                if heading {
+                    ctx.state_heading_year(y);
+                }
+            }
             if matches!(f.expr, scan::Expr::YearAgoPeriod) {
                 apposition(&mut found, fi, (&low, &words.raw), &ctx, &mut r);
             }
@@ -732,6 +748,13 @@ mod tests {
         );
         assert_eq!(r[1].0, "that same day");
         assert_eq!(r[1].1, "2018-10-XX");
+        // a count back from publication came between: the month is no longer the one meant
+        let r = run(
+            "The firm closed in March. He recalled a trip 20 years ago on the same day it burned.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "1999");
+        assert_eq!(r[2].1, "XXXX-XX-XX");
         let r = run(
             "The strike began on June 2. On the same day, talks failed.",
             Some((2019, 11, 18)),
@@ -1124,6 +1147,91 @@ mod tests {
         );
         assert_eq!(r[0].0, "the week of March 6");
         assert_eq!(r[0].1, "2000-W10");
+    }
+
+    #[test]
+    fn a_date_named_again_is_the_same_day() {
+        // the modal after the second mention would send it a year ahead on its own
+        assert_eq!(
+            values("Lawmakers read the Feb. 2 memo. She feared at the time of the Feb. 2 memo how voters would react."),
+            vec!["2021-02-02", "2021-02-02"]
+        );
+        // an anniversary of a date given with its year is this year's
+        assert_eq!(
+            values("The towers fell on Sept. 11, 2001. A service is held on Sept. 11."),
+            vec!["2001-09-11", "2021-09-11"]
+        );
+    }
+
+    #[test]
+    fn a_list_of_dates_runs_on_from_the_date_stated_before_it() {
+        assert_eq!(
+            values("The choir's 2022 season dates:\n\nSept. 4 -- Leeds\n\nNov. 20 -- York\n\nJan. 8 -- Hull"),
+            vec!["2022", "2022-09-04", "2022-11-20", "2023-01-08"]
+        );
+        // a year names no list two sentences on, and a day around publication is no list
+        assert_eq!(
+            values("Its 1978 album sold well. The band later split up. Then Sept. 4 in Leeds."),
+            vec!["1978", "2021-09-04"]
+        );
+        assert_eq!(
+            values("The 2022 tour was announced while closing out their May 5 concert."),
+            vec!["2022", "2021-05-05"]
+        );
+        // a day gone starts no list
+        assert_eq!(
+            values("The bill passed on Aug. 3, 2020. Then Oct. 1 -- talks."),
+            vec!["2020-08-03", "2021-10-01"]
+        );
+        // a year closing a sentence heads no list either
+        assert_eq!(
+            values("He was born in 1950. Services are Nov. 30."),
+            vec!["1950", "2020-11-30"]
+        );
+        // a year before a noun heads no list: "the 2022 race" is an attribute
+        assert_eq!(
+            values("She looks to the 2022 race. Aides planned the Sept. 4 rally."),
+            vec!["2022", "2021-09-04"]
+        );
+        // a day of the week of publication starts no list
+        assert_eq!(
+            values("The hearings ended on Tuesday. Aides described the Jan. 12 call."),
+            vec!["2021-05-04", "2021-01-12"]
+        );
+    }
+
+    #[test]
+    fn a_bare_month_follows_the_story_told_from_a_stated_month() {
+        // the December after the stated November, not the one of publication
+        let r = run(
+            "He fell ill in November 2016. His doctor saw him often. By December, he was worse.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2016-12");
+        // a month gone is of no story of what is to come, and a far month is its own
+        let r = run(
+            "The plant will open in September 2020. Work began in October.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2019-10");
+        let r = run(
+            "He fled in March 2018. He came back in October.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2019-10");
+    }
+
+    #[test]
+    fn a_feast_takes_the_year_its_sentence_states() {
+        assert_eq!(
+            values("Before the 2016 race, both camps courted voters until Election Day."),
+            vec!["2016", "2016-11-08"]
+        );
+        // a year of another sentence does not carry over
+        assert_eq!(
+            values("The 2016 race was close. Shops open late on Christmas Eve."),
+            vec!["2016", "2021-12-24"]
+        );
     }
 
     #[test]

@@ -189,7 +189,15 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
             drop[i] = true;
         }
     }
-    let segments = segments(&low);
+    // Marks and subordinators inside a time phrase ("July 27, 2006", "later that evening")
+    // part no clauses.
+    let mut inside = vec![false; n];
+    for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
+        for x in inside.iter_mut().take(b.min(n)).skip(a) {
+            *x = true;
+        }
+    }
+    let segments = segments(&low, &inside);
     let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
         return String::new();
     };
@@ -213,10 +221,34 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
             next += 1;
         }
     }
+    // A time phrase closing the sentence ("..., in 1957.") names the event of the clause
+    // before it, past a short apposition ("in East Chicago, Indiana, in 1957").
+    // Words, not handles or figures: "— Name (@handle) November 18, 2019" names no event.
+    let wordy = |c: &Vec<usize>| {
+        c.iter()
+            .filter(|&&i| {
+                low[i].chars().count() > 1
+                    && low[i]
+                        .chars()
+                        .all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '\u{2019}' || ch == '-')
+            })
+            .count()
+            >= 2
+    };
+    if chosen.is_empty() && segments.get(seg + 1).is_none() {
+        if let Some(c) = (seg.saturating_sub(3)..seg)
+            .rev()
+            .map(|j| strip_connectives(kept(segments[j]), &low))
+            .find(|c| wordy(c))
+        {
+            chosen = c;
+        }
+    }
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
     let reports = chosen.last().is_some_and(|&i| reporting_verb(&low[i]))
         || (chosen.len() >= 2 && reporting_verb(&low[chosen[chosen.len() - 2]]));
-    let mut subject_name = opening_name(words, &drop);
+    let opening = opening_name(words, &drop);
+    let mut subject_name = opening.as_ref().map(|(_, n)| n.clone());
     let mut out: Vec<String> = Vec::new();
     if reports {
         if let Some(&s) = segments.get(next) {
@@ -258,7 +290,11 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
             out.push(name);
         }
     }
-    out.push(render(&chosen, words, &low, subject_name.as_deref()));
+    // A pronoun stands for a name before it, never for one later in its own clause ("he
+    // emailed Gaiman", "he took the child to the Suites hotel").
+    let later = matches!((&opening, chosen.first()), (Some((p, _)), Some(&c)) if *p >= c);
+    let name = if later { None } else { subject_name.as_deref() };
+    out.push(render(&chosen, words, &low, name));
     out.join(" ")
 }
 
@@ -340,11 +376,11 @@ fn drop_time_phrase(words: &[&str], low: &[String], start: usize, end: usize, dr
 }
 
 /// The sentence's clauses: token ranges between punctuation and subordinators.
-fn segments(low: &[String]) -> Vec<(usize, usize)> {
+fn segments(low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
     for (i, w) in low.iter().enumerate() {
-        if clause_punct(w) || subordinator(w) {
+        if (clause_punct(w) || subordinator(w)) && !inside.get(i).copied().unwrap_or(false) {
             if i > s {
                 out.push((s, i));
             }
@@ -367,9 +403,25 @@ fn segments(low: &[String]) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Marks with no word in them ("--" before a tour stop, "|" of a byline, the "*" of a
+/// footnote) are no part of an event at either end; "%" and quotation marks are kept.
 fn strip_connectives(mut idx: Vec<usize>, low: &[String]) -> Vec<usize> {
-    while idx.first().is_some_and(|&i| connective(&low[i])) {
-        idx.remove(0);
+    let mark = |i: usize| {
+        !low[i].is_empty()
+            && low[i].chars().all(|c| {
+                matches!(
+                    c,
+                    '-' | '\u{2013}' | '\u{2014}' | '|' | '*' | '+' | '\u{2022}' | '.'
+                )
+            })
+    };
+    let lead = idx
+        .iter()
+        .take_while(|&&i| connective(&low[i]) || mark(i))
+        .count();
+    idx.drain(..lead);
+    while idx.last().is_some_and(|&i| mark(i)) {
+        idx.pop();
     }
     idx
 }
@@ -377,7 +429,7 @@ fn strip_connectives(mut idx: Vec<usize>, low: &[String]) -> Vec<usize> {
 /// The person a sentence is about: the last word of its first run of capitalised words
 /// ("U.S. Vice President Kamala Harris said..." → "Harris"), skipping the time phrase and a
 /// capitalised first word that only opens the sentence ("Following Friday's meeting, ...").
-fn opening_name(words: &[&str], drop: &[bool]) -> Option<String> {
+fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
     let cap = |i: usize| {
         words.get(i).is_some_and(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -399,7 +451,7 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<String> {
                     || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
             };
             if !opener {
-                return words.get(j).map(|w| w.to_string());
+                return words.get(j).map(|w| (j, w.to_string()));
             }
             i = j + 1;
         } else {
@@ -625,6 +677,28 @@ mod tests {
                 "June"
             ),
             "Harris not to visit Cuba"
+        );
+        // a date closing the sentence names the clause before it; a date inside its own
+        // commas parts no clauses; a pronoun takes no name from later in its clause
+        assert_eq!(
+            ev(
+                "Jane Roe was born the second child of two bakers in Leeds , Yorkshire , in 1961 .",
+                "1961"
+            ),
+            "Jane Roe was born the second child of two bakers in Leeds"
+        );
+        assert_eq!(
+            ev(
+                "On May 3 , 2004 , he wrote to Smith about the plan .",
+                "May 3 , 2004"
+            ),
+            "he wrote to Smith about the plan"
+        );
+        // a list's dashes and a footnote mark are no words of the event
+        assert_eq!(ev("June 9 - - City Arena , Leeds", "June 9"), "City Arena");
+        assert_eq!(
+            ev("The press published it in 1980 . *", "1980"),
+            "The press published it"
         );
         assert_eq!(
             ev("Lopez Obrador told reporters at his news conference shortly before Friday's meeting that he would talk .", "Friday's"),

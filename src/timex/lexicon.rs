@@ -343,6 +343,60 @@ pub fn issue_noun(w: &str) -> bool {
     )
 }
 
+/// Words of a game report ("led 14-7 at halftime before scoring 24 points in the third
+/// quarter"): a quarter or half in the same sentence is a period of play, no time.
+pub fn game_word(w: &str) -> bool {
+    matches!(
+        w,
+        "halftime"
+            | "half-time"
+            | "touchdown"
+            | "touchdowns"
+            | "quarterback"
+            | "overtime"
+            | "rebounds"
+            | "interception"
+            | "interceptions"
+            | "fumble"
+            | "scoring"
+            | "scored"
+            | "buzzer"
+            | "three-pointer"
+            | "field-goal"
+    )
+}
+
+/// Measures a fraction can be of: "a quarter cup" is no quarter of a year.
+pub fn measure_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "cup"
+            | "cups"
+            | "teaspoon"
+            | "tablespoon"
+            | "pound"
+            | "pounds"
+            | "ounce"
+            | "ounces"
+            | "inch"
+            | "inches"
+            | "mile"
+            | "miles"
+            | "acre"
+            | "acres"
+            | "gallon"
+            | "liter"
+            | "litre"
+            | "turn"
+            | "note"
+            | "point"
+            | "points"
+            | "percent"
+            | "stake"
+            | "share"
+    )
+}
+
 /// Car makes, lower case: "Kopp's 1987 Chevrolet" names a model year, not a time. Makes that
 /// are common names or words too (Lincoln, Mercury, Saturn) are left out.
 pub fn car_make(w: &str) -> bool {
@@ -371,6 +425,25 @@ pub fn car_make(w: &str) -> bool {
             | "jeep"
             | "hyundai"
             | "porsche"
+            | "audi"
+            | "kia"
+            | "lexus"
+            | "acura"
+            | "infiniti"
+            | "tesla"
+            | "mitsubishi"
+            | "suzuki"
+            | "isuzu"
+            | "gmc"
+            | "fiat"
+            | "peugeot"
+            | "renault"
+            | "citroen"
+            | "saab"
+            | "ferrari"
+            | "lamborghini"
+            | "maserati"
+            | "bentley"
     )
 }
 

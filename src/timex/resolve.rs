@@ -9,6 +9,7 @@ use super::lexicon::Unit;
 use super::scan::{Expr, Feast, YearSpec};
 use super::tense::Tense;
 use super::TimexType;
+use std::collections::HashMap;
 
 /// A resolved point on the calendar at its own granularity; the reference time is one of these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,7 +192,32 @@ pub struct Context {
     /// A fiscal quarter the story reports ("the fiscal first quarter"): its number is what
     /// "the quarter ended Sept. 29" means, not the calendar quarter the date closes.
     fiscal: Option<Point>,
+    /// Month-days without a year already read, with the year they were given: "the July 25
+    /// call" named again is the same call, whatever the verb around it this time.
+    days_seen: HashMap<(u32, u32), i32>,
+    /// The last date stated with its year, given or chosen ("June 9, 2020", "Tour 2020
+    /// dates:", "Feb. 7"), and the sentence it was in: a list of dates with no verb runs on
+    /// from it.
+    stated: Option<(Point, usize)>,
+    /// The sentence being read.
+    sentence: usize,
+    /// A year the current sentence states outright ("before the 2012 election"): a feast
+    /// named after it in the sentence is of that year.
+    sentence_year: Option<(i32, usize)>,
+    /// A date came after the one that set the reference time without moving it ("in August
+    /// ... 18 years ago - on the same day"): the reference is then no longer what "the same
+    /// day" is a day of.
+    passed_over: bool,
 }
+
+/// How many sentences a stated date carries a list of bare dates after it.
+const LIST_REACH: usize = 3;
+/// How far ahead of the stated date (days) a bare date may fall and still continue its list.
+const LIST_SPAN: i64 = 150;
+/// How many months after a stated month a bare month may fall and still continue its story.
+const MONTH_SPAN: i32 = 3;
+/// Days around the anchor within which a bare month-day is the nearest one, list or not.
+const NEAR: i64 = 30;
 
 impl Context {
     pub fn new(anchor: Option<i64>) -> Self {
@@ -203,7 +229,22 @@ impl Context {
             forecast: false,
             named_day: None,
             fiscal: None,
+            days_seen: HashMap::new(),
+            stated: None,
+            sentence: 0,
+            sentence_year: None,
+            passed_over: false,
         }
+    }
+
+    /// A year heads a list ("Tour 2020 dates:"): the bare dates of the next sentence are of it.
+    pub fn state_heading_year(&mut self, y: i32) {
+        self.stated = Some((Point::Year(y), self.sentence));
+    }
+
+    /// Starts sentence `i` of the text.
+    pub fn sentence(&mut self, i: usize) {
+        self.sentence = i;
     }
 
     /// A numbered quarter was named; `fiscal` when the words said so ("fiscal first
@@ -317,8 +358,43 @@ impl Context {
         {
             self.named_day = Some(d);
         }
+        if let Expr::Cal {
+            year: YearSpec::Given(y),
+            month: None,
+            ..
+        } = e
+        {
+            self.sentence_year = Some((*y, self.sentence));
+        }
+        if let Expr::Cal {
+            year, month, day, ..
+        } = e
+        {
+            match (r.point, month, day, year) {
+                // only a year chosen here: after "Sept. 11, 2001", a bare "Sept. 11" may
+                // well be this year's anniversary
+                (Some(Point::Day(d)), Some(m), Some(dd), YearSpec::Infer) => {
+                    self.days_seen
+                        .entry((*m, *dd))
+                        .or_insert(days::civil_from_days(d).0);
+                }
+                (Some(p @ Point::Month(..)), _, _, YearSpec::Given(_)) => {
+                    self.stated = Some((p, self.sentence));
+                }
+                _ => {}
+            }
+        }
+        if let (Expr::Weekday { .. } | Expr::Days(_) | Expr::Cal { .. }, Some(p @ Point::Day(_))) =
+            (e, r.point)
+        {
+            self.stated = Some((p, self.sentence));
+        }
+        if !moves && r.point.is_some() && !matches!(e, Expr::RefShift { .. }) {
+            self.passed_over = true;
+        }
         if moves {
             if let Some(p) = r.point {
+                self.passed_over = false;
                 self.reference = Some(p);
                 self.forecast = tense == Tense::Future;
                 self.note_reported(p);
@@ -420,7 +496,7 @@ impl Context {
                 // "that same day" after "last October": a day of that month, "1998-10-XX",
                 // as TIMEX3 writes what is known of it.
                 let unknown = match self.reference {
-                    Some(r) if coarser && *n == 0 => within(r, *unit),
+                    Some(r) if coarser && *n == 0 && !self.passed_over => within(r, *unit),
                     _ => None,
                 };
                 date(p, true, &unknown.unwrap_or_else(|| unknown_of(*unit)))
@@ -718,13 +794,14 @@ impl Context {
             // January this year's June.
             _ => {
                 let diff = m as i32 - am as i32;
-                match (diff, tense) {
+                let nearest = match (diff, tense) {
                     (d, Tense::Future) if d > 4 => ay,
                     (d, Tense::Past) if d < -7 => ay,
                     (d, _) if d > 4 => ay - 1,
                     (d, _) if d < -7 => ay + 1,
                     _ => ay,
-                }
+                };
+                self.continued_month(m, tense).unwrap_or(nearest)
             }
         })
     }
@@ -752,6 +829,7 @@ impl Context {
                     ay + 1
                 }
             }
+            _ if self.days_seen.contains_key(&(m, d)) => self.days_seen[&(m, d)],
             // A month and day is the nearest such day, leaning to the past as bare months
             // do (a day ahead weighs 1.4 days back); the verb's tense proved a worse guide,
             // since news reports coming dates in the past tense ("said the meeting is set
@@ -769,7 +847,7 @@ impl Context {
                     }
                 };
                 const FAR: i64 = 60;
-                [(this, ay), (before, ay - 1), (after, ay + 1)]
+                let nearest = [(this, ay), (before, ay - 1), (after, ay + 1)]
                     .into_iter()
                     .filter(|(day, _)| match tense {
                         Tense::Past => *day <= a + FAR,
@@ -777,9 +855,75 @@ impl Context {
                         Tense::Unknown => true,
                     })
                     .min_by_key(|(day, y)| (weight(*day), (*y != ay) as u8))
-                    .map_or(ay, |(_, y)| y)
+                    .unwrap_or((this, ay));
+                // A date with no verb in a list runs on from the date stated before it
+                // ("Tour 2020 dates: ... June 9 -- ..."), unless it is the one a month
+                // around publication, which a story names most.
+                match self.continued_year(m, d) {
+                    Some(y) if tense == Tense::Unknown && (nearest.0 - a).abs() > NEAR => y,
+                    _ => nearest.1,
+                }
             }
         })
+    }
+
+    /// The year a bare month-day with no verb takes when it continues a list after a date
+    /// stated just before: the tour dates after "Tour 2020 dates:" or after "kicks off June
+    /// 9, 2020" run on in that year, or into the next when the list crosses the year end.
+    fn continued_year(&self, m: u32, d: u32) -> Option<i32> {
+        let (p, at) = self.stated?;
+        if self.sentence.saturating_sub(at) > LIST_REACH {
+            return None;
+        }
+        let from = match p {
+            // a year reaches only the sentence after it: "1978's album" is no heading
+            Point::Year(y) => return (self.sentence.saturating_sub(at) <= 1).then_some(y),
+            p => p.first_day(),
+        };
+        // Only a date to come starts a list (a tour, a schedule): a day of the week of
+        // publication does not ("Trump's July 25 call" after "on Tuesday" is the July
+        // before), nor a day gone, after which a present "takes effect March 1" may well
+        // be the coming one.
+        if self.anchor.is_none_or(|a| from - a <= NEAR) {
+            return None;
+        }
+        let fy = days::civil_from_days(from).0;
+        [fy, fy + 1].into_iter().find(|&y| {
+            let c = days::days_from_civil(y, m, d.min(days::month_len(y, m)));
+            // the stated day again is no next item of a list
+            c > from && c - from <= LIST_SPAN
+        })
+    }
+
+    /// The year of a bare month in a story told from a date stated just before, away from
+    /// publication: "in November 2016 ... by December, they worsened" is the December after,
+    /// not the one of publication. The tense must allow it: a month to come is not of a
+    /// story told in the past.
+    fn continued_month(&self, m: u32, tense: Tense) -> Option<i32> {
+        let (p, at) = self.stated?;
+        let a = self.anchor?;
+        if self.sentence.saturating_sub(at) > LIST_REACH || matches!(p, Point::Year(_)) {
+            return None;
+        }
+        let from = p.first_day();
+        if (from - a).abs() <= NEAR {
+            return None;
+        }
+        let (fy, fm, _) = days::civil_from_days(from);
+        let y = if m >= fm { fy } else { fy + 1 };
+        // at most a quarter on from the stated date: further on, the story may well have
+        // moved to another year ("fled in June 1998 and returned later that year ... to make
+        // the late-November trip" is the November a year on)
+        if (y - fy) * 12 + m as i32 - fm as i32 > MONTH_SPAN {
+            return None;
+        }
+        let first = days::days_from_civil(y, m, 1);
+        let last = first + i64::from(days::month_len(y, m)) - 1;
+        match tense {
+            Tense::Future if last < a => None,
+            Tense::Past if first > a => None,
+            _ => Some(y),
+        }
     }
 
     fn quarter(&self, q: Option<u32>, year: YearSpec, tense: Tense) -> Option<Point> {
@@ -850,6 +994,11 @@ impl Context {
         };
         if let YearSpec::Given(y) = year {
             return on(y);
+        }
+        if let (YearSpec::Infer, Some((y, at))) = (year, self.sentence_year) {
+            if at == self.sentence {
+                return on(y);
+            }
         }
         let a = self.anchor?;
         let ay = days::civil_from_days(a).0;

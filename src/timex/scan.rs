@@ -195,10 +195,17 @@ type Core = (usize, Expr, bool);
 pub fn scan(w: &Words) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
+    // "scoring 24 points in the third quarter": a sentence about a game, whose quarters and
+    // halves are periods of play
+    let game = (0..w.len()).any(|j| lex::game_word(w.w(j)));
     while i < w.len() {
         match best_at(w, i) {
             Some(f)
-                if rate(w, &f) || fraction(w, &f) || quoted_title(w, &f) || kind_of_year(w, &f) =>
+                if rate(w, &f)
+                    || fraction(w, &f)
+                    || quoted_title(w, &f)
+                    || kind_of_year(w, &f)
+                    || (game && matches!(f.expr, Expr::Quarter { .. } | Expr::Half { .. })) =>
             {
                 i = f.end.max(i + 1)
             }
@@ -297,6 +304,13 @@ fn quoted_title(w: &Words, f: &Found) -> bool {
 /// months. "A quarter of a century" and "a quarter of the year" stay times.
 fn fraction(w: &Words, f: &Found) -> bool {
     let last = w.w(f.end.saturating_sub(1));
+    // "a quarter cup", "three quarters mile": a measure
+    if matches!(f.expr, Expr::Duration(_))
+        && matches!(last, "quarter" | "quarters")
+        && lex::measure_noun(w.w(f.end))
+    {
+        return true;
+    }
     if !matches!(f.expr, Expr::Duration(_))
         || !matches!(last, "quarter" | "quarters")
         || w.w(f.end) != "of"
@@ -1011,7 +1025,10 @@ fn month_at(w: &Words, k: usize, standalone: bool) -> Option<u32> {
         return None;
     }
     let bare = w.raw(k);
-    let abbreviated_without_dot = bare.len() <= 4 && !bare.ends_with('.') && !matches!(m, 5..=7);
+    // "Jun" and "Jul" are abbreviations like "Jan" ("Costume Design_Lee Ho Jun" is a
+    // name); "May", "June" and "July" are the full names.
+    let full = matches!(w.w(k), "may" | "june" | "july");
+    let abbreviated_without_dot = bare.len() <= 4 && !bare.ends_with('.') && !full;
     if standalone {
         if abbreviated_without_dot {
             return None;
@@ -1922,6 +1939,14 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
             return Some((k + 2, Expr::Ref("FUTURE_REF"), false));
         }
     }
+    // "a quarter century", "a quarter-century": 25 years, not a quarter of a year
+    if matches!(a, "a" | "one") {
+        match (w.w(k + 1), w.w(k + 2)) {
+            ("quarter", "century") => return Some((k + 3, Expr::Duration("P25Y".into()), false)),
+            ("quarter-century", _) => return Some((k + 2, Expr::Duration("P25Y".into()), false)),
+            _ => {}
+        }
+    }
     // The direction word before the count changes nothing in the value of a duration but is
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
     let at = match a {
@@ -2520,6 +2545,7 @@ mod tests {
     fn a_model_year_is_no_time() {
         assert!(spans("Kopp's 1987 Chevrolet was found. He drove a 1990 Ford.").is_empty());
         assert_eq!(spans("In 1987 Ford cut jobs."), ["1987"]);
+        assert!(spans("She unveiled the 2031 Kia Sorrento and a 2030 Audi wagon.").is_empty());
     }
 
     #[test]
@@ -2570,6 +2596,13 @@ mod tests {
             ["Sunday", "Easter"]
         );
         assert_eq!(spans("the Friday, Oct. 13 meeting"), ["Friday , Oct. 13"]);
+    }
+
+    #[test]
+    fn an_abbreviated_month_alone_is_no_month() {
+        assert!(spans("Set design by Kim Jun, lighting by Park Jul and Lee Min.").is_empty());
+        assert_eq!(spans("They met in June and July."), ["June", "July"]);
+        assert_eq!(spans("It opens Jun. 5."), ["Jun. 5"]);
     }
 
     #[test]
@@ -2646,8 +2679,27 @@ mod tests {
         assert_eq!(spans("Sales rose 5% from a year ago."), vec!["a year ago"]);
         assert!(spans("more than a quarter of the entire high-yield market").is_empty());
         assert!(spans("three quarters of its shares").is_empty());
+        assert!(spans("Stir in a quarter cup of salsa.").is_empty());
+        assert!(spans("The Fed cut rates by a quarter point.").is_empty());
+        // quarters and halves of a game
+        assert!(
+            spans("They led 14-7 at halftime before scoring 24 points in the third quarter.")
+                .is_empty()
+        );
+        assert_eq!(
+            spans("Profit rose in the third quarter."),
+            ["the third quarter"]
+        );
         // still times (as two expressions, for now)
         assert_eq!(spans("a quarter of a century").len(), 2);
+        assert_eq!(
+            spans("the first time in nearly a quarter century"),
+            vec!["nearly a quarter century"]
+        );
+        assert_eq!(
+            spans("after a quarter-century of rule"),
+            vec!["a quarter-century"]
+        );
         assert_eq!(spans("after several quarters of losses").len(), 1);
     }
 

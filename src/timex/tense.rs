@@ -76,6 +76,27 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
             if noun_infinitive(words, end, k) {
                 continue;
             }
+            // "lifted the Islanders over the Penguins Tuesday night to extend their streak":
+            // an infinitive right after the date tells what the event was for or led to,
+            // not when it was; the verb before the date decides. A deadline is different:
+            // "until 9 a.m. Tuesday to sign" is a time still to come.
+            let deadline = start > 0
+                && matches!(
+                    words[start - 1].to_lowercase().as_str(),
+                    "until" | "till" | "by" | "before"
+                );
+            if dist == 0 && words[k].eq_ignore_ascii_case("to") && !deadline {
+                // with no verb before it in a wider reach ("officials gather Tuesday to
+                // discuss"), the infinitive still points ahead
+                let before = (start.saturating_sub(2 * LEFT)..start)
+                    .rev()
+                    .take_while(|&j| !boundary(words.get(j).copied()))
+                    .find_map(|j| marker(words, j));
+                if let Some(tb) = before {
+                    left = Some((dist, tb));
+                    break;
+                }
+            }
             right = Some((dist, t));
             break;
         }
@@ -392,13 +413,26 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     }
     // "Netanyahu and Arafat meet separately Monday", "the summit opens Tuesday": a verb of
     // the timetable in the present, after its subject, is a coming event.
-    let prev_raw = k.checked_sub(1).map_or("", |j| words[j]);
+    // "The Gophers (9-1, 6-1) play Saturday": the subject is the word before a parenthesis
+    let subject_at = match k.checked_sub(1) {
+        Some(j) if words[j] == ")" => (j.saturating_sub(12)..j)
+            .rev()
+            .find(|&i| words[i] == "(")
+            .and_then(|i| i.checked_sub(1)),
+        j => j,
+    };
+    let prev_raw = subject_at.map_or("", |j| words[j]);
+    let prev = prev_raw.to_lowercase();
     let named = prev_raw.chars().next().is_some_and(char::is_uppercase)
         || matches!(prev.as_str(), "he" | "she" | "it" | "they" | "we");
+    // "goes on sale", "goes on trial", "goes into effect", "goes live", "takes effect",
+    // "takes place", "takes office": a start to come
+    let goes = (w == "goes" && matches!(next, "on" | "into" | "live"))
+        || (w == "takes" && matches!(next, "effect" | "place" | "office"));
     let timetable = match schedule_present(w) {
         Some(Timetable::Verb) => true,
         Some(Timetable::NounToo) => named,
-        None => false,
+        None => goes,
     };
     if timetable && subject_before(prev.as_str()) {
         return Some(Tense::Future);
@@ -453,6 +487,9 @@ fn boundary(w: Option<&str>) -> bool {
                 | "\u{2019}"
                 | "\u{201c}"
                 | "\u{201d}"
+                | "\u{2013}"
+                | "\u{2014}"
+                | "--"
         )
     )
 }
@@ -474,7 +511,7 @@ fn schedule_present(w: &str) -> Option<Timetable> {
         | "travels" | "expires" | "wraps" => Some(Timetable::Verb),
         "visit" | "visits" | "open" | "start" | "starts" | "vote" | "votes" | "travel" | "face"
         | "faces" | "host" | "hosts" | "kick" | "kicks" | "launch" | "launches" | "ends"
-        | "closes" | "heads" => Some(Timetable::NounToo),
+        | "closes" | "heads" | "play" | "plays" => Some(Timetable::NounToo),
         _ => None,
     }
 }
@@ -1036,6 +1073,35 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_between_dashes_keeps_its_own_verb() {
+        assert_eq!(
+            t(
+                "while planning the drive \u{2013} which will be in its fifth year in june \u{2013} the city did a survey",
+                "june"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn an_infinitive_right_after_the_date_is_a_purpose_not_a_plan() {
+        // the result of the game, not a coming event: the day is the one before
+        assert_ne!(
+            t(
+                "a late goal in overtime sealed a comeback to carry the visitors past the home side 3-2 friday to stretch their run",
+                "friday"
+            ),
+            Tense::Future
+        );
+        // a deadline still points ahead
+        let w: Vec<&str> =
+            "officials have given the owners of the building until 9 a.m. friday to sign"
+                .split(' ')
+                .collect();
+        assert_eq!(around(&w, 9, 12), Tense::Future);
+    }
+
+    #[test]
     fn a_present_of_the_timetable_is_a_coming_event() {
         assert_eq!(
             t(
@@ -1058,6 +1124,21 @@ mod tests {
         );
 
         assert_eq!(t("Clinton visits Rome on Friday", "Friday"), Tense::Future);
+        assert_eq!(
+            t("the new phone goes on sale in march", "march"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the ban goes into effect monday", "monday"),
+            Tense::Future
+        );
+        assert_eq!(t("the law takes effect march 1", "march"), Tense::Future);
+        // a team plays on a coming day, past the record in parentheses after its name
+        assert_eq!(
+            t("the Hawks ( 7-2 , 4-1 ) play saturday at home", "saturday"),
+            Tense::Future
+        );
+        assert_eq!(t("after the play saturday", "saturday"), Tense::Unknown);
         assert_eq!(t("she paid a short visit monday", "monday"), Tense::Past);
         // a noun after a determiner, a figure or a verb; a negated or modal form
         assert_eq!(t("after the visits on monday", "monday"), Tense::Unknown);
