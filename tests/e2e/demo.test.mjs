@@ -223,6 +223,18 @@ test("states from real analyses: partial article, no publication date, an empty 
       await page.click("#nl-tab-places");
       assert.match(await app.innerText(), /No places are named in this article\./);
       await page.screenshot({ path: path.join(OUT, `state-empty-section-${scheme}.png`) });
+
+      // A wire story with a dated dateline and no publication date: the dateline, not today,
+      // is what its dates are counted from, and the panel says which.
+      await page.evaluate((text) => p.showResult(wasm.analyzeText(text, { today: "2026-11-27" })),
+        "WASHINGTON, Aug. 11 (Xinhua) --\n\nThe envoy said on Tuesday that the talks of last week went well.");
+      assert.match(await app.innerText(), /counted from the dateline, 11 August 2026/);
+      await page.click("#nl-tab-timeline");
+      const axis = await app.innerText();
+      assert.match(axis, /Story filed in Washington/);
+      assert.match(axis, /relative to the dateline/);
+      assert.match(axis, /DATELINE/i);
+      await page.screenshot({ path: path.join(OUT, `state-dateline-${scheme}.png`) });
       await page.close();
     }
   } finally {
