@@ -683,6 +683,44 @@ mod tests {
         );
     }
 
+    /// (words, value, points_at) of each expression, published 2021-05-07.
+    fn pointed(text: &str) -> Vec<(String, String, Option<String>)> {
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let anchor = Anchor {
+            year: 2021,
+            month: 5,
+            day: 7,
+            published: true,
+            dateline: false,
+        };
+        find(&doc, Some(anchor))
+            .into_iter()
+            .map(|t| (text[t.start..t.end].to_string(), t.value, t.points_at))
+            .collect()
+    }
+
+    #[test]
+    fn a_span_later_counts_from_its_own_sentence_at_its_own_grain() {
+        // "a decade ago" names 2011 without moving the reference time (an earnings story's
+        // quarter); "two days later" in its sentence follows it, and two days after some
+        // day of 2011 is no day in particular, not January 3.
+        let r = pointed(
+            "Since January, sales have risen. The fiscal first quarter ended Sept. 30. \
+             A decade ago the mill closed; two days later it reopened.",
+        );
+        let later = r.iter().find(|t| t.0 == "two days").unwrap();
+        assert_eq!((later.1.as_str(), later.2.as_deref()), ("P2D", None));
+        // a year later than that decade-ago year is a year
+        let r = pointed("A decade ago the mill closed; a year later it was sold.");
+        assert_eq!(r[1].1, "2012");
+        // a week after a month is no day either; a day stated keeps its count
+        let r = pointed("The dam broke in March 2019. Two weeks later the town was empty.");
+        assert_eq!(r[1].2, None);
+        let r = pointed("The dam broke on March 3, 2019. Two weeks later the town was empty.");
+        assert_eq!(r[1].2.as_deref(), Some("2019-W11"));
+    }
+
     #[test]
     fn no_anchor_leaves_unknown_parts() {
         let r = run("He said Wednesday that talks last month failed.", None);
