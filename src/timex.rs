@@ -73,6 +73,10 @@ pub struct Timex {
     /// For a duration that places an event ("three days later" → "three days", P3D): the
     /// date it points at, which the timeline shows.
     pub points_at: Option<String>,
+    /// A quarter named with its closing date ("the fiscal first quarter ended Sept. 30"): the
+    /// first day of the three months it really covered. The value names the quarter by its
+    /// number, as TimeML does; the timeline places it by when it happened.
+    pub period_start: Option<i64>,
 }
 
 /// The anchor a story without a publication date takes from its dateline ("WASHINGTON,
@@ -133,8 +137,13 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
             if f.start > 0 && low.get(f.start - 1) == Some(&"ended") {
                 tense = tense::Tense::Past;
             }
+            // "the quarter ended Sept. 30": the day that closes the quarter named
+            let closing = match f.expr {
+                scan::Expr::Quarter { .. } => quarter_ended(&found, fi, &low, &ctx, &words.raw),
+                _ => None,
+            };
             if matches!(f.expr, scan::Expr::Quarter { q: None, .. }) {
-                period = quarter_ended(&found, fi, &low, &ctx, &words.raw)
+                period = closing
                     .map(|d| {
                         ctx.fiscal_quarter_ending(d)
                             .unwrap_or_else(|| resolve::quarter_ending(d))
@@ -144,7 +153,23 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     ctx.set_period(p);
                 }
             }
-            let mut r = ctx.resolve(&f.expr, tense);
+            // A numbered quarter with its closing date is of that date's year: a fiscal first
+            // quarter ended Sept. 30 is named for the year of Sept. 30, whatever calendar
+            // quarter the publication date would make it.
+            let expr = match (&f.expr, closing) {
+                (
+                    scan::Expr::Quarter {
+                        q: Some(q),
+                        year: scan::YearSpec::Infer,
+                    },
+                    Some(d),
+                ) => scan::Expr::Quarter {
+                    q: Some(*q),
+                    year: scan::YearSpec::Given(days::civil_from_days(d).0),
+                },
+                (e, _) => e.clone(),
+            };
+            let mut r = ctx.resolve(&expr, tense);
             // "Tour 2020 dates:", a year heading what follows, dates the list after it
             if let scan::Expr::Cal {
                 year: scan::YearSpec::Given(y),
@@ -170,7 +195,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 ctx.note_numbered_quarter(r.point, fiscal, tense);
                 // "the fourth quarter ended Aug. 26": the quarter named, not the calendar
                 // quarter the date closes, is what "a year ago" compares with.
-                if quarter_ended(&found, fi, &low, &ctx, &words.raw).is_some() {
+                if closing.is_some() {
                     period = r.point.map(|p| (fi + 1, p));
                 }
             }
@@ -212,6 +237,9 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     (scan::Expr::Later { .. }, Some(p)) => Some(p.value()),
                     _ => None,
                 },
+                period_start: closing
+                    .filter(|_| matches!(r.point, Some(resolve::Point::Quarter(..))))
+                    .map(quarter_start),
             });
             points.push((f.start, f.end, r.point, r.needs_day));
             zones.push(match &f.expr {
@@ -345,6 +373,19 @@ fn quarter_ended(
     match ctx.peek(&next.expr, tense).point? {
         resolve::Point::Day(d) => Some(d),
         _ => None,
+    }
+}
+
+/// The first day of the three months a quarter closing on `day` covered: from the first of the
+/// month two before when it closes a month ("ended Sept. 30": July 1), else 13 weeks back
+/// ("ended Aug. 26", a 52-week fiscal year: May 28).
+fn quarter_start(day: i64) -> i64 {
+    let (y, m, d) = days::civil_from_days(day);
+    if d == days::month_len(y, m) {
+        let (y0, m0) = days::add_months(y, m, -2);
+        days::days_from_civil(y0, m0, 1)
+    } else {
+        day - 90
     }
 }
 
@@ -719,6 +760,38 @@ mod tests {
         assert_eq!(r[1].2, None);
         let r = pointed("The dam broke on March 3, 2019. Two weeks later the town was empty.");
         assert_eq!(r[1].2.as_deref(), Some("2019-W11"));
+    }
+
+    #[test]
+    fn a_quarter_with_its_closing_date_is_of_that_dates_year() {
+        // published in May, the fiscal first quarter that ended last September is the
+        // fiscal year's first quarter of 2020, named as TimeML names it; it happened from July
+        let text = "Sales rose in the fiscal first quarter ended Sept. 30.";
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let anchor = Anchor {
+            year: 2021,
+            month: 5,
+            day: 7,
+            published: true,
+            dateline: false,
+        };
+        let t = find(&doc, Some(anchor));
+        assert_eq!(t[0].value, "2020-Q1");
+        assert_eq!(t[1].value, "2020-09-30");
+        assert_eq!(t[0].period_start, Some(days_from_civil(2020, 7, 1)));
+        // a calendar quarter says the same with or without its date
+        assert_eq!(
+            values("Sales rose in the fourth quarter ended Dec. 31."),
+            ["2020-Q4", "2020-12-31"]
+        );
+        // a 52-week year closes on no month end: 13 weeks back
+        let text = "Profit fell in the fourth quarter ended Aug. 26.";
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let t = find(&doc, Some(anchor));
+        assert_eq!(t[0].value, "2020-Q4");
+        assert_eq!(t[0].period_start, Some(days_from_civil(2020, 5, 28)));
     }
 
     #[test]
