@@ -591,6 +591,13 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_span_of_years_in_one_word_is_a_range() {
+        let r = run("She served the 1998-2002 term.", Some((2021, 5, 7)));
+        assert_eq!(r[0].1, "1998");
+        assert_eq!(r[0].2.as_deref(), Some("2002"));
+    }
+
     fn zones(text: &str, anchor: (i32, u32, u32)) -> Vec<(String, Option<&'static str>)> {
         let a = from_text(text);
         let doc = split(text, &a.blocks);

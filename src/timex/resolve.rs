@@ -348,6 +348,7 @@ impl Context {
         let moves = matches!(
             e,
             Expr::Cal { .. }
+                | Expr::Years { .. }
                 | Expr::Weekday { .. }
                 | Expr::Days(_)
                 | Expr::Quarter { .. }
@@ -604,6 +605,14 @@ impl Context {
                     .map(|y| Point::Half(y, *h));
                 date(p, anchored_year(*year), &format!("XXXX-H{h}"))
             }
+            Expr::Years { from, to } => Resolved {
+                kind: TimexType::Date,
+                value: days::fmt_year(*from),
+                range_end: Some(days::fmt_year(*to)),
+                relative: false,
+                point: Some(Point::Year(*from)),
+                needs_day: None,
+            },
             Expr::Decade(d) => Resolved {
                 kind: TimexType::Date,
                 value: format!("{d}X"),
