@@ -2007,6 +2007,66 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
 
 // ---------------------------------------------------------------- counts of units
 
+/// "They are going to win one day", "she hopes to lead it one day": "one day" (at `k`) closing
+/// a clause whose verb is still to come is some day in the future. A span before it ("will
+/// last one day", "will be done in one day") keeps it a span.
+fn one_day_to_come(w: &Words, k: usize) -> bool {
+    const REACH: usize = 8;
+    if k == 0
+        || matches!(
+            w.w(k - 1),
+            "for"
+                | "in"
+                | "within"
+                | "last"
+                | "lasts"
+                | "take"
+                | "takes"
+                | "spend"
+                | "stay"
+                | "only"
+                | "just"
+                | "than"
+                | "about"
+                | "over"
+                | "of"
+                | "another"
+        )
+    {
+        return false;
+    }
+    for j in (k.saturating_sub(REACH)..k).rev() {
+        let v = w.w(j);
+        if matches!(v, "," | ";" | ":" | "." | "--") || quote_mark(w.raw(j)) {
+            return false;
+        }
+        let to = w.w(j + 1) == "to";
+        if matches!(v, "will" | "shall" | "would" | "wo")
+            || v.ends_with("'ll")
+            || v.ends_with("\u{2019}ll")
+            || to
+                && matches!(
+                    v,
+                    "going"
+                        | "hope"
+                        | "hopes"
+                        | "hoping"
+                        | "want"
+                        | "wants"
+                        | "dream"
+                        | "dreams"
+                        | "plan"
+                        | "plans"
+                        | "aims"
+                        | "aim"
+                )
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Durations and offsets: "two weeks", "the past two months", "the first nine months",
 /// "16-hour", "two-year", "a year ago", "two days later", "for years", "recent years".
 fn count_expr(w: &Words, k: usize) -> Option<Core> {
@@ -2032,7 +2092,11 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
                 | "i"
                 | "you"
         );
-        if before && !matches!(w.w(k + 2), "after" | "before" | "later" | "earlier" | "ago") {
+        let anchored = matches!(
+            w.w(k + 2),
+            "after" | "before" | "later" | "earlier" | "ago" | "a" | "per" | "each" | "longer"
+        );
+        if (before || one_day_to_come(w, k)) && !anchored {
             return Some((k + 2, Expr::Ref("FUTURE_REF"), false));
         }
     }
@@ -2631,6 +2695,21 @@ mod tests {
             found("It lasted one day.")[0].1,
             Expr::Duration(_)
         ));
+        // a future verb earlier in the clause
+        for t in [
+            "They are going to win the cup one day.",
+            "She hopes to run the firm one day.",
+        ] {
+            assert_eq!(found(t)[0].1, Expr::Ref("FUTURE_REF"), "{t}");
+        }
+        // a span still, or a day of another clause
+        for t in [
+            "The strike will be over in one day.",
+            "The shop will open one day a week.",
+            "He will say so, and one day passed.",
+        ] {
+            assert!(matches!(found(t)[0].1, Expr::Duration(_)), "{t}");
+        }
     }
 
     #[test]
