@@ -132,6 +132,9 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
             else {
                 continue;
             };
+            if anchor_day.is_some_and(|a| model_number(&words.raw, &low, &f, a)) {
+                continue;
+            }
             let mut tense = tense::around(&words.raw, f.start, f.end);
             // "the year ended March 31": the period is over, whatever the verb of the clause.
             if f.start > 0 && low.get(f.start - 1) == Some(&"ended") {
@@ -168,6 +171,10 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     year: scan::YearSpec::Given(days::civil_from_days(d).0),
                 },
                 (e, _) => e.clone(),
+            };
+            let expr = match anchor_day {
+                Some(a) => settle_year(expr, &low, f.start, tense, a, &ctx),
+                None => expr,
             };
             let mut r = ctx.resolve(&expr, tense);
             // "Tour 2020 dates:", a year heading what follows, dates the list after it
@@ -374,6 +381,161 @@ fn quarter_ended(
         resolve::Point::Day(d) => Some(d),
         _ => None,
     }
+}
+
+/// How many days a month may lie behind the anchor and still be what a future tense is about:
+/// tenses are read from a few words and err by weeks, as for month-days (`resolve`).
+const TENSE_SLACK: i64 = 60;
+
+/// The year of a month or month-day named without one, where the words around settle it
+/// better than nearness to the anchor `a`:
+/// - "will start in May" said in November is the coming May: a future verb close before a
+///   month long gone;
+/// - "Friday, Dec. 6": the year, within one of the anchor's, whose Dec. 6 is a Friday, if
+///   the tense allows it.
+fn settle_year(
+    expr: scan::Expr,
+    low: &[&str],
+    start: usize,
+    tense: tense::Tense,
+    a: i64,
+    ctx: &resolve::Context,
+) -> scan::Expr {
+    use scan::{Expr, YearSpec};
+    let Expr::Cal {
+        year: YearSpec::Infer,
+        month: Some(m),
+        day,
+        day_end,
+    } = expr
+    else {
+        return expr;
+    };
+    let given = |y: i32| Expr::Cal {
+        year: YearSpec::Given(y),
+        month: Some(m),
+        day,
+        day_end,
+    };
+    match (day, ctx.peek(&expr, tense).point) {
+        (None, Some(resolve::Point::Month(y, _))) => {
+            let last = days::days_from_civil(y, m, days::month_len(y, m));
+            if tense == tense::Tense::Future && last < a - TENSE_SLACK && coming(low, start) {
+                return given(y + 1);
+            }
+        }
+        (Some(d), Some(resolve::Point::Day(x))) => {
+            let named = low
+                .get(start..start + 2)
+                .and_then(|s| s.iter().find_map(|w| lexicon::weekday(w)));
+            let Some(wd) = named.filter(|&wd| wd != days::weekday(x)) else {
+                return expr;
+            };
+            let ay = days::civil_from_days(a).0;
+            // within what the tense allows, as for a month
+            let fits = (ay - 1..=ay + 1).find(|&y| {
+                let x = days::days_from_civil(y, m, d);
+                days::valid(y, m, d)
+                    && days::weekday(x) == wd
+                    && match tense {
+                        tense::Tense::Past => x <= a + TENSE_SLACK,
+                        tense::Tense::Future => x >= a - TENSE_SLACK,
+                        tense::Tense::Unknown => true,
+                    }
+            });
+            if let Some(y) = fits {
+                return given(y);
+            }
+        }
+        _ => {}
+    }
+    expr
+}
+
+/// A verb of the future close before `start`, in the same clause: "will start production in",
+/// "plans to open a store in". A future further off ("will offer the lander that the company
+/// unveiled in May") is another verb's.
+fn coming(low: &[&str], start: usize) -> bool {
+    const REACH: usize = 6;
+    for k in (start.saturating_sub(REACH)..start).rev() {
+        let w = low[k];
+        if matches!(
+            w,
+            "," | ";" | ":" | "that" | "which" | "who" | "when" | "after"
+        ) || w.ends_with("ed") && !matches!(w, "expected" | "scheduled")
+        {
+            return false;
+        }
+        let to = low.get(k + 1) == Some(&"to");
+        if matches!(w, "will" | "shall" | "wo" | "won't")
+            || w.ends_with("'ll")
+            || w.ends_with("\u{2019}ll")
+            || to
+                && matches!(
+                    w,
+                    "going"
+                        | "plans"
+                        | "plan"
+                        | "planning"
+                        | "expected"
+                        | "expects"
+                        | "aims"
+                        | "set"
+                        | "scheduled"
+                        | "due"
+                )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "the RTX 2060 card": a year-like number right after a model's letters (capitals, or
+/// letters with digits) is a model number when, as a year, it would lie more than a decade
+/// past the anchor `a`. A goal ("the EU 2050 target") is a year still.
+fn model_number(raw: &[&str], low: &[&str], f: &scan::Found, a: i64) -> bool {
+    use scan::{Expr, YearSpec};
+    let Expr::Cal {
+        year: YearSpec::Given(y),
+        month: None,
+        day: None,
+        ..
+    } = f.expr
+    else {
+        return false;
+    };
+    if f.end != f.start + 1 || f.start == 0 || y <= days::civil_from_days(a).0 + 10 {
+        return false;
+    }
+    let p = raw[f.start - 1];
+    let letters = p.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let model = p.starts_with(|c: char| c.is_ascii_uppercase())
+        && p.chars().all(|c| c.is_ascii_alphanumeric())
+        && (letters >= 2 && !p.chars().any(|c| c.is_ascii_lowercase())
+            || p.chars().any(|c| c.is_ascii_digit()));
+    let goal = low.get(f.end..(f.end + 2).min(low.len())).is_some_and(|s| {
+        s.iter().any(|w| {
+            matches!(
+                *w,
+                "target"
+                    | "targets"
+                    | "goal"
+                    | "goals"
+                    | "agenda"
+                    | "deadline"
+                    | "plan"
+                    | "strategy"
+                    | "pledge"
+                    | "vision"
+                    | "commitment"
+                    | "ambition"
+                    | "objective"
+                    | "objectives"
+            )
+        })
+    });
+    model && !goal
 }
 
 /// The first day of the three months a quarter closing on `day` covered: from the first of the
@@ -596,6 +758,61 @@ mod tests {
         let r = run("She served the 1998-2002 term.", Some((2021, 5, 7)));
         assert_eq!(r[0].1, "1998");
         assert_eq!(r[0].2.as_deref(), Some("2002"));
+    }
+
+    #[test]
+    fn words_around_settle_a_missing_year() {
+        let v = |text: &str, anchor: (i32, u32, u32)| -> Vec<String> {
+            run(text, Some(anchor)).into_iter().map(|t| t.1).collect()
+        };
+        // a future verb close before a month long gone: the coming one
+        assert_eq!(
+            v("The mill will reopen its doors in April.", (2021, 11, 10)),
+            ["2022-04"]
+        );
+        assert_eq!(
+            v("The mill will reopen in December.", (2021, 11, 10)),
+            ["2021-12"]
+        );
+        // the future belongs to another verb: the month stays the nearest
+        assert_eq!(
+            v(
+                "The firm will sell the mill that it reopened in April.",
+                (2021, 11, 10)
+            ),
+            ["2021-04"]
+        );
+        // the weekday picks the year whose Dec. 4 is a Wednesday (2020's is a Friday)
+        assert_eq!(
+            v("Fair day: Wednesday, Dec. 4.", (2020, 9, 1)),
+            ["2019-12-04"]
+        );
+        // ... if the tense allows it
+        assert_eq!(
+            v("The fair opens on Wednesday, Dec. 4.", (2020, 9, 1)),
+            ["2020-12-04"]
+        );
+        // none near fits: the choice stays
+        assert_eq!(
+            v("Fair day: Wednesday, Dec. 4.", (2021, 5, 7)),
+            ["2020-12-04"]
+        );
+    }
+
+    #[test]
+    fn a_model_number_is_no_year() {
+        let v = |text: &str| -> Vec<String> {
+            run(text, Some((2019, 11, 18)))
+                .into_iter()
+                .map(|t| t.0)
+                .collect()
+        };
+        assert!(v("The laptop has a GPX 2070 chip.").is_empty());
+        assert!(v("It beats the Z9 2080 model.").is_empty());
+        // a goal, a near year, a year after a sentence's first word stay
+        assert_eq!(v("The EU 2050 target holds."), ["2050"]);
+        assert_eq!(v("The LED 2018 model sold out."), ["2018"]);
+        assert_eq!(v("By 2060 the debt doubles."), ["2060"]);
     }
 
     fn zones(text: &str, anchor: (i32, u32, u32)) -> Vec<(String, Option<&'static str>)> {
