@@ -2110,7 +2110,29 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     }
     // The direction word before the count changes nothing in the value of a duration but is
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
+    // After a modal or "to", "last" is the verb: "will last one day", "expected to last weeks".
+    let verb = k > 0
+        && matches!(
+            w.w(k - 1),
+            "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "shall"
+                | "to"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+                | "wo"
+                | "n't"
+        );
     let at = match a {
+        "last" if verb => k,
         "past" | "last" | "previous" | "recent" | "preceding" | "next" | "coming" | "following"
         | "upcoming" | "first" | "final" | "latest" | "remaining" | "initial" | "early" => k + 1,
         _ => k,
@@ -2706,6 +2728,7 @@ mod tests {
         for t in [
             "The strike will be over in one day.",
             "The shop will open one day a week.",
+            "The strike will last one day.",
             "He will say so, and one day passed.",
         ] {
             assert!(matches!(found(t)[0].1, Expr::Duration(_)), "{t}");
