@@ -74,7 +74,8 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
         if !dated || t.closes_range {
             continue;
         }
-        let Some(sort_day) = t.first_day else {
+        // a fiscal quarter sits where it happened, not at the calendar quarter of its number
+        let Some(sort_day) = t.period_start.or(t.first_day) else {
             continue;
         };
         let Some(value) = calendar_value(t, doc.text) else {
@@ -254,6 +255,16 @@ mod tests {
         let t = timeline("The talks began on May 3. Three days later, the deal was signed.");
         let values: Vec<&str> = t.iter().map(|e| e.value.as_str()).collect();
         assert_eq!(values, vec!["2021-05-03", "2021-05-06"]);
+    }
+
+    #[test]
+    fn a_fiscal_quarter_sits_where_it_happened() {
+        let t = timeline(
+            "Sales rose in August 2020. The fiscal first quarter ended Sept. 30. Sales fell in June 2020.",
+        );
+        let values: Vec<&str> = t.iter().map(|e| e.value.as_str()).collect();
+        // the value stays the quarter's name; its place is July to September 2020
+        assert_eq!(values, vec!["2020-06", "2020-Q1", "2020-08", "2020-09-30"]);
     }
 
     #[test]

@@ -73,6 +73,10 @@ pub struct Timex {
     /// For a duration that places an event ("three days later" → "three days", P3D): the
     /// date it points at, which the timeline shows.
     pub points_at: Option<String>,
+    /// A quarter named with its closing date ("the fiscal first quarter ended Sept. 30"): the
+    /// first day of the three months it really covered. The value names the quarter by its
+    /// number, as TimeML does; the timeline places it by when it happened.
+    pub period_start: Option<i64>,
 }
 
 /// The anchor a story without a publication date takes from its dateline ("WASHINGTON,
@@ -128,13 +132,21 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
             else {
                 continue;
             };
+            if anchor_day.is_some_and(|a| model_number(&words.raw, &low, &f, a)) {
+                continue;
+            }
             let mut tense = tense::around(&words.raw, f.start, f.end);
             // "the year ended March 31": the period is over, whatever the verb of the clause.
             if f.start > 0 && low.get(f.start - 1) == Some(&"ended") {
                 tense = tense::Tense::Past;
             }
+            // "the quarter ended Sept. 30": the day that closes the quarter named
+            let closing = match f.expr {
+                scan::Expr::Quarter { .. } => quarter_ended(&found, fi, &low, &ctx, &words.raw),
+                _ => None,
+            };
             if matches!(f.expr, scan::Expr::Quarter { q: None, .. }) {
-                period = quarter_ended(&found, fi, &low, &ctx, &words.raw)
+                period = closing
                     .map(|d| {
                         ctx.fiscal_quarter_ending(d)
                             .unwrap_or_else(|| resolve::quarter_ending(d))
@@ -144,7 +156,27 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     ctx.set_period(p);
                 }
             }
-            let mut r = ctx.resolve(&f.expr, tense);
+            // A numbered quarter with its closing date is of that date's year: a fiscal first
+            // quarter ended Sept. 30 is named for the year of Sept. 30, whatever calendar
+            // quarter the publication date would make it.
+            let expr = match (&f.expr, closing) {
+                (
+                    scan::Expr::Quarter {
+                        q: Some(q),
+                        year: scan::YearSpec::Infer,
+                    },
+                    Some(d),
+                ) => scan::Expr::Quarter {
+                    q: Some(*q),
+                    year: scan::YearSpec::Given(days::civil_from_days(d).0),
+                },
+                (e, _) => e.clone(),
+            };
+            let expr = match anchor_day {
+                Some(a) => settle_year(expr, &low, f.start, tense, a, &ctx),
+                None => expr,
+            };
+            let mut r = ctx.resolve(&expr, tense);
             // "Tour 2020 dates:", a year heading what follows, dates the list after it
             if let scan::Expr::Cal {
                 year: scan::YearSpec::Given(y),
@@ -170,7 +202,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 ctx.note_numbered_quarter(r.point, fiscal, tense);
                 // "the fourth quarter ended Aug. 26": the quarter named, not the calendar
                 // quarter the date closes, is what "a year ago" compares with.
-                if quarter_ended(&found, fi, &low, &ctx, &words.raw).is_some() {
+                if closing.is_some() {
                     period = r.point.map(|p| (fi + 1, p));
                 }
             }
@@ -212,6 +244,9 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     (scan::Expr::Later { .. }, Some(p)) => Some(p.value()),
                     _ => None,
                 },
+                period_start: closing
+                    .filter(|_| matches!(r.point, Some(resolve::Point::Quarter(..))))
+                    .map(quarter_start),
             });
             points.push((f.start, f.end, r.point, r.needs_day));
             zones.push(match &f.expr {
@@ -345,6 +380,174 @@ fn quarter_ended(
     match ctx.peek(&next.expr, tense).point? {
         resolve::Point::Day(d) => Some(d),
         _ => None,
+    }
+}
+
+/// How many days a month may lie behind the anchor and still be what a future tense is about:
+/// tenses are read from a few words and err by weeks, as for month-days (`resolve`).
+const TENSE_SLACK: i64 = 60;
+
+/// The year of a month or month-day named without one, where the words around settle it
+/// better than nearness to the anchor `a`:
+/// - "will start in May" said in November is the coming May: a future verb close before a
+///   month long gone;
+/// - "Friday, Dec. 6": the year, within one of the anchor's, whose Dec. 6 is a Friday, if
+///   the tense allows it.
+fn settle_year(
+    expr: scan::Expr,
+    low: &[&str],
+    start: usize,
+    tense: tense::Tense,
+    a: i64,
+    ctx: &resolve::Context,
+) -> scan::Expr {
+    use scan::{Expr, YearSpec};
+    let Expr::Cal {
+        year: YearSpec::Infer,
+        month: Some(m),
+        day,
+        day_end,
+    } = expr
+    else {
+        return expr;
+    };
+    let given = |y: i32| Expr::Cal {
+        year: YearSpec::Given(y),
+        month: Some(m),
+        day,
+        day_end,
+    };
+    match (day, ctx.peek(&expr, tense).point) {
+        (None, Some(resolve::Point::Month(y, _))) => {
+            let last = days::days_from_civil(y, m, days::month_len(y, m));
+            if tense == tense::Tense::Future && last < a - TENSE_SLACK && coming(low, start) {
+                return given(y + 1);
+            }
+        }
+        (Some(d), Some(resolve::Point::Day(x))) => {
+            let named = low
+                .get(start..start + 2)
+                .and_then(|s| s.iter().find_map(|w| lexicon::weekday(w)));
+            let Some(wd) = named.filter(|&wd| wd != days::weekday(x)) else {
+                return expr;
+            };
+            let ay = days::civil_from_days(a).0;
+            // within what the tense allows, as for a month
+            let fits = (ay - 1..=ay + 1).find(|&y| {
+                let x = days::days_from_civil(y, m, d);
+                days::valid(y, m, d)
+                    && days::weekday(x) == wd
+                    && match tense {
+                        tense::Tense::Past => x <= a + TENSE_SLACK,
+                        tense::Tense::Future => x >= a - TENSE_SLACK,
+                        tense::Tense::Unknown => true,
+                    }
+            });
+            if let Some(y) = fits {
+                return given(y);
+            }
+        }
+        _ => {}
+    }
+    expr
+}
+
+/// A verb of the future close before `start`, in the same clause: "will start production in",
+/// "plans to open a store in". A future further off ("will offer the lander that the company
+/// unveiled in May") is another verb's.
+fn coming(low: &[&str], start: usize) -> bool {
+    const REACH: usize = 6;
+    for k in (start.saturating_sub(REACH)..start).rev() {
+        let w = low[k];
+        if matches!(
+            w,
+            "," | ";" | ":" | "that" | "which" | "who" | "when" | "after"
+        ) || w.ends_with("ed") && !matches!(w, "expected" | "scheduled")
+        {
+            return false;
+        }
+        let to = low.get(k + 1) == Some(&"to");
+        if matches!(w, "will" | "shall" | "wo" | "won't")
+            || w.ends_with("'ll")
+            || w.ends_with("\u{2019}ll")
+            || to
+                && matches!(
+                    w,
+                    "going"
+                        | "plans"
+                        | "plan"
+                        | "planning"
+                        | "expected"
+                        | "expects"
+                        | "aims"
+                        | "set"
+                        | "scheduled"
+                        | "due"
+                )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "the RTX 2060 card": a year-like number right after a model's letters (capitals, or
+/// letters with digits) is a model number when, as a year, it would lie more than a decade
+/// past the anchor `a`. A goal ("the EU 2050 target") is a year still.
+fn model_number(raw: &[&str], low: &[&str], f: &scan::Found, a: i64) -> bool {
+    use scan::{Expr, YearSpec};
+    let Expr::Cal {
+        year: YearSpec::Given(y),
+        month: None,
+        day: None,
+        ..
+    } = f.expr
+    else {
+        return false;
+    };
+    if f.end != f.start + 1 || f.start == 0 || y <= days::civil_from_days(a).0 + 10 {
+        return false;
+    }
+    let p = raw[f.start - 1];
+    let letters = p.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    let model = p.starts_with(|c: char| c.is_ascii_uppercase())
+        && p.chars().all(|c| c.is_ascii_alphanumeric())
+        && (letters >= 2 && !p.chars().any(|c| c.is_ascii_lowercase())
+            || p.chars().any(|c| c.is_ascii_digit()));
+    let goal = low.get(f.end..(f.end + 2).min(low.len())).is_some_and(|s| {
+        s.iter().any(|w| {
+            matches!(
+                *w,
+                "target"
+                    | "targets"
+                    | "goal"
+                    | "goals"
+                    | "agenda"
+                    | "deadline"
+                    | "plan"
+                    | "strategy"
+                    | "pledge"
+                    | "vision"
+                    | "commitment"
+                    | "ambition"
+                    | "objective"
+                    | "objectives"
+            )
+        })
+    });
+    model && !goal
+}
+
+/// The first day of the three months a quarter closing on `day` covered: from the first of the
+/// month two before when it closes a month ("ended Sept. 30": July 1), else 13 weeks back
+/// ("ended Aug. 26", a 52-week fiscal year: May 28).
+fn quarter_start(day: i64) -> i64 {
+    let (y, m, d) = days::civil_from_days(day);
+    if d == days::month_len(y, m) {
+        let (y0, m0) = days::add_months(y, m, -2);
+        days::days_from_civil(y0, m0, 1)
+    } else {
+        day - 90
     }
 }
 
@@ -550,6 +753,68 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_span_of_years_in_one_word_is_a_range() {
+        let r = run("She served the 1998-2002 term.", Some((2021, 5, 7)));
+        assert_eq!(r[0].1, "1998");
+        assert_eq!(r[0].2.as_deref(), Some("2002"));
+    }
+
+    #[test]
+    fn words_around_settle_a_missing_year() {
+        let v = |text: &str, anchor: (i32, u32, u32)| -> Vec<String> {
+            run(text, Some(anchor)).into_iter().map(|t| t.1).collect()
+        };
+        // a future verb close before a month long gone: the coming one
+        assert_eq!(
+            v("The mill will reopen its doors in April.", (2021, 11, 10)),
+            ["2022-04"]
+        );
+        assert_eq!(
+            v("The mill will reopen in December.", (2021, 11, 10)),
+            ["2021-12"]
+        );
+        // the future belongs to another verb: the month stays the nearest
+        assert_eq!(
+            v(
+                "The firm will sell the mill that it reopened in April.",
+                (2021, 11, 10)
+            ),
+            ["2021-04"]
+        );
+        // the weekday picks the year whose Dec. 4 is a Wednesday (2020's is a Friday)
+        assert_eq!(
+            v("Fair day: Wednesday, Dec. 4.", (2020, 9, 1)),
+            ["2019-12-04"]
+        );
+        // ... if the tense allows it
+        assert_eq!(
+            v("The fair opens on Wednesday, Dec. 4.", (2020, 9, 1)),
+            ["2020-12-04"]
+        );
+        // none near fits: the choice stays
+        assert_eq!(
+            v("Fair day: Wednesday, Dec. 4.", (2021, 5, 7)),
+            ["2020-12-04"]
+        );
+    }
+
+    #[test]
+    fn a_model_number_is_no_year() {
+        let v = |text: &str| -> Vec<String> {
+            run(text, Some((2019, 11, 18)))
+                .into_iter()
+                .map(|t| t.0)
+                .collect()
+        };
+        assert!(v("The laptop has a GPX 2070 chip.").is_empty());
+        assert!(v("It beats the Z9 2080 model.").is_empty());
+        // a goal, a near year, a year after a sentence's first word stay
+        assert_eq!(v("The EU 2050 target holds."), ["2050"]);
+        assert_eq!(v("The LED 2018 model sold out."), ["2018"]);
+        assert_eq!(v("By 2060 the debt doubles."), ["2060"]);
+    }
+
     fn zones(text: &str, anchor: (i32, u32, u32)) -> Vec<(String, Option<&'static str>)> {
         let a = from_text(text);
         let doc = split(text, &a.blocks);
@@ -681,6 +946,76 @@ mod tests {
             values("The plant opened on March 3, 2019, and closed a year later."),
             ["2019-03-03", "2020-03-03"]
         );
+    }
+
+    /// (words, value, points_at) of each expression, published 2021-05-07.
+    fn pointed(text: &str) -> Vec<(String, String, Option<String>)> {
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let anchor = Anchor {
+            year: 2021,
+            month: 5,
+            day: 7,
+            published: true,
+            dateline: false,
+        };
+        find(&doc, Some(anchor))
+            .into_iter()
+            .map(|t| (text[t.start..t.end].to_string(), t.value, t.points_at))
+            .collect()
+    }
+
+    #[test]
+    fn a_span_later_counts_from_its_own_sentence_at_its_own_grain() {
+        // "a decade ago" names 2011 without moving the reference time (an earnings story's
+        // quarter); "two days later" in its sentence follows it, and two days after some
+        // day of 2011 is no day in particular, not January 3.
+        let r = pointed(
+            "Since January, sales have risen. The fiscal first quarter ended Sept. 30. \
+             A decade ago the mill closed; two days later it reopened.",
+        );
+        let later = r.iter().find(|t| t.0 == "two days").unwrap();
+        assert_eq!((later.1.as_str(), later.2.as_deref()), ("P2D", None));
+        // a year later than that decade-ago year is a year
+        let r = pointed("A decade ago the mill closed; a year later it was sold.");
+        assert_eq!(r[1].1, "2012");
+        // a week after a month is no day either; a day stated keeps its count
+        let r = pointed("The dam broke in March 2019. Two weeks later the town was empty.");
+        assert_eq!(r[1].2, None);
+        let r = pointed("The dam broke on March 3, 2019. Two weeks later the town was empty.");
+        assert_eq!(r[1].2.as_deref(), Some("2019-W11"));
+    }
+
+    #[test]
+    fn a_quarter_with_its_closing_date_is_of_that_dates_year() {
+        // published in May, the fiscal first quarter that ended last September is the
+        // fiscal year's first quarter of 2020, named as TimeML names it; it happened from July
+        let text = "Sales rose in the fiscal first quarter ended Sept. 30.";
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let anchor = Anchor {
+            year: 2021,
+            month: 5,
+            day: 7,
+            published: true,
+            dateline: false,
+        };
+        let t = find(&doc, Some(anchor));
+        assert_eq!(t[0].value, "2020-Q1");
+        assert_eq!(t[1].value, "2020-09-30");
+        assert_eq!(t[0].period_start, Some(days_from_civil(2020, 7, 1)));
+        // a calendar quarter says the same with or without its date
+        assert_eq!(
+            values("Sales rose in the fourth quarter ended Dec. 31."),
+            ["2020-Q4", "2020-12-31"]
+        );
+        // a 52-week year closes on no month end: 13 weeks back
+        let text = "Profit fell in the fourth quarter ended Aug. 26.";
+        let a = from_text(text);
+        let doc = split(text, &a.blocks);
+        let t = find(&doc, Some(anchor));
+        assert_eq!(t[0].value, "2020-Q4");
+        assert_eq!(t[0].period_start, Some(days_from_civil(2020, 5, 28)));
     }
 
     #[test]

@@ -14,6 +14,14 @@ export function entryFlags(e, anchor) {
   const dateless = anchor && !anchor.published;
   if (dateless && e.relative) flags.push(anchor.dateline ? "relative to the dateline" : "relative to today");
   else if (dateless && e.year_inferred) flags.push("year assumed");
+  // A fiscal quarter keeps its TimeML value ("2020-Q1", shown "Q1 2020") but sits on the axis
+  // where it happened (sort_day): say when, or it reads as January to March.
+  const q = /^(\d{4})-Q([1-4])$/.exec(typeof e.value === "string" ? e.value : "");
+  const calendar = q && dayNumber(`${q[1]}-${String(3 * q[2] - 2).padStart(2, "0")}`);
+  if (q && Number.isFinite(e.sort_day) && e.sort_day !== calendar) {
+    const month = (day) => new Date(day * 86400000).toISOString().slice(0, 7);
+    flags.push(`fiscal, ${formatValue(`${month(e.sort_day)}/${month(e.sort_day + 90)}`)}`);
+  }
   return flags;
 }
 

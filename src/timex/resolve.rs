@@ -208,6 +208,10 @@ pub struct Context {
     /// ... 18 years ago - on the same day"): the reference is then no longer what "the same
     /// day" is a day of.
     passed_over: bool,
+    /// A date of the current sentence that did not move the reference time ("a decade ago"),
+    /// with its sentence: "two days later" in the same sentence counts from it, the latest
+    /// date mentioned. Cleared when the reference time moves.
+    sentence_point: Option<(Point, usize)>,
 }
 
 /// How many sentences a stated date carries a list of bare dates after it.
@@ -234,6 +238,7 @@ impl Context {
             sentence: 0,
             sentence_year: None,
             passed_over: false,
+            sentence_point: None,
         }
     }
 
@@ -272,6 +277,7 @@ impl Context {
     /// Makes `p` the period under discussion ("the quarter ended July 31").
     pub fn set_period(&mut self, p: Point) {
         self.reference = Some(p);
+        self.sentence_point = None;
         self.note_reported(p);
     }
 
@@ -342,6 +348,7 @@ impl Context {
         let moves = matches!(
             e,
             Expr::Cal { .. }
+                | Expr::Years { .. }
                 | Expr::Weekday { .. }
                 | Expr::Days(_)
                 | Expr::Quarter { .. }
@@ -392,9 +399,15 @@ impl Context {
         if !moves && r.point.is_some() && !matches!(e, Expr::RefShift { .. }) {
             self.passed_over = true;
         }
+        if let (false, Some(p)) = (moves, r.point) {
+            if !matches!(e, Expr::Time { day: None, .. }) {
+                self.sentence_point = Some((p, self.sentence));
+            }
+        }
         if moves {
             if let Some(p) = r.point {
                 self.passed_over = false;
+                self.sentence_point = None;
                 self.reference = Some(p);
                 self.forecast = tense == Tense::Future;
                 self.note_reported(p);
@@ -412,6 +425,7 @@ impl Context {
                 None => self.anchor.map(|a| days::civil_from_days(a).0),
             };
             if let Some(y) = y {
+                self.sentence_point = None;
                 self.reference = Some(Point::Year(y));
                 self.years_compared = true;
             }
@@ -517,8 +531,20 @@ impl Context {
             Expr::Offset { unit, n, sign } => match n {
                 None => ref_value(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
                 Some(n) => {
-                    let p = match (self.period_reference(), unit) {
+                    // "a year earlier" compares with the period under discussion; "later"
+                    // follows the latest date told, even one of its own sentence that did
+                    // not move the reference ("A decade ago it closed; a year later ...").
+                    let base = match self.sentence_point {
+                        Some((p, s)) if *sign > 0 && s == self.sentence => Some(p),
+                        _ => self.period_reference(),
+                    };
+                    // Days or weeks from a month, a quarter or a year are no day in
+                    // particular: "A decade ago it closed; two days later it reopened" does
+                    // not happen on January 3.
+                    let coarser = base.is_some_and(|r| point_rank(r) > unit_rank(*unit));
+                    let p = match (base, unit) {
                         (Some(r), Unit::Year) => Some(r.years_later((sign * n) as i32)),
+                        _ if coarser => None,
                         (Some(Point::Day(d)), u) => unit_point(d, *u, sign * n),
                         (Some(r), u) => unit_point(r.first_day(), *u, sign * n),
                         (None, u) => a.and_then(|a| unit_point(a, *u, sign * n)),
@@ -579,6 +605,14 @@ impl Context {
                     .map(|y| Point::Half(y, *h));
                 date(p, anchored_year(*year), &format!("XXXX-H{h}"))
             }
+            Expr::Years { from, to } => Resolved {
+                kind: TimexType::Date,
+                value: days::fmt_year(*from),
+                range_end: Some(days::fmt_year(*to)),
+                relative: false,
+                point: Some(Point::Year(*from)),
+                needs_day: None,
+            },
             Expr::Decade(d) => Resolved {
                 kind: TimexType::Date,
                 value: format!("{d}X"),

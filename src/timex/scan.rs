@@ -107,6 +107,11 @@ pub enum Expr {
         h: u32,
         year: YearSpec,
     },
+    /// A span of years in one token: "the 1998-2002 term", "the war of 1914-18".
+    Years {
+        from: i32,
+        to: i32,
+    },
     /// "the 1990s" → 199.
     Decade(i32),
     /// "the 20th century" → 19.
@@ -205,6 +210,7 @@ pub fn scan(w: &Words) -> Vec<Found> {
                     || fraction(w, &f)
                     || quoted_title(w, &f)
                     || kind_of_year(w, &f)
+                    || vote_count(w, &f)
                     || (game && matches!(f.expr, Expr::Quarter { .. } | Expr::Half { .. })) =>
             {
                 i = f.end.max(i + 1)
@@ -248,6 +254,66 @@ fn rate(w: &Words, f: &Found) -> bool {
         && w.raw(p).chars().all(|c| c.is_ascii_lowercase())
         && !matches!(w.w(p), "times" | "time" | "or" | "and" | "to");
     amount(p) || counted
+}
+
+/// "The measure passed 2021 to 1999", "the vote was 1998-2002", "a 2010-2008 tally": two
+/// year-like numbers joined by "to" or a dash near a word of voting are a count of votes. "From
+/// 2010 to 2014", "in 2016 to 2020" stay years whatever is near.
+fn vote_count(w: &Words, f: &Found) -> bool {
+    const REACH: usize = 4;
+    let year_like = |k: usize| {
+        let s = w.raw(k);
+        s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let joiner = |k: usize| matches!(w.w(k), "to" | "-" | "\u{2013}");
+    // the tokens of the pair: one token ("1998-2002"), or two around a joiner
+    let (a, b) = match f.expr {
+        Expr::Years { .. } if f.end == f.start + 1 => (f.start, f.start),
+        Expr::Cal {
+            year: YearSpec::Given(_),
+            month: None,
+            day: None,
+            ..
+        } if f.end == f.start + 1 => {
+            if joiner(f.end) && year_like(f.end + 1) {
+                (f.start, f.end + 1)
+            } else if f.start >= 2 && joiner(f.start - 1) && year_like(f.start - 2) {
+                (f.start - 2, f.start)
+            } else {
+                return false;
+            }
+        }
+        _ => return false,
+    };
+    // "voted in 2016 to 2020 elections": a preposition of time makes them years
+    if a > 0
+        && matches!(
+            w.w(a - 1),
+            "from" | "between" | "in" | "since" | "during" | "until" | "through" | "after"
+        )
+    {
+        return false;
+    }
+    let vote_word = |s: &str| {
+        matches!(
+            s,
+            "vote"
+                | "votes"
+                | "voted"
+                | "voting"
+                | "ballot"
+                | "ballots"
+                | "passed"
+                | "approved"
+                | "rejected"
+                | "tally"
+                | "tallied"
+                | "margin"
+                | "count"
+        )
+    };
+    (a.saturating_sub(REACH)..a).any(|k| vote_word(w.w(k)))
+        || matches!(w.w(b + 1), "vote" | "votes" | "tally" | "margin")
 }
 
 /// "changed from a fiscal year to a calendar year": a way of counting years, no span of one.
@@ -1307,6 +1373,9 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
         }
         return Some((at + 1, cal(YearSpec::Given(y), None, None), fiscal));
     }
+    if let Some((from, to)) = year_span(w, at) {
+        return Some((at + 1, Expr::Years { from, to }, fiscal));
+    }
     if fiscal {
         return None;
     }
@@ -1358,6 +1427,34 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
         _ => return None,
     };
     (k > 0 && w.w(k - 1) == "the").then_some((k + 1, Expr::Decade(d), true))
+}
+
+/// "1998-2002", "1914-18", "2020-21" in one token: a span of years, forward in time and
+/// under a century. A short end is of the same century and past 12 or the next year, so that
+/// "2021-05" (a month written ISO-style) is no span.
+fn year_span(w: &Words, k: usize) -> Option<(i32, i32)> {
+    if !w.is_number(k) || k > 0 && lex::identifier_noun(w.w(k - 1)) {
+        return None;
+    }
+    let (a, b) = w.raw(k).split_once('-')?;
+    let digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
+    if a.len() != 4 || !digits(a) || !digits(b) {
+        return None;
+    }
+    let from: i32 = a.parse().ok()?;
+    let to = match b.len() {
+        4 => b.parse().ok()?,
+        2 => {
+            let short: i32 = b.parse().ok()?;
+            let to = from / 100 * 100 + short;
+            if short <= 12 && to != from + 1 {
+                return None;
+            }
+            to
+        }
+        _ => return None,
+    };
+    ((1800..=2099).contains(&from) && to > from && to - from < 100).then_some((from, to))
 }
 
 /// "post-1959", "pre-1990", "mid-1990s" in one token: the span takes the prefix, the value
@@ -1910,6 +2007,66 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
 
 // ---------------------------------------------------------------- counts of units
 
+/// "They are going to win one day", "she hopes to lead it one day": "one day" (at `k`) closing
+/// a clause whose verb is still to come is some day in the future. A span before it ("will
+/// last one day", "will be done in one day") keeps it a span.
+fn one_day_to_come(w: &Words, k: usize) -> bool {
+    const REACH: usize = 8;
+    if k == 0
+        || matches!(
+            w.w(k - 1),
+            "for"
+                | "in"
+                | "within"
+                | "last"
+                | "lasts"
+                | "take"
+                | "takes"
+                | "spend"
+                | "stay"
+                | "only"
+                | "just"
+                | "than"
+                | "about"
+                | "over"
+                | "of"
+                | "another"
+        )
+    {
+        return false;
+    }
+    for j in (k.saturating_sub(REACH)..k).rev() {
+        let v = w.w(j);
+        if matches!(v, "," | ";" | ":" | "." | "--") || quote_mark(w.raw(j)) {
+            return false;
+        }
+        let to = w.w(j + 1) == "to";
+        if matches!(v, "will" | "shall" | "would" | "wo")
+            || v.ends_with("'ll")
+            || v.ends_with("\u{2019}ll")
+            || to
+                && matches!(
+                    v,
+                    "going"
+                        | "hope"
+                        | "hopes"
+                        | "hoping"
+                        | "want"
+                        | "wants"
+                        | "dream"
+                        | "dreams"
+                        | "plan"
+                        | "plans"
+                        | "aims"
+                        | "aim"
+                )
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Durations and offsets: "two weeks", "the past two months", "the first nine months",
 /// "16-hour", "two-year", "a year ago", "two days later", "for years", "recent years".
 fn count_expr(w: &Words, k: usize) -> Option<Core> {
@@ -1935,7 +2092,11 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
                 | "i"
                 | "you"
         );
-        if before && !matches!(w.w(k + 2), "after" | "before" | "later" | "earlier" | "ago") {
+        let anchored = matches!(
+            w.w(k + 2),
+            "after" | "before" | "later" | "earlier" | "ago" | "a" | "per" | "each" | "longer"
+        );
+        if (before || one_day_to_come(w, k)) && !anchored {
             return Some((k + 2, Expr::Ref("FUTURE_REF"), false));
         }
     }
@@ -1949,7 +2110,29 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     }
     // The direction word before the count changes nothing in the value of a duration but is
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
+    // After a modal or "to", "last" is the verb: "will last one day", "expected to last weeks".
+    let verb = k > 0
+        && matches!(
+            w.w(k - 1),
+            "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "shall"
+                | "to"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+                | "wo"
+                | "n't"
+        );
     let at = match a {
+        "last" if verb => k,
         "past" | "last" | "previous" | "recent" | "preceding" | "next" | "coming" | "following"
         | "upcoming" | "first" | "final" | "latest" | "remaining" | "initial" | "early" => k + 1,
         _ => k,
@@ -2534,6 +2717,22 @@ mod tests {
             found("It lasted one day.")[0].1,
             Expr::Duration(_)
         ));
+        // a future verb earlier in the clause
+        for t in [
+            "They are going to win the cup one day.",
+            "She hopes to run the firm one day.",
+        ] {
+            assert_eq!(found(t)[0].1, Expr::Ref("FUTURE_REF"), "{t}");
+        }
+        // a span still, or a day of another clause
+        for t in [
+            "The strike will be over in one day.",
+            "The shop will open one day a week.",
+            "The strike will last one day.",
+            "He will say so, and one day passed.",
+        ] {
+            assert!(matches!(found(t)[0].1, Expr::Duration(_)), "{t}");
+        }
     }
 
     #[test]
@@ -2649,6 +2848,41 @@ mod tests {
         assert!(spans("He was soon released. It happened soon after the vote.").is_empty());
         assert!(spans("It cost $1998 and 2000 people came; call No. 2001.").is_empty());
         assert!(spans("a 45-year-old man").is_empty());
+    }
+
+    #[test]
+    fn vote_counts_are_not_years() {
+        assert!(spans("The measure passed 2021 to 1999.").is_empty());
+        assert!(spans("In the end the vote was 1998-2002.").is_empty());
+        assert!(spans("It survived a 2010-2008 tally.").is_empty());
+        assert!(spans("Members backed it 2012 to 1990 votes.").is_empty());
+        assert!(spans("It was approved by a margin of 2003 to 1998.").is_empty());
+        // a span of years stays one, vote or not
+        assert_eq!(spans("Prices grew from 2010 to 2014."), ["2010", "2014"]);
+        assert_eq!(spans("The tally from 2010 to 2014 rose."), ["2010", "2014"]);
+        assert_eq!(spans("He voted in 2016 to 2020 polls."), ["2016", "2020"]);
+        match &found("She served the 1998-2002 term.")[..] {
+            [(
+                s,
+                Expr::Years {
+                    from: 1998,
+                    to: 2002,
+                },
+            )] if s == "1998-2002" => {}
+            other => panic!("{other:?}"),
+        }
+        match &found("the war of 1914-18")[..] {
+            [(
+                _,
+                Expr::Years {
+                    from: 1914,
+                    to: 1918,
+                },
+            )] => {}
+            other => panic!("{other:?}"),
+        }
+        // a month written ISO-style is no span of years
+        assert!(spans("Data for 2021-05 are out.").is_empty());
     }
 
     #[test]

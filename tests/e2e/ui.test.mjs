@@ -223,6 +223,11 @@ test("timeline flags: without a publication date, relative dates and guessed yea
   const dateline = { date: "1998-08-11", published: false, dateline: true };
   assert.deepEqual(entryFlags(lastWeek, dateline), ["approximate", "relative to the dateline"]);
   assert.deepEqual(entryFlags(june, dateline), ["year assumed"]);
+  // a fiscal quarter placed where it happened says when that was
+  const fiscal = { value: "2020-Q1", relative: false, year_inferred: true, fuzzy: true, sort_day: 18444 };
+  assert.deepEqual(entryFlags(fiscal, published), ["approximate", "fiscal, July 2020 – September 2020"]);
+  const calendar = { value: "2020-Q3", relative: false, year_inferred: true, fuzzy: true, sort_day: 18444 };
+  assert.deepEqual(entryFlags(calendar, published), ["approximate"]);
 });
 
 test("timeline clock: a TIME entry shows its clock and the zone the article named", () => {
