@@ -258,6 +258,16 @@ mod tests {
     }
 
     #[test]
+    fn weeks_later_than_a_day_is_a_day() {
+        let t = timeline("The bakery opened on March 3, 2015. Two weeks later, it closed.");
+        let values: Vec<&str> = t.iter().map(|e| e.value.as_str()).collect();
+        assert_eq!(values, vec!["2015-03-03", "2015-03-17"]);
+        // after a week, weeks later stays a week
+        let t = timeline("The fair ran last week. Two weeks later, it closed.");
+        assert!(t.iter().all(|e| e.value.contains("-W")), "{t:?}");
+    }
+
+    #[test]
     fn a_fiscal_quarter_sits_where_it_happened() {
         let t = timeline(
             "Sales rose in August 2020. The fiscal first quarter ended Sept. 30. Sales fell in June 2020.",

@@ -553,14 +553,20 @@ impl Context {
                 }
             },
             Expr::Later { unit, n, dur } => {
-                let at = self.value(
-                    &Expr::Offset {
-                        unit: *unit,
-                        n: *n,
-                        sign: 1,
-                    },
-                    tense,
-                );
+                let offset = |unit, n| Expr::Offset { unit, n, sign: 1 };
+                // "Two weeks later" after a stated day is a day too, fourteen on; only after
+                // a week or vaguer is it a week.
+                let as_days = match (unit, n) {
+                    (Unit::Week, Some(n)) => self
+                        .value(&offset(Unit::Day, Some(7 * n)), tense)
+                        .point
+                        .filter(|p| matches!(p, Point::Day(_))),
+                    _ => None,
+                };
+                let mut at = self.value(&offset(*unit, *n), tense);
+                if as_days.is_some() {
+                    at.point = as_days;
+                }
                 Resolved {
                     kind: TimexType::Duration,
                     value: dur.clone(),
