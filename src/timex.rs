@@ -979,11 +979,11 @@ mod tests {
         // a year later than that decade-ago year is a year
         let r = pointed("A decade ago the mill closed; a year later it was sold.");
         assert_eq!(r[1].1, "2012");
-        // a week after a month is no day either; a day stated keeps its count
+        // a week after a month is no day either; after a day stated, weeks on are a day
         let r = pointed("The dam broke in March 2019. Two weeks later the town was empty.");
         assert_eq!(r[1].2, None);
         let r = pointed("The dam broke on March 3, 2019. Two weeks later the town was empty.");
-        assert_eq!(r[1].2.as_deref(), Some("2019-W11"));
+        assert_eq!(r[1].2.as_deref(), Some("2019-03-17"));
     }
 
     #[test]
