@@ -671,7 +671,14 @@ fn link_ranges(timexes: &mut [Timex], points: &[Found], low: &[&str]) {
                 .and_then(|k| low.get(k))
                 .copied()
                 .unwrap_or("");
+        // "in 2011 to 2013": years after "in" or "during" run from one to the other, as
+        // after "from"; a month or a day there is more often a change ("rose in May to 5%").
+        let years = matches!(
+            (a.2, b.2),
+            (Some(resolve::Point::Year(x)), Some(resolve::Point::Year(y))) if y > x
+        );
         let linked = match between.as_slice() {
+            ["to"] if years && matches!(before, "in" | "during") => true,
             ["to"] | ["until"] | ["till"] => before == "from",
             ["and"] => before == "between",
             ["through"] | ["-"] | ["\u{2013}"] | ["to", "the", "end", "of"] => true,
@@ -746,6 +753,13 @@ mod tests {
         assert_eq!(r[0].2.as_deref(), Some("2021-06-08"));
         let r = run("It grew from 2010 to 2014.", Some((2021, 5, 7)));
         assert_eq!(r[0].2.as_deref(), Some("2014"));
+        let r = run("He served in 2011 to 2013 as mayor.", Some((2021, 5, 7)));
+        assert_eq!(r[0].2.as_deref(), Some("2013"));
+        let r = run("The 1998 - 2002 term was hard.", Some((2021, 5, 7)));
+        assert_eq!(r[0].2.as_deref(), Some("2002"));
+        // not backwards, and not a month: "rose in May to June levels" is no range
+        let r = run("It fell in 2013 to 2011 levels.", Some((2021, 5, 7)));
+        assert_eq!(r[0].2, None);
         let r = run("Talks on May 5 and 7 ended.", Some((2021, 5, 7)));
         assert_eq!(
             r.iter().map(|t| t.1.as_str()).collect::<Vec<_>>(),

@@ -697,8 +697,15 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
     if owner && w.capitalized(k + 1) && lex::car_make(w.w(k + 1)) {
         return None;
     }
-    // "1,998"-like neighbours: part of a list of figures or a score.
-    if matches!(w.w(k + 1), "-" | ":" | "/" | ".") && w.is_number(k + 2) {
+    // "1,998"-like neighbours: part of a list of figures or a score. A later year after a
+    // spaced hyphen is a span of years, as "1998-2002" is ("the 1998 - 2002 term"); a count
+    // of votes so written is left to `vote_count`.
+    let later_year = w.raw(k + 2).len() == 4
+        && w.raw(k + 2)
+            .parse::<i32>()
+            .is_ok_and(|z| z > y && z - y <= 100 && (1000..=2099).contains(&z));
+    let span = w.w(k + 1) == "-" && later_year;
+    if matches!(w.w(k + 1), "-" | ":" | "/" | ".") && w.is_number(k + 2) && !span {
         return None;
     }
     if (1900..=2099).contains(&y) {
@@ -2861,6 +2868,10 @@ mod tests {
         assert_eq!(spans("Prices grew from 2010 to 2014."), ["2010", "2014"]);
         assert_eq!(spans("The tally from 2010 to 2014 rose."), ["2010", "2014"]);
         assert_eq!(spans("He voted in 2016 to 2020 polls."), ["2016", "2020"]);
+        // spaced, the hyphen still joins two years; a vote so written is still a count
+        assert_eq!(spans("The 1998 - 2002 term was hard."), ["1998", "2002"]);
+        assert!(spans("In the end the vote was 1998 - 2002.").is_empty());
+        assert_eq!(spans("The code 2002 - 1998 failed."), ["1998"]);
         match &found("She served the 1998-2002 term.")[..] {
             [(
                 s,
