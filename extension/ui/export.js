@@ -2,6 +2,7 @@
 // JSON. Pure functions of the view, tested in tests/e2e/export.test.mjs.
 
 import { countryName, formatDate, formatValue } from "./format.js";
+import { entryFlags } from "./timeline.js";
 
 // Page text lands in Markdown; characters that would start markup there are escaped so a name
 // like "*NSYNC" or a quote with "[link](…)" reads back as written.
@@ -49,7 +50,10 @@ export function toMarkdown(view, { url } = {}) {
   const entries = view.timeline || [];
   if (entries.length === 0) out.push("No dated events found.", "");
   for (const e of entries) {
-    const when = formatValue(e.value) + (e.fuzzy ? " (approximate)" : "");
+    // The panel's flags, as a published story has them: a fiscal quarter says when it ran
+    // ("Q1 2020" alone reads as January to March); relative dates are explained once, below.
+    const flags = entryFlags(e, { published: true });
+    const when = formatValue(e.value) + (flags.length ? ` (${flags.join("; ")})` : "");
     const said = e.expression ? ` (“${md(e.expression)}”)` : "";
     out.push(`- **${when}**${said}: ${md(e.event)}`);
   }

@@ -9,6 +9,7 @@ import { frameBox } from "../../extension/ui/places.js";
 import { sortSpeakers } from "../../extension/ui/speakers.js";
 import { prefixModel, textLength, withBudget, answer, toError } from "../../extension/ui/budget.js";
 import { entryFlags, entryClock } from "../../extension/ui/timeline.js";
+import { toMarkdown } from "../../extension/ui/export.js";
 
 test("the map frames its markers with a margin, at the map's aspect ratio, inside the world", () => {
   const [x, y, w, h] = frameBox([[100, 100], [140, 120]], 960, 480);
@@ -228,6 +229,16 @@ test("timeline flags: without a publication date, relative dates and guessed yea
   assert.deepEqual(entryFlags(fiscal, published), ["approximate", "fiscal, July 2020 – September 2020"]);
   const calendar = { value: "2020-Q3", relative: false, year_inferred: true, fuzzy: true, sort_day: 18444 };
   assert.deepEqual(entryFlags(calendar, published), ["approximate"]);
+});
+
+test("markdown export: a fiscal quarter says when it ran, as the panel does", () => {
+  const timeline = [
+    { value: "2020-Q1", expression: "the fiscal first quarter", event: "sales rose", fuzzy: true, sort_day: 18444 },
+    { value: "2020-Q3", expression: "the third quarter", event: "sales fell", fuzzy: true, sort_day: 18444 },
+  ];
+  const md = toMarkdown({ article: { title: "T" }, timeline, anchor: { date: "2021-05-07", published: true } });
+  assert.match(md, /- \*\*Q1 2020 \(approximate; fiscal, July 2020 – September 2020\)\*\*/);
+  assert.match(md, /- \*\*Q3 2020 \(approximate\)\*\*/);
 });
 
 test("timeline clock: a TIME entry shows its clock and the zone the article named", () => {
