@@ -659,6 +659,27 @@ fn day_for_times(timexes: &mut [Timex], points: &[Found]) {
 
 /// "from 2010 to 2014", "between Monday and Wednesday", "June 7 - June 8": two expressions
 /// joined by a range word become one range, whose end the first expression carries.
+/// A verb that moves a date ("postponed", "rescheduled", "pushed back", "moved"): its "from X
+/// to Y" names the old day and the new one.
+fn moves_a_date(w: &str) -> bool {
+    matches!(
+        w,
+        "postponed"
+            | "postpone"
+            | "postpones"
+            | "postponing"
+            | "rescheduled"
+            | "reschedule"
+            | "delayed"
+            | "moved"
+            | "move"
+            | "moves"
+            | "pushed"
+            | "shifted"
+            | "bumped"
+    )
+}
+
 fn link_ranges(timexes: &mut [Timex], points: &[Found], low: &[&str]) {
     for i in 1..timexes.len().min(points.len()) {
         let (a, b) = (&points[i - 1], &points[i]);
@@ -677,8 +698,16 @@ fn link_ranges(timexes: &mut [Timex], points: &[Found], low: &[&str]) {
             (a.2, b.2),
             (Some(resolve::Point::Year(x)), Some(resolve::Point::Year(y))) if y > x
         );
+        // "postponed from Tuesday to Friday", "moved the vote from May 3 to May 10": a date
+        // changed, two days, not a span between them.
+        let moved = before == "from"
+            && a.0 >= 2
+            && low[a.0.saturating_sub(6)..a.0 - 1]
+                .iter()
+                .any(|w| moves_a_date(w));
         let linked = match between.as_slice() {
             ["to"] if years && matches!(before, "in" | "during") => true,
+            ["to"] if moved => false,
             ["to"] | ["until"] | ["till"] => before == "from",
             ["and"] => before == "between",
             ["through"] | ["-"] | ["\u{2013}"] | ["to", "the", "end", "of"] => true,
@@ -747,12 +776,38 @@ mod tests {
     }
 
     #[test]
+    fn a_couple_without_of_counts_two() {
+        let r = run("The pad debuted a couple months ago.", Some((2021, 5, 7)));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("a couple months ago", "2021-03")
+        );
+        let r = run("It lasted a couple weeks.", Some((2021, 5, 7)));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("a couple weeks", "P2W")
+        );
+    }
+
+    #[test]
     fn ranges_and_lists() {
         let r = run("Harris will travel June 7-8.", Some((2021, 5, 7)));
         assert_eq!(r[0].1, "2021-06-07");
         assert_eq!(r[0].2.as_deref(), Some("2021-06-08"));
         let r = run("It grew from 2010 to 2014.", Some((2021, 5, 7)));
         assert_eq!(r[0].2.as_deref(), Some("2014"));
+        let r = run(
+            "The meeting was postponed from Tuesday to Friday.",
+            Some((2021, 5, 7)),
+        );
+        assert_eq!(r[0].2, None);
+        let r = run(
+            "They moved the vote from May 3 to May 10.",
+            Some((2021, 5, 7)),
+        );
+        assert_eq!(r[0].2, None);
+        let r = run("The fair runs from Tuesday to Friday.", Some((2021, 5, 7)));
+        assert!(r[0].2.is_some());
         let r = run("He served in 2011 to 2013 as mayor.", Some((2021, 5, 7)));
         assert_eq!(r[0].2.as_deref(), Some("2013"));
         let r = run("The 1998 - 2002 term was hard.", Some((2021, 5, 7)));

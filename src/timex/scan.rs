@@ -576,6 +576,8 @@ fn count(w: &Words, k: usize) -> Option<(usize, Option<i64>)> {
     match a {
         "a" | "an" if b == "few" => return Some((k + 2, None)),
         "a" if b == "couple" && c == "of" => return Some((k + 3, Some(2))),
+        // "a couple months ago": the "of" is often dropped before a unit
+        "a" if b == "couple" && lex::unit(c).is_some() => return Some((k + 2, Some(2))),
         "couple" if b == "of" => return Some((k + 2, Some(2))),
         "a" | "an" | "one" => {
             if b == "dozen" {
