@@ -2336,6 +2336,11 @@ fn hyphen_duration(w: &Words, k: usize) -> Option<Core> {
         return Some((k + 3, Expr::Duration(duration(unit, Some(n))), false));
     }
     let (a, b) = word.split_once('-')?;
+    // "a three-year-long war" is three years, as "a three-year war" is
+    let b = match b.strip_suffix("-long") {
+        Some(unit) if word_number(a).is_some() => unit,
+        _ => b,
+    };
     if b.contains('-') {
         return None; // "two-year-old"
     }
@@ -2857,6 +2862,13 @@ mod tests {
         assert!(spans("He was soon released. It happened soon after the vote.").is_empty());
         assert!(spans("It cost $1998 and 2000 people came; call No. 2001.").is_empty());
         assert!(spans("a 45-year-old man").is_empty());
+    }
+
+    #[test]
+    fn a_count_of_units_long_is_a_duration() {
+        let f = found("They waged a three-year-long war, not a two-year-old one.");
+        let got: Vec<(&str, &Expr)> = f.iter().map(|(s, e)| (s.as_str(), e)).collect();
+        assert_eq!(got, [("three-year-long", &Expr::Duration("P3Y".into()))]);
     }
 
     #[test]
