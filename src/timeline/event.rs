@@ -446,7 +446,12 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
             // a capitalised function word only opens the sentence
             let opener = i == 0 && j == 0 && {
                 let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-                sentence_opener(&w)
+                // "It's the third extension": a pronoun with its verb is no name either
+                let bare = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(&w);
+                sentence_opener(bare)
                     // "Fuelling speculation, ...": a lone -ing or -ly word opens a clause
                     || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
             };
@@ -623,6 +628,15 @@ mod tests {
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
         phrase(&words, start, start + t.len(), &[])
+    }
+
+    #[test]
+    fn a_pronoun_with_its_verb_is_no_subject() {
+        let e = ev(
+            "It's the third extension of the permit , which is now set to expire in March .",
+            "March",
+        );
+        assert!(!e.starts_with("It's"), "{e}");
     }
 
     #[test]
