@@ -1370,6 +1370,16 @@ fn year_expr(w: &Words, k: usize) -> Option<Core> {
         if let Some((e, q)) = ordinal_period(w, at + 1) {
             return Some((e, with_year(q, YearSpec::Given(y)), true));
         }
+        // "(2019, November 18)": a citation's date, year first, is one date
+        if !fiscal && at > 0 && w.w(at - 1) == "(" && w.w(at + 1) == "," {
+            let m = month_at(w, at + 2, false);
+            let d = day_after_month(w, at + 3);
+            if let (Some(m), Some((end, day, None))) = (m, d) {
+                if w.w(end) == ")" {
+                    return Some((end, cal(YearSpec::Given(y), Some(m), Some(day)), false));
+                }
+            }
+        }
         if matches!(w.w(at + 1), "period" | "quarter") && !fiscal {
             return Some((
                 at + 2,
@@ -2862,6 +2872,19 @@ mod tests {
         assert!(spans("He was soon released. It happened soon after the vote.").is_empty());
         assert!(spans("It cost $1998 and 2000 people came; call No. 2001.").is_empty());
         assert!(spans("a 45-year-old man").is_empty());
+    }
+
+    #[test]
+    fn a_citation_date_year_first_is_one_date() {
+        assert_eq!(
+            spans("Smith, Hibernation (2019, November 18) retrieved it."),
+            ["2019 , November 18"]
+        );
+        // not without the parentheses: two dates in a list
+        assert_eq!(
+            spans("In 2019, November 18 was cold."),
+            ["2019", "November 18"]
+        );
     }
 
     #[test]
