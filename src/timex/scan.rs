@@ -209,6 +209,7 @@ pub fn scan(w: &Words) -> Vec<Found> {
                 if rate(w, &f)
                     || fraction(w, &f)
                     || quoted_title(w, &f)
+                    || subtitled_year(w, &f)
                     || kind_of_year(w, &f)
                     || vote_count(w, &f)
                     || (game && matches!(f.expr, Expr::Quarter { .. } | Expr::Half { .. })) =>
@@ -323,6 +324,30 @@ fn kind_of_year(w: &Words, f: &Found) -> bool {
         && matches!(w.w(f.start + 1), "fiscal" | "calendar")
         && matches!(w.w(f.start + 2), "year" | "quarter")
         && f.expr.is_duration()
+}
+
+/// "movies from 2001: A Space Odyssey to Alien": mid-sentence, a year with a colon and a
+/// Title Case subtitle after it is the title of a work. A heading ("2020: The Year in
+/// Review") opens its line and is left alone.
+fn subtitled_year(w: &Words, f: &Found) -> bool {
+    let year = matches!(
+        f.expr,
+        Expr::Cal {
+            year: YearSpec::Given(_),
+            month: None,
+            ..
+        }
+    );
+    let mid = f.start > 0
+        && w.raw(f.start - 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase());
+    year && mid
+        && f.end == f.start + 1
+        && w.raw(f.end) == ":"
+        && matches!(w.raw(f.end + 1), "A" | "An" | "The")
+        && w.capitalized(f.end + 2)
 }
 
 /// A quote mark token: `` '' " and the curly ones.
@@ -2872,6 +2897,17 @@ mod tests {
         assert!(spans("He was soon released. It happened soon after the vote.").is_empty());
         assert!(spans("It cost $1998 and 2000 people came; call No. 2001.").is_empty());
         assert!(spans("a 45-year-old man").is_empty());
+    }
+
+    #[test]
+    fn a_year_with_a_title_case_subtitle_is_a_title() {
+        assert!(spans("In films from 2001: A Space Odyssey to Alien, crews sleep.").is_empty());
+        // a heading, or a year and a sentence after its colon, stay years
+        assert_eq!(spans("2020: The Year in Review")[0], "2020");
+        assert_eq!(
+            spans("It began in 2001: the year of the attacks."),
+            ["2001", "the year"]
+        );
     }
 
     #[test]
