@@ -2152,6 +2152,40 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
             _ => {}
         }
     }
+    // "half a century", "a half-century", "half an hour": half the unit, not a whole one
+    // ("a century", P100Y, it was), in the next smaller unit that holds it whole.
+    let half = match (a, w.w(k + 1), w.w(k + 2)) {
+        ("half", "a" | "an", u) => lex::unit(u).map(|(u, _)| (k + 3, u)),
+        ("a", "half", u) => lex::unit(u).map(|(u, _)| (k + 3, u)),
+        ("a", h, _) => h
+            .strip_prefix("half-")
+            .and_then(lex::unit)
+            .map(|(u, _)| (k + 2, u)),
+        _ => None,
+    };
+    let half = half.and_then(|(end, u)| {
+        let (unit, n) = match u {
+            Unit::Century => (Unit::Year, 50),
+            Unit::Decade => (Unit::Year, 5),
+            Unit::Year => (Unit::Month, 6),
+            Unit::Day => (Unit::Hour, 12),
+            Unit::Hour => (Unit::Minute, 30),
+            Unit::Minute => (Unit::Second, 30),
+            _ => return None,
+        };
+        Some((end, unit, n))
+    });
+    if let Some((end, unit, n)) = half {
+        if w.w(end) == "ago" {
+            let ago = Expr::Ago {
+                unit,
+                n: Some(n),
+                sign: -1,
+            };
+            return Some((end + 1, ago, false));
+        }
+        return Some((end, Expr::Duration(duration(unit, Some(n))), false));
+    }
     // The direction word before the count changes nothing in the value of a duration but is
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
     // After a modal or "to", "last" is the verb: "will last one day", "expected to last weeks".
@@ -2907,6 +2941,28 @@ mod tests {
         assert_eq!(
             spans("It began in 2001: the year of the attacks."),
             ["2001", "the year"]
+        );
+    }
+
+    #[test]
+    fn half_a_unit_is_half_of_it() {
+        let got = |t: &str| -> Vec<Expr> { found(t).into_iter().map(|(_, e)| e).collect() };
+        assert_eq!(
+            got("It took half a century."),
+            [Expr::Duration("P50Y".into())]
+        );
+        assert_eq!(
+            got("It took a half-century."),
+            [Expr::Duration("P50Y".into())]
+        );
+        assert_eq!(
+            got("It took a half hour."),
+            [Expr::Duration("PT30M".into())]
+        );
+        assert_eq!(got("It took half a year."), [Expr::Duration("P6M".into())]);
+        assert_eq!(
+            spans("It closed half a century ago."),
+            ["half a century ago"]
         );
     }
 
