@@ -5,12 +5,15 @@
 //! date), the tense around the words (`tense`) and the last date the text mentioned. `days`
 //! does the day-number arithmetic; the month and weekday words come from `crate::calendar`.
 
+mod dateline;
 mod days;
 mod lexicon;
 mod resolve;
 mod scan;
 mod tense;
 mod zone;
+
+pub use dateline::{dateline, dateline_anchor, Dateline};
 
 pub use days::{civil_from_days, days_from_civil};
 
@@ -77,28 +80,6 @@ pub struct Timex {
     /// first day of the three months it really covered. The value names the quarter by its
     /// number, as TimeML does; the timeline places it by when it happened.
     pub period_start: Option<i64>,
-}
-
-/// The anchor a story without a publication date takes from its dateline ("WASHINGTON,
-/// Aug. 11 (Xinhua) --"): the date it was filed, a better anchor than today's date. A missing
-/// year is the one that puts the date nearest `today`. `None` when there is a publication date
-/// or no dated dateline. The date stays a time expression of the text, as TimeML annotators
-/// mostly marked it (11 of 14 on the dev set).
-pub fn dateline_anchor(doc: &Doc, today: Option<Anchor>) -> Option<Anchor> {
-    if today.is_some_and(|a| a.published) {
-        return None;
-    }
-    let today_day = today
-        .filter(|a| days::valid(a.year, a.month, a.day))
-        .map(|a| days::days_from_civil(a.year, a.month, a.day));
-    let (year, month, day) = days::civil_from_days(dateline_date(doc, today_day)?);
-    Some(Anchor {
-        year,
-        month,
-        day,
-        published: false,
-        dateline: true,
-    })
 }
 
 /// Finds and normalises the time expressions of the document.
@@ -262,88 +243,6 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         link_ranges(&mut out[first..], &points, &low);
     }
     out
-}
-
-/// A dated dateline opening the text: a place in capitals (", State" may follow), a comma, a
-/// month and day, then the agency in parentheses and a dash, or the end of the line.
-pub struct Dateline {
-    /// The place as written ("WASHINGTON", "NAIROBI, Kenya"), without the comma before the date.
-    pub place: String,
-    /// Bytes of the date ("Aug. 11") in the text.
-    pub date: (usize, usize),
-    expr: scan::Expr,
-}
-
-/// The dateline that opens the text, if it carries a date.
-pub fn dateline(doc: &Doc) -> Option<Dateline> {
-    let s = doc.sentences.first()?;
-    let tokens = doc.tokens.get(s.first_token..s.end_token)?;
-    // the place: capitalised words and commas, the first in capitals
-    let lead = doc.text.get(..s.start)?;
-    if !lead.trim().is_empty() {
-        return None;
-    }
-    let first = doc.text.get(tokens.first()?.start..tokens.first()?.end)?;
-    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || first.chars().any(|c| c.is_lowercase()) {
-        return None;
-    }
-    let raw: Vec<&str> = tokens
-        .iter()
-        .map(|t| doc.text.get(t.start..t.end).unwrap_or(""))
-        .collect();
-    let words = scan::Words::new(raw.clone(), tokens.iter().map(|t| t.kind).collect());
-    let f = scan::scan(&words).into_iter().next()?;
-    if !matches!(
-        f.expr,
-        scan::Expr::Cal {
-            month: Some(_),
-            day: Some(_),
-            ..
-        }
-    ) || f.start < 2
-        || f.start > 6
-        || raw[f.start - 1] != ","
-    {
-        return None;
-    }
-    let place_like = raw[..f.start]
-        .iter()
-        .all(|w| *w == "," || w.starts_with(|c: char| c.is_uppercase()));
-    if !place_like {
-        return None;
-    }
-    let b = tokens[f.end - 1];
-    // after the date: "(Agency)" and a dash, or the end of the line
-    let mut rest = doc.text.get(b.end..)?.trim_start_matches([' ', '\t']);
-    if rest.starts_with('(') {
-        let close = rest.find(')').filter(|&k| k <= 30)?;
-        rest = rest[close + 1..].trim_start_matches([' ', '\t']);
-    }
-    let closed = rest.is_empty()
-        || rest.starts_with(['\n', '\r'])
-        || ["--", "\u{2014}", "\u{2013}", "- ", "_ "]
-            .iter()
-            .any(|d| rest.starts_with(d));
-    if !closed {
-        return None;
-    }
-    let place_end = tokens[f.start - 2].end;
-    Some(Dateline {
-        place: doc.text.get(s.start..place_end)?.to_string(),
-        date: (tokens[f.start].start, b.end),
-        expr: f.expr,
-    })
-}
-
-/// The day of the dateline, resolved against `anchor` (today's date will do for the year).
-fn dateline_date(doc: &Doc, anchor: Option<i64>) -> Option<i64> {
-    let d = dateline(doc)?;
-    let ctx = resolve::Context::new(anchor);
-    match ctx.peek(&d.expr, tense::Tense::Past).point? {
-        resolve::Point::Day(d) => Some(d),
-        _ => None,
-    }
 }
 
 /// "the quarter ended July 31": the closing day named by the date after "ended"/"ending",
@@ -1494,42 +1393,6 @@ mod tests {
             values("The disasters of this century and the last century."),
             ["20", "19"]
         );
-    }
-
-    #[test]
-    fn a_dateline_date_is_the_filing_date() {
-        let text =
-            "WASHINGTON, Aug. 11 (Xinhua) --\n\nThe envoy said on Tuesday that talks went well.";
-        assert_eq!(
-            run(text, Some((1998, 8, 11)))
-                .into_iter()
-                .map(|t| t.1)
-                .collect::<Vec<_>>(),
-            ["1998-08-11", "1998-08-11"]
-        );
-        // no publication date: the dateline anchors "Tuesday"
-        let a = from_text(text);
-        let doc = split(text, &a.blocks);
-        let today = Anchor {
-            year: 1998,
-            month: 9,
-            day: 20,
-            published: false,
-            dateline: false,
-        };
-        let filed = dateline_anchor(&doc, Some(today)).expect("a dated dateline");
-        assert_eq!((filed.year, filed.month, filed.day), (1998, 8, 11));
-        assert!(filed.dateline && !filed.published);
-        let published = Anchor {
-            published: true,
-            ..today
-        };
-        assert_eq!(dateline_anchor(&doc, Some(published)), None);
-        let t = find(&doc, Some(filed));
-        assert_eq!(t.len(), 2);
-        assert_eq!(t[1].value, "1998-08-11");
-        // a sentence that opens with a date is no dateline
-        assert_eq!(values("On Aug. 11, the envoy left.").len(), 1);
     }
 
     #[test]
