@@ -2396,7 +2396,10 @@ fn hyphen_duration(w: &Words, k: usize) -> Option<Core> {
     // "16 - hour" as three tokens (the tokenizer splits a figure from a following word)
     if w.is_number(k) && w.raw(k + 1) == "-" {
         let n: i64 = w.raw(k).parse().ok()?;
-        let (unit, false) = lex::unit(w.w(k + 2))? else {
+        // "the 53-day-long festival" is 53 days, not the 'day-long' of its tail
+        let word = w.w(k + 2);
+        let word = word.strip_suffix("-long").unwrap_or(word);
+        let (unit, false) = lex::unit(word)? else {
             return None;
         };
         if w.raw(k + 3) == "-" {
@@ -2984,6 +2987,13 @@ mod tests {
         let f = found("They waged a three-year-long war, not a two-year-old one.");
         let got: Vec<(&str, &Expr)> = f.iter().map(|(s, e)| (s.as_str(), e)).collect();
         assert_eq!(got, [("three-year-long", &Expr::Duration("P3Y".into()))]);
+    }
+
+    #[test]
+    fn a_figure_with_a_long_unit_is_that_many_units() {
+        let f = found("The 53-day-long festival opens in spring.");
+        let got: Vec<_> = f.iter().map(|(t, e)| (t.as_str(), e)).collect();
+        assert_eq!(got[0], ("53 - day-long", &Expr::Duration("P53D".into())));
     }
 
     #[test]
