@@ -2567,6 +2567,15 @@ fn set_expr(w: &Words, k: usize) -> Option<Core> {
         _ => None,
     };
     if let Some(v) = simple {
+        // "Monthly Notices of ...", "the Daily Mail", "The Weekly Standard": capitalised and
+        // followed by a capitalised word it names a paper, not how often
+        let next = w.raw(k + 1);
+        if w.capitalized(k)
+            && next.chars().next().is_some_and(|c| c.is_uppercase())
+            && next.chars().all(|c| c.is_alphabetic())
+        {
+            return None;
+        }
         return Some((k + 1, Expr::Set(v.to_string()), false));
     }
     if !matches!(a, "every" | "each") {
@@ -2987,6 +2996,14 @@ mod tests {
         let f = found("They waged a three-year-long war, not a two-year-old one.");
         let got: Vec<(&str, &Expr)> = f.iter().map(|(s, e)| (s.as_str(), e)).collect();
         assert_eq!(got, [("three-year-long", &Expr::Duration("P3Y".into()))]);
+    }
+
+    #[test]
+    fn a_paper_named_for_its_frequency_is_no_set() {
+        assert!(spans("It appears in Monthly Notices of the society.").is_empty());
+        assert!(spans("She told the Daily Mail about it.").is_empty());
+        assert_eq!(spans("Fees are charged monthly."), ["monthly"]);
+        assert_eq!(spans("Daily, the ferry leaves at noon."), ["Daily", "noon"]);
     }
 
     #[test]
