@@ -2244,7 +2244,24 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
             }
             if matches!(
                 prev,
-                "for" | "in" | "within" | "over" | "after" | "took" | "take" | "lasted" | "last"
+                "for"
+                    | "in"
+                    | "within"
+                    | "over"
+                    | "after"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "lasted"
+                    | "last"
+                    // a verb of time passing takes its span bare: "waited weeks", "spent years"
+                    | "waited"
+                    | "wait"
+                    | "waiting"
+                    | "spent"
+                    | "spend"
+                    | "spending"
             ) && w.w(k + 1) != "of"
             {
                 return Some((k + 1, Expr::Duration(duration(unit, None)), false));
@@ -2996,6 +3013,20 @@ mod tests {
         let f = found("They waged a three-year-long war, not a two-year-old one.");
         let got: Vec<(&str, &Expr)> = f.iter().map(|(s, e)| (s.as_str(), e)).collect();
         assert_eq!(got, [("three-year-long", &Expr::Duration("P3Y".into()))]);
+    }
+
+    #[test]
+    fn a_bare_plural_after_a_verb_of_time_passing_is_a_span() {
+        let f = found("Families waited weeks for news; he spent years abroad.");
+        let got: Vec<_> = f.iter().map(|(t, e)| (t.as_str(), e)).collect();
+        assert_eq!(
+            got,
+            [
+                ("weeks", &Expr::Duration("PXW".into())),
+                ("years", &Expr::Duration("PXY".into()))
+            ]
+        );
+        assert!(spans("She spent weeks of savings.").is_empty());
     }
 
     #[test]
