@@ -2314,6 +2314,10 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     if matches!(w.w(end), "old" | "of") && w.w(end) == "old" {
         return None;
     }
+    let before = |i: usize| if at >= i { w.w(at - i) } else { "" };
+    if before(1) == "aged" || (before(1) == "of" && matches!(before(2), "age" | "ages")) {
+        return None; // "a viewing age of 48 months", "children aged 18 months"
+    }
     if matches!(w.w(end), "and") && w.w(end + 1) == "a" && w.w(end + 2) == "half" {
         end += 3;
         half = true;
@@ -3027,6 +3031,13 @@ mod tests {
             ]
         );
         assert!(spans("She spent weeks of savings.").is_empty());
+    }
+
+    #[test]
+    fn an_age_is_no_span() {
+        assert!(spans("Children aged 18 months may attend.").is_empty());
+        assert!(spans("A minimum age of 48 months applies.").is_empty());
+        assert_eq!(spans("It took 18 months."), ["18 months"]);
     }
 
     #[test]
