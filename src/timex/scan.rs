@@ -2305,6 +2305,22 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     {
         return None;
     }
+    // "If you've done 80 Day Obsession": a figure with a singular, capitalised unit and a
+    // capitalised word after it, in running lower-case text, is a programme's or a work's name
+    let prev = if at > 0 { w.raw(at - 1) } else { "" };
+    if !plural
+        && n.is_some_and(|n| n > 1)
+        && w.capitalized(e)
+        && w.raw(e + 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+        && w.raw(e + 1).chars().all(|c| c.is_alphabetic())
+        && prev.chars().next().is_some_and(|c| c.is_lowercase())
+        && prev.chars().all(|c| c.is_alphabetic() || c == '\'')
+    {
+        return None;
+    }
     // "one minute" is fine, "two minute" too ("a two minute warning"), but "a years" is not
     if plural && n == Some(1) && matches!(w.w(at), "a" | "an") {
         return None;
@@ -3038,6 +3054,14 @@ mod tests {
         assert!(spans("Children aged 18 months may attend.").is_empty());
         assert!(spans("A minimum age of 48 months applies.").is_empty());
         assert_eq!(spans("It took 18 months."), ["18 months"]);
+    }
+
+    #[test]
+    fn a_title_case_count_of_a_singular_unit_is_a_name() {
+        assert!(spans("If you have done 80 Day Obsession, start here.").is_empty());
+        assert!(spans("Use the figure from 21 Day Fix instead.").is_empty());
+        assert_eq!(spans("Offer: 30 Day Trial for members"), ["30 Day"]);
+        assert_eq!(spans("It lasts a 90 day period."), ["90 day"]);
     }
 
     #[test]
