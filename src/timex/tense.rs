@@ -425,16 +425,21 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let prev = prev_raw.to_lowercase();
     let named = prev_raw.chars().next().is_some_and(char::is_uppercase)
         || matches!(prev.as_str(), "he" | "she" | "it" | "they" | "we");
+    // A relative pronoun before a singular present stands for the noun before it: "the tour
+    // that stops in Ohio on July 22", "the fair, which opens Tuesday". Before a plural noun
+    // "that" would be no determiner ("that stops" is not "those stops"), so the '-s' form is
+    // the verb.
+    let relative = matches!(prev.as_str(), "that" | "which") && w.ends_with('s');
     // "goes on sale", "goes on trial", "goes into effect", "goes live", "takes effect",
     // "takes place", "takes office": a start to come
     let goes = (w == "goes" && matches!(next, "on" | "into" | "live"))
         || (w == "takes" && matches!(next, "effect" | "place" | "office"));
     let timetable = match schedule_present(w) {
         Some(Timetable::Verb) => true,
-        Some(Timetable::NounToo) => named,
+        Some(Timetable::NounToo) => named || relative,
         None => goes,
     };
-    if timetable && subject_before(prev.as_str()) {
+    if timetable && (subject_before(prev.as_str()) || relative) {
         return Some(Tense::Future);
     }
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
@@ -511,7 +516,7 @@ fn schedule_present(w: &str) -> Option<Timetable> {
         | "travels" | "expires" | "wraps" => Some(Timetable::Verb),
         "visit" | "visits" | "open" | "start" | "starts" | "vote" | "votes" | "travel" | "face"
         | "faces" | "host" | "hosts" | "kick" | "kicks" | "launch" | "launches" | "ends"
-        | "closes" | "heads" | "play" | "plays" => Some(Timetable::NounToo),
+        | "closes" | "heads" | "play" | "plays" | "stops" => Some(Timetable::NounToo),
         _ => None,
     }
 }
@@ -1124,6 +1129,16 @@ mod tests {
         );
 
         assert_eq!(t("Clinton visits Rome on Friday", "Friday"), Tense::Future);
+        // a tour's stop, told by a relative clause, is to come; a noun 'stops' is no verb
+        assert_eq!(
+            t("the tour that stops at the arena on july 22", "july"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the fair , which opens tuesday , is free", "tuesday"),
+            Tense::Future
+        );
+        assert_eq!(t("the bus stops on july 22", "july"), Tense::Unknown);
         assert_eq!(
             t("the new phone goes on sale in march", "march"),
             Tense::Future
