@@ -2242,6 +2242,10 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
             if w.w(k + 1) == "ago" {
                 return Some((k + 2, Expr::Ref("PAST_REF"), false));
             }
+            // "in years past" is the past, not a span: said as "years ago"
+            if w.w(k + 1) == "past" && prev == "in" {
+                return Some((k + 2, Expr::Ref("PAST_REF"), false));
+            }
             if matches!(
                 prev,
                 "for"
@@ -3062,6 +3066,14 @@ mod tests {
         assert!(spans("Use the figure from 21 Day Fix instead.").is_empty());
         assert_eq!(spans("Offer: 30 Day Trial for members"), ["30 Day"]);
         assert_eq!(spans("It lasts a 90 day period."), ["90 day"]);
+    }
+
+    #[test]
+    fn in_years_past_is_the_past() {
+        let f = found("It was a strong group this year and in years past.");
+        let got: Vec<_> = f.iter().map(|(t, e)| (t.as_str(), e)).collect();
+        assert_eq!(got[1], ("years past", &Expr::Ref("PAST_REF")));
+        assert_eq!(spans("It grew in years of drought."), Vec::<String>::new());
     }
 
     #[test]
