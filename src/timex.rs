@@ -1066,6 +1066,22 @@ mod tests {
     }
 
     #[test]
+    fn that_day_with_no_day_told_before_is_no_day_in_particular() {
+        let r = run(
+            "He fainted in the line. Since that day he carries water.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[0].0, "that day");
+        assert_eq!(r[0].1, "XXXX-XX-XX");
+        // with a day told before, that day is the one
+        let r = run(
+            "The strike began on June 2. Since that day, talks failed.",
+            Some((2019, 11, 18)),
+        );
+        assert_eq!(r[1].1, "2019-06-02");
+    }
+
+    #[test]
     fn the_next_year_follows_the_year_under_discussion() {
         let v = |text: &str| -> Vec<String> {
             run(text, Some((2019, 11, 19)))

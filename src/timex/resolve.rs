@@ -212,6 +212,9 @@ pub struct Context {
     /// with its sentence: "two days later" in the same sentence counts from it, the latest
     /// date mentioned. Cleared when the reference time moves.
     sentence_point: Option<(Point, usize)>,
+    /// A date of the text has moved the reference time: until one has, "that day" points at
+    /// a day the story has not told, not at the anchor.
+    told: bool,
 }
 
 /// How many sentences a stated date carries a list of bare dates after it.
@@ -238,6 +241,7 @@ impl Context {
             sentence: 0,
             sentence_year: None,
             passed_over: false,
+            told: false,
             sentence_point: None,
         }
     }
@@ -277,6 +281,7 @@ impl Context {
     /// Makes `p` the period under discussion ("the quarter ended July 31").
     pub fn set_period(&mut self, p: Point) {
         self.reference = Some(p);
+        self.told = true;
         self.sentence_point = None;
         self.note_reported(p);
     }
@@ -409,6 +414,7 @@ impl Context {
                 self.passed_over = false;
                 self.sentence_point = None;
                 self.reference = Some(p);
+                self.told = true;
                 self.forecast = tense == Tense::Future;
                 self.note_reported(p);
                 if matches!(p, Point::Quarter(..)) {
@@ -428,6 +434,7 @@ impl Context {
                 self.sentence_point = None;
                 self.reference = Some(Point::Year(y));
                 self.years_compared = true;
+                self.told = true;
             }
         }
         r
@@ -503,9 +510,12 @@ impl Context {
                 let coarser = self
                     .reference
                     .is_some_and(|r| point_rank(r) > unit_rank(*unit));
+                // "Since that day he has never forgotten", with no day told before it: the day
+                // meant is one the story has not dated, not the publication day.
+                let untold = !self.told && *n == 0;
                 let base = self.reference.map(Point::first_day).or(a);
                 let p = base
-                    .filter(|_| !coarser)
+                    .filter(|_| !coarser && !untold)
                     .and_then(|b| unit_point(b, *unit, *n));
                 // "that same day" after "last October": a day of that month, "1998-10-XX",
                 // as TIMEX3 writes what is known of it.
@@ -705,6 +715,8 @@ impl Context {
                 // no day is (a month or a year is no day to hang it on).
                 let on_reference = matches!(**day, Expr::RefShift { .. });
                 let d = match self.reference {
+                    // "by mid afternoon" with no day told yet is the anchor's
+                    Some(_) if on_reference && !self.told => self.value(&Expr::Days(0), tense),
                     Some(Point::Day(_)) | None => self.value(day, tense),
                     Some(_) if on_reference => self.value(&Expr::Days(0), tense),
                     Some(_) => self.value(day, tense),
