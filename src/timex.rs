@@ -626,10 +626,11 @@ mod tests {
     use crate::extract::from_text;
     use crate::sentences::split;
 
-    fn run(text: &str, anchor: Option<(i32, u32, u32)>) -> Vec<(String, String, Option<String>)> {
+    /// The time expressions of `text`, published on `date` (year, month, day) if given.
+    fn timexes(text: &str, date: Option<(i32, u32, u32)>) -> Vec<Timex> {
         let a = from_text(text);
         let doc = split(text, &a.blocks);
-        let anchor = anchor.map(|(year, month, day)| Anchor {
+        let anchor = date.map(|(year, month, day)| Anchor {
             year,
             month,
             day,
@@ -637,6 +638,10 @@ mod tests {
             dateline: false,
         });
         find(&doc, anchor)
+    }
+
+    fn run(text: &str, anchor: Option<(i32, u32, u32)>) -> Vec<(String, String, Option<String>)> {
+        timexes(text, anchor)
             .into_iter()
             .map(|t| (text[t.start..t.end].to_string(), t.value, t.range_end))
             .collect()
@@ -784,17 +789,7 @@ mod tests {
     }
 
     fn zones(text: &str, anchor: (i32, u32, u32)) -> Vec<(String, Option<&'static str>)> {
-        let a = from_text(text);
-        let doc = split(text, &a.blocks);
-        let (year, month, day) = anchor;
-        let anchor = Anchor {
-            year,
-            month,
-            day,
-            published: true,
-            dateline: false,
-        };
-        find(&doc, Some(anchor))
+        timexes(text, Some(anchor))
             .into_iter()
             .map(|t| (t.value, t.zone))
             .collect()
@@ -882,16 +877,7 @@ mod tests {
         // TimeML marks the span ("two days", P2D); the date it points at is kept apart for
         // the timeline.
         let text = "The fire began on March 3, 2019, and ended two days later.";
-        let a = from_text(text);
-        let doc = split(text, &a.blocks);
-        let anchor = Anchor {
-            year: 2021,
-            month: 5,
-            day: 7,
-            published: true,
-            dateline: false,
-        };
-        let t = find(&doc, Some(anchor));
+        let t = timexes(text, Some((2021, 5, 7)));
         let got: Vec<(&str, &str, Option<&str>)> = t
             .iter()
             .map(|t| {
@@ -918,16 +904,7 @@ mod tests {
 
     /// (words, value, points_at) of each expression, published 2021-05-07.
     fn pointed(text: &str) -> Vec<(String, String, Option<String>)> {
-        let a = from_text(text);
-        let doc = split(text, &a.blocks);
-        let anchor = Anchor {
-            year: 2021,
-            month: 5,
-            day: 7,
-            published: true,
-            dateline: false,
-        };
-        find(&doc, Some(anchor))
+        timexes(text, Some((2021, 5, 7)))
             .into_iter()
             .map(|t| (text[t.start..t.end].to_string(), t.value, t.points_at))
             .collect()
@@ -959,16 +936,7 @@ mod tests {
         // published in May, the fiscal first quarter that ended last September is the
         // fiscal year's first quarter of 2020, named as TimeML names it; it happened from July
         let text = "Sales rose in the fiscal first quarter ended Sept. 30.";
-        let a = from_text(text);
-        let doc = split(text, &a.blocks);
-        let anchor = Anchor {
-            year: 2021,
-            month: 5,
-            day: 7,
-            published: true,
-            dateline: false,
-        };
-        let t = find(&doc, Some(anchor));
+        let t = timexes(text, Some((2021, 5, 7)));
         assert_eq!(t[0].value, "2020-Q1");
         assert_eq!(t[1].value, "2020-09-30");
         assert_eq!(t[0].period_start, Some(days_from_civil(2020, 7, 1)));
@@ -978,10 +946,10 @@ mod tests {
             ["2020-Q4", "2020-12-31"]
         );
         // a 52-week year closes on no month end: 13 weeks back
-        let text = "Profit fell in the fourth quarter ended Aug. 26.";
-        let a = from_text(text);
-        let doc = split(text, &a.blocks);
-        let t = find(&doc, Some(anchor));
+        let t = timexes(
+            "Profit fell in the fourth quarter ended Aug. 26.",
+            Some((2021, 5, 7)),
+        );
         assert_eq!(t[0].value, "2020-Q4");
         assert_eq!(t[0].period_start, Some(days_from_civil(2020, 5, 28)));
     }
