@@ -29,12 +29,11 @@ import http from "node:http";
 import path from "node:path";
 import os from "node:os";
 import zlib from "node:zlib";
-import { fileURLToPath } from "node:url";
 import { writeChart } from "./chart.mjs";
 import { clickBench } from "./click.mjs";
+import { ROOT, pagesDir, scaledPage } from "./inputs.mjs";
 import { aebPages, nativeExtraction, wasmExtraction } from "./extraction.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = path.join(ROOT, "out", "bench");
 const args = process.argv.slice(2);
 const arg = (name, dflt) => {
@@ -49,13 +48,7 @@ const SCALES = SMOKE ? [1] : [1, 4, 16, 64];
 const BIG_BYTES = SMOKE ? 100_000 : 5 << 20;
 const AEB_ROUNDS = SMOKE ? 1 : 5;
 
-function pagesDir() {
-  const given = arg("pages", process.env.NEWSLENS_EVAL_PAGES);
-  if (given) return given;
-  return ["../shared/eval/pages/html", "../../shared/eval/pages/html"]
-    .map((rel) => path.resolve(ROOT, rel))
-    .find((d) => fs.existsSync(d));
-}
+const evalPages = () => pagesDir(arg("pages", process.env.NEWSLENS_EVAL_PAGES));
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -64,16 +57,6 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "-");
-
-/// A typical article (the VOA sample, public domain) with its body paragraphs repeated k times.
-function scaledPage(k, bytes = 0) {
-  const html = fs.readFileSync(path.join(ROOT, "fixtures/voa-harris-lopez-obrador.html"), "utf8");
-  const start = html.indexOf("<p");
-  const end = html.lastIndexOf("</p>") + 4;
-  if (start < 0 || end < 4) return html;
-  if (bytes) k = Math.max(1, Math.ceil((bytes - (html.length - (end - start))) / (end - start)));
-  return html.slice(0, start) + html.slice(start, end).repeat(k) + html.slice(end);
-}
 
 function serve(routes) {
   const server = http.createServer((req, res) => {
@@ -152,7 +135,7 @@ async function install(page) {
 }
 
 async function main() {
-  const pdir = pagesDir();
+  const pdir = evalPages();
   const pages = (pdir && fs.existsSync(pdir)
     ? fs.readdirSync(pdir).filter((n) => n.endsWith(".html")).sort()
     : []).slice(0, SMOKE ? 1 : Infinity);

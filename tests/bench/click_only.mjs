@@ -6,27 +6,18 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { clickBench } from "./click.mjs";
+import { ROOT, pagesDir, scaledPage } from "./inputs.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);
 const arg = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
 const runs = Number(arg("runs", 10));
 const warmup = Number(arg("warmup", 2));
-const pdir = arg("pages-dir", process.env.NEWSLENS_EVAL_PAGES) || ["../shared/eval/pages/html", "../../shared/eval/pages/html"]
-  .map((rel) => path.resolve(ROOT, rel)).find((d) => fs.existsSync(d));
+const pdir = pagesDir(arg("pages-dir", process.env.NEWSLENS_EVAL_PAGES));
 const names = fs.readdirSync(pdir).filter((n) => n.endsWith(".html")).sort().slice(0, Number(arg("pages", Infinity)));
 
-// The bench's 5 MB page: the VOA sample's paragraphs repeated (as bench.mjs's scaledPage).
-function bigPage(bytes) {
-  const html = fs.readFileSync(path.join(ROOT, "fixtures/voa-harris-lopez-obrador.html"), "utf8");
-  const start = html.indexOf("<p");
-  const end = html.lastIndexOf("</p>") + 4;
-  const k = Math.max(1, Math.ceil((bytes - (html.length - (end - start))) / (end - start)));
-  return html.slice(0, start) + html.slice(start, end).repeat(k) + html.slice(end);
-}
-const big = bigPage(5 << 20);
+// The bench's 5 MB page.
+const big = scaledPage(1, 5 << 20);
 const server = http.createServer((req, res) => {
   const p = decodeURIComponent(new URL(req.url, "http://x").pathname);
   const html = "text/html; charset=utf-8";
