@@ -252,12 +252,9 @@ fn join_and_names(text: &str, groups: &mut [Group]) {
             let Some(whole) = text.get(s..end) else {
                 continue;
             };
-            let hit = gazetteer::find(whole).into_iter().find(|h| {
-                matches!(
-                    gazetteer::kind(h.index),
-                    Some(PlaceKind::Country | PlaceKind::Admin)
-                )
-            });
+            let hit = gazetteer::find(whole)
+                .into_iter()
+                .find(|h| gazetteer::is_division(h.index));
             if let Some(h) = hit {
                 joined.push((i, j, h));
             }
@@ -304,12 +301,7 @@ fn containers(text: &str, groups: &[Group]) -> (Vec<Vec<u16>>, Vec<Vec<u16>>) {
             let divisions: Vec<u16> = groups[j]
                 .hits
                 .iter()
-                .filter(|h| {
-                    matches!(
-                        gazetteer::kind(h.index),
-                        Some(PlaceKind::Admin | PlaceKind::Country)
-                    )
-                })
+                .filter(|h| gazetteer::is_division(h.index))
                 .map(|h| h.index)
                 .collect();
             if !divisions.is_empty() {
@@ -366,12 +358,7 @@ fn inside(h: &Hit, within: &[u16]) -> f32 {
 /// city of the same name, whose prominence ties with the province's. The same measure as
 /// `inside`, seen from the container.
 fn holds(h: &Hit, towns: &[u16]) -> f32 {
-    if towns.is_empty()
-        || !matches!(
-            gazetteer::kind(h.index),
-            Some(PlaceKind::Admin | PlaceKind::Country)
-        )
-    {
+    if towns.is_empty() || !gazetteer::is_division(h.index) {
         return 0.0;
     }
     towns
