@@ -138,6 +138,12 @@ pub fn kind(index: u16) -> Option<PlaceKind> {
     table().and_then(|t| t.kind.get(index as usize).map(|&k| kind_of(k)))
 }
 
+/// Whether the entry at `index` is a country or a first-level division, the places a writer
+/// puts after a town to say which one is meant ("Springfield, Illinois", "Paris, France").
+pub fn is_division(index: u16) -> bool {
+    matches!(kind(index), Some(PlaceKind::Country | PlaceKind::Admin))
+}
+
 /// The country code of the entry at `index`, as two ASCII bytes.
 pub fn country(index: u16) -> Option<[u8; 2]> {
     let t = table()?;

@@ -877,20 +877,17 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
     if comma {
         k += 1;
     }
+    // The word that opens the clause (the sentence's last when it ends here).
+    let raw = doc.tok(k.min(last.saturating_sub(1)));
     // "Trump said, looking out on the crowd": a gerund after the comma is how it was said, not
     // what was said.
-    let raw = doc.tok(k.min(last.saturating_sub(1)));
-    if comma
-        && raw.len() >= 5
-        && raw.ends_with("ing")
-        && raw.chars().all(|c| c.is_lowercase())
-        && !cues::is_speech_verb(raw)
+    if comma && ing_form(raw) && raw.chars().all(|c| c.is_lowercase()) && !cues::is_speech_verb(raw)
     {
         return None;
     }
     // The clause must begin like a clause: not a quotation mark (that is a direct quote), not
     // a preposition ("said in an interview" without "that").
-    let w = lower(doc.tok(k.min(last.saturating_sub(1))));
+    let w = lower(raw);
     if k >= last
         || matches!(
             w.as_str(),
@@ -930,16 +927,20 @@ fn complement_start(doc: &Doc, stem: &str, v: usize, last: usize) -> Option<usiz
     // "reported using meth", "admitted taking bribes": after these verbs a gerund is the
     // object, an experience or act, not the start of a reported clause, which it can be after
     // "said" ("said returning to the moon was necessary").
-    let raw = doc.tok(k);
+    // (`k < last` here, so `raw` is the word at `k`.)
     if matches!(stem, "report" | "admit" | "deny" | "recall" | "suggest")
         && k == v + 1
-        && raw.len() >= 5
-        && raw.ends_with("ing")
+        && ing_form(raw)
         && !crate::entities::is_capitalised(raw)
     {
         return None;
     }
     Some(doc.tokens[k].start)
+}
+
+/// A word in "-ing" long enough to be a verb's form ("using", not "king").
+fn ing_form(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ing")
 }
 
 #[allow(clippy::too_many_arguments)]

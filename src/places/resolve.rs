@@ -85,7 +85,10 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
             half: false,
         });
     }
-    join_and_names(text, &mut groups);
+    // Which group each mention starts, for the names written next to one another; the spans
+    // are final here (the steps below change only the candidates).
+    let starts = span_starts(&groups);
+    join_and_names(text, &mut groups, &starts);
     // "Zabul province", "Qinghai province": the division, not a town of the same name.
     for g in &mut groups {
         if division_named(text, g)
@@ -99,7 +102,7 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention]) -> Vec<Place>
     }
     // For each group, the divisions written after its mentions ("Illinois" for
     // "Springfield, Illinois"), and the other way round, the towns written before them.
-    let (within, towns) = containers(text, &groups);
+    let (within, towns) = containers(text, &groups, &starts);
     let (votes, own) = country_votes(doc, article, &groups);
     let mut places: Vec<Place> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -224,17 +227,22 @@ fn country_votes(doc: &Doc, article: &Article, groups: &[Group]) -> (Votes, Vec<
     (votes, own)
 }
 
-/// "Trinidad and Tobago", "Saint Vincent and the Grenadines": two places written with "and"
-/// between them that together are a country's or a division's name are that one place (the
-/// mentions stay apart, as a name chunk stops at "and"). Before, "Tobago" alone was taken for
-/// a town elsewhere.
-fn join_and_names(text: &str, groups: &mut [Group]) {
+/// The group of the mention starting at each byte.
+fn span_starts(groups: &[Group]) -> HashMap<usize, usize> {
     let mut starts: HashMap<usize, usize> = HashMap::new();
     for (j, g) in groups.iter().enumerate() {
         for &(s, _) in &g.spans {
             starts.insert(s, j);
         }
     }
+    starts
+}
+
+/// "Trinidad and Tobago", "Saint Vincent and the Grenadines": two places written with "and"
+/// between them that together are a country's or a division's name are that one place (the
+/// mentions stay apart, as a name chunk stops at "and"). Before, "Tobago" alone was taken for
+/// a town elsewhere.
+fn join_and_names(text: &str, groups: &mut [Group], starts: &HashMap<usize, usize>) {
     let mut joined: Vec<(usize, usize, Hit)> = Vec::new();
     for (i, g) in groups.iter().enumerate() {
         for &(s, e) in &g.spans {
@@ -252,12 +260,9 @@ fn join_and_names(text: &str, groups: &mut [Group]) {
             let Some(whole) = text.get(s..end) else {
                 continue;
             };
-            let hit = gazetteer::find(whole).into_iter().find(|h| {
-                matches!(
-                    gazetteer::kind(h.index),
-                    Some(PlaceKind::Country | PlaceKind::Admin)
-                )
-            });
+            let hit = gazetteer::find(whole)
+                .into_iter()
+                .find(|h| gazetteer::is_division(h.index));
             if let Some(h) = hit {
                 joined.push((i, j, h));
             }
@@ -275,13 +280,11 @@ fn join_and_names(text: &str, groups: &mut [Group]) {
 /// The writer's own disambiguation, "Springfield, Illinois", "Paris, Texas", "London,
 /// Ontario": for each group, the country and first-level-division candidates of a place named
 /// right after one of its mentions, with only a comma between them.
-fn containers(text: &str, groups: &[Group]) -> (Vec<Vec<u16>>, Vec<Vec<u16>>) {
-    let mut starts: HashMap<usize, usize> = HashMap::new();
-    for (j, g) in groups.iter().enumerate() {
-        for &(s, _) in &g.spans {
-            starts.insert(s, j);
-        }
-    }
+fn containers(
+    text: &str,
+    groups: &[Group],
+    starts: &HashMap<usize, usize>,
+) -> (Vec<Vec<u16>>, Vec<Vec<u16>>) {
     let mut within: Vec<Vec<u16>> = vec![Vec::new(); groups.len()];
     let mut towns: Vec<Vec<u16>> = vec![Vec::new(); groups.len()];
     let mut pairs: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
@@ -304,12 +307,7 @@ fn containers(text: &str, groups: &[Group]) -> (Vec<Vec<u16>>, Vec<Vec<u16>>) {
             let divisions: Vec<u16> = groups[j]
                 .hits
                 .iter()
-                .filter(|h| {
-                    matches!(
-                        gazetteer::kind(h.index),
-                        Some(PlaceKind::Admin | PlaceKind::Country)
-                    )
-                })
+                .filter(|h| gazetteer::is_division(h.index))
                 .map(|h| h.index)
                 .collect();
             if !divisions.is_empty() {
@@ -366,12 +364,7 @@ fn inside(h: &Hit, within: &[u16]) -> f32 {
 /// city of the same name, whose prominence ties with the province's. The same measure as
 /// `inside`, seen from the container.
 fn holds(h: &Hit, towns: &[u16]) -> f32 {
-    if towns.is_empty()
-        || !matches!(
-            gazetteer::kind(h.index),
-            Some(PlaceKind::Admin | PlaceKind::Country)
-        )
-    {
+    if towns.is_empty() || !gazetteer::is_division(h.index) {
         return 0.0;
     }
     towns

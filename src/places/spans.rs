@@ -789,12 +789,9 @@ impl Ctx<'_, '_> {
             }
             !(c.start..c.end).any(|q| {
                 let whole = doc.text.get(f.start..stem_end(doc, q)).unwrap_or("");
-                gazetteer::find(whole).iter().any(|h| {
-                    matches!(
-                        gazetteer::kind(h.index),
-                        Some(PlaceKind::Country | PlaceKind::Admin)
-                    )
-                })
+                gazetteer::find(whole)
+                    .iter()
+                    .any(|h| gazetteer::is_division(h.index))
             })
         });
     }
@@ -1059,12 +1056,7 @@ impl Ctx<'_, '_> {
     fn country_or_state(&self, p: usize, q: usize) -> bool {
         self.longest_name(p, q)
             .and_then(|(_, h)| h.first().copied())
-            .is_some_and(|h| {
-                matches!(
-                    gazetteer::kind(h.index),
-                    Some(PlaceKind::Country | PlaceKind::Admin)
-                ) && h.via != Via::Alternate
-            })
+            .is_some_and(|h| gazetteer::is_division(h.index) && h.via != Via::Alternate)
     }
 
     /// "the Upper West Side", "the East End": directions before "Side" or "End".
@@ -1259,12 +1251,10 @@ impl Ctx<'_, '_> {
         if state_code_after_town(doc, q + 2) {
             return true;
         }
-        gazetteer::find(next).iter().take(3).any(|h| {
-            matches!(
-                gazetteer::kind(h.index),
-                Some(PlaceKind::Country | PlaceKind::Admin)
-            )
-        })
+        gazetteer::find(next)
+            .iter()
+            .take(3)
+            .any(|h| gazetteer::is_division(h.index))
     }
 
     fn subject_after(&self, q: usize, c: &Chunk) -> bool {

@@ -207,14 +207,19 @@ mod tests {
     use crate::extract::from_text;
     use crate::sentences::split;
 
-    #[test]
-    fn a_run_of_headline_words_founds_no_person() {
-        let t = "Gold Star Mom Corners Obama On His Refusal To Use The Words\n\nPresident Barack Obama responded to a Gold Star mother. The Gold Star mother asked again. Obama answered.";
+    /// The people of `t` and the mentions, in text order, that `of_mention` indexes.
+    fn people_of(t: &str) -> (People, Vec<Mention>) {
         let a = from_text(t);
         let d = split(t, &a.blocks);
         let mut m = crate::entities::recognize(&d, &a);
         m.sort_by_key(|x| x.start);
-        let p = build(&d, &m);
+        (build(&d, &m), m)
+    }
+
+    #[test]
+    fn a_run_of_headline_words_founds_no_person() {
+        let t = "Gold Star Mom Corners Obama On His Refusal To Use The Words\n\nPresident Barack Obama responded to a Gold Star mother. The Gold Star mother asked again. Obama answered.";
+        let (p, m) = people_of(t);
         let last = t.rfind("Obama").unwrap();
         let i = m.iter().position(|x| x.start == last).unwrap();
         let e = p.of_mention[i].unwrap();
@@ -224,11 +229,7 @@ mod tests {
     #[test]
     fn surnames_join_full_names() {
         let t = "Mexican President Andres Manuel Lopez Obrador met Kamala Harris. Harris spoke. Lopez Obrador and Mr. Reeves listened.";
-        let a = from_text(t);
-        let d = split(t, &a.blocks);
-        let mut m = crate::entities::recognize(&d, &a);
-        m.sort_by_key(|x| x.start);
-        let p = build(&d, &m);
+        let (p, _) = people_of(t);
         let names: Vec<(&str, Gender, Option<&str>)> = p
             .entities
             .iter()
@@ -248,11 +249,7 @@ mod tests {
     fn a_shouted_name_yields_to_the_written_one() {
         let t =
             "HOME DEPOT INC.\n\nThe retailer Home Depot reported earnings that topped estimates.";
-        let a = from_text(t);
-        let d = split(t, &a.blocks);
-        let mut m = crate::entities::recognize(&d, &a);
-        m.sort_by_key(|x| x.start);
-        let p = build(&d, &m);
+        let (p, _) = people_of(t);
         let e = p
             .entities
             .iter()
