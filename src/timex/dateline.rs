@@ -56,7 +56,8 @@ pub fn dateline(doc: &Doc) -> Option<Dateline> {
         .iter()
         .map(|t| doc.text.get(t.start..t.end).unwrap_or(""))
         .collect();
-    let words = scan::Words::new(raw.clone(), tokens.iter().map(|t| t.kind).collect());
+    let words = scan::Words::new(raw, tokens.iter().map(|t| t.kind).collect());
+    let raw = &words.raw;
     let f = scan::scan(&words).into_iter().next()?;
     if !matches!(
         f.expr,
