@@ -142,7 +142,12 @@ fn time_stages(input: &str) -> Option<Vec<Duration>> {
     });
     let tx = timex::find(&doc, anchor);
     lap(&mut t);
-    black_box(timeline::build(&doc, &article, &tx));
+    black_box(timeline::build(
+        &doc,
+        &article,
+        &tx,
+        timex::dateline(&doc).as_ref(),
+    ));
     lap(&mut t);
     drop(doc);
     let analysis = insight::analyze_article(article.clone(), &opts);
@@ -251,7 +256,9 @@ fn stages(c: &mut Criterion) {
         });
         g.bench_function("timex", |b| b.iter(|| timex::find(&doc, anchor)));
         let tx = timex::find(&doc, anchor);
-        g.bench_function("timeline", |b| b.iter(|| timeline::build(&doc, a, &tx)));
+        g.bench_function("timeline", |b| {
+            b.iter(|| timeline::build(&doc, a, &tx, timex::dateline(&doc).as_ref()))
+        });
         let analysis = insight::analyze_article(a.clone(), &opts);
         g.bench_function("view", |b| b.iter(|| output::view(&analysis, Unit::Utf16)));
         match &p.page {

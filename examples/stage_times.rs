@@ -45,6 +45,6 @@ fn main() {
     lap("places::resolve");
     let tx = timex::find(&doc, None);
     lap("timex");
-    let _tl = timeline::build(&doc, &article, &tx);
+    let _tl = timeline::build(&doc, &article, &tx, timex::dateline(&doc).as_ref());
     lap("timeline");
 }

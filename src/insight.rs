@@ -125,7 +125,9 @@ pub fn analyze_article(mut article: Article, options: &Options) -> Analysis {
         });
     let doc = sentences::split(&article.text, &article.blocks);
     // With no publication date, a wire story's dateline still says when it was filed.
-    let anchor = timex::dateline_anchor(&doc, anchor).or(anchor);
+    // Found once: the anchor and the timeline's filing entry both read it.
+    let filed = timex::dateline(&doc);
+    let anchor = timex::dateline_anchor(filed.as_ref(), anchor).or(anchor);
     let mut mentions = entities::recognize(&doc, &article);
     places::refine(&doc, &article, &mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
@@ -133,7 +135,7 @@ pub fn analyze_article(mut article: Article, options: &Options) -> Analysis {
     let cast = speakers::resolve(&doc, &article, &mentions, &quotes);
     let places = places::resolve(&doc, &article, &mentions);
     let timex = timex::find(&doc, anchor);
-    let timeline = timeline::build(&doc, &article, &timex);
+    let timeline = timeline::build(&doc, &article, &timex, filed.as_ref());
     let sentences = doc.sentences.iter().map(|s| (s.start, s.end)).collect();
     Analysis {
         mentions,

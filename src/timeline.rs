@@ -57,8 +57,14 @@ fn place_case(place: &str) -> String {
     out
 }
 
-/// Builds the ordered timeline from the time expressions.
-pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
+/// Builds the ordered timeline from the time expressions. `filed` is the story's dated
+/// dateline ([`crate::timex::dateline`]), which the caller has already found for the anchor.
+pub fn build(
+    doc: &Doc,
+    article: &Article,
+    timexes: &[Timex],
+    filed: Option<&crate::timex::Dateline>,
+) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::new();
     // The timexes of each sentence, and the (value, event) of each entry so far: looked up,
     // not scanned for every timex.
@@ -67,8 +73,6 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
         of_sentence.entry(o.sentence).or_default().push(o);
     }
     let mut seen: std::collections::HashSet<(String, String)> = Default::default();
-    // A wire dateline's date is no event of the story: it is when and where it was filed.
-    let filed = crate::timex::dateline(doc);
     for t in timexes {
         let dated = matches!(t.kind, TimexType::Date | TimexType::Time) || t.points_at.is_some();
         if !dated || t.closes_range {
@@ -111,7 +115,7 @@ pub fn build(doc: &Doc, article: &Article, timexes: &[Timex]) -> Vec<Entry> {
                 (a, b.max(a + 1))
             })
             .collect();
-        let event = match &filed {
+        let event = match filed {
             Some(d) if d.date == (t.start, t.end) => {
                 format!("Story filed in {}", place_case(&d.place))
             }
@@ -211,7 +215,7 @@ mod tests {
             dateline: false,
         };
         let tx = find(&doc, Some(anchor));
-        build(&doc, &a, &tx)
+        build(&doc, &a, &tx, crate::timex::dateline(&doc).as_ref())
     }
 
     #[test]

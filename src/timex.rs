@@ -1153,7 +1153,7 @@ mod tests {
         let mut n = 0;
         for _ in 0..runs {
             let tx = find(&doc, anchor);
-            n += crate::timeline::build(&doc, &a, &tx).len();
+            n += crate::timeline::build(&doc, &a, &tx, dateline(&doc).as_ref()).len();
         }
         let per = t0.elapsed() / runs;
         let cpu = c0

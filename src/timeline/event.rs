@@ -469,17 +469,11 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
 /// A capitalised word that only opens a sentence or clause: "The", "Despite", "Fuelling".
 fn sentence_opener(w: &str) -> bool {
     connective(w)
+        || crate::entities::lexicon::is_determiner(w)
         || matches!(
             w,
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
+            "that"
                 | "it"
-                | "its"
                 | "there"
                 | "here"
                 | "when"
@@ -487,12 +481,6 @@ fn sentence_opener(w: &str) -> bool {
                 | "while"
                 | "after"
                 | "once"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
                 | "even"
                 | "despite"
                 | "although"

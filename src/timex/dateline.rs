@@ -9,15 +9,16 @@ use crate::sentences::Doc;
 /// Aug. 11 (Xinhua) --"): the date it was filed, a better anchor than today's date. A missing
 /// year is the one that puts the date nearest `today`. `None` when there is a publication date
 /// or no dated dateline. The date stays a time expression of the text, as TimeML annotators
-/// mostly marked it (11 of 14 on the dev set).
-pub fn dateline_anchor(doc: &Doc, today: Option<Anchor>) -> Option<Anchor> {
+/// mostly marked it (11 of 14 on the dev set). `filed` is the story's [`dateline`], found
+/// once per analysis and shared with the timeline.
+pub fn dateline_anchor(filed: Option<&Dateline>, today: Option<Anchor>) -> Option<Anchor> {
     if today.is_some_and(|a| a.published) {
         return None;
     }
     let today_day = today
         .filter(|a| days::valid(a.year, a.month, a.day))
         .map(|a| days::days_from_civil(a.year, a.month, a.day));
-    let (year, month, day) = days::civil_from_days(dateline_date(doc, today_day)?);
+    let (year, month, day) = days::civil_from_days(dateline_date(filed?, today_day)?);
     Some(Anchor {
         year,
         month,
@@ -55,7 +56,8 @@ pub fn dateline(doc: &Doc) -> Option<Dateline> {
         .iter()
         .map(|t| doc.text.get(t.start..t.end).unwrap_or(""))
         .collect();
-    let words = scan::Words::new(raw.clone(), tokens.iter().map(|t| t.kind).collect());
+    let words = scan::Words::new(raw, tokens.iter().map(|t| t.kind).collect());
+    let raw = &words.raw;
     let f = scan::scan(&words).into_iter().next()?;
     if !matches!(
         f.expr,
@@ -100,8 +102,7 @@ pub fn dateline(doc: &Doc) -> Option<Dateline> {
 }
 
 /// The day of the dateline, resolved against `anchor` (today's date will do for the year).
-fn dateline_date(doc: &Doc, anchor: Option<i64>) -> Option<i64> {
-    let d = dateline(doc)?;
+fn dateline_date(d: &Dateline, anchor: Option<i64>) -> Option<i64> {
     let ctx = resolve::Context::new(anchor);
     match ctx.peek(&d.expr, tense::Tense::Past).point? {
         resolve::Point::Day(d) => Some(d),
@@ -144,10 +145,14 @@ mod tests {
         assert_eq!(values, ["1998-08-11", "1998-08-11"]);
         // no publication date: the dateline anchors "Tuesday"
         let today = anchor(1998, 9, 20, false);
-        let filed = dateline_anchor(&doc, Some(today)).expect("a dated dateline");
+        let filed =
+            dateline_anchor(dateline(&doc).as_ref(), Some(today)).expect("a dated dateline");
         assert_eq!((filed.year, filed.month, filed.day), (1998, 8, 11));
         assert!(filed.dateline && !filed.published);
-        assert_eq!(dateline_anchor(&doc, Some(anchor(1998, 9, 20, true))), None);
+        assert_eq!(
+            dateline_anchor(dateline(&doc).as_ref(), Some(anchor(1998, 9, 20, true))),
+            None
+        );
         let t = find(&doc, Some(filed));
         assert_eq!(t.len(), 2);
         assert_eq!(t[1].value, "1998-08-11");

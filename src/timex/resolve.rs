@@ -478,27 +478,15 @@ impl Context {
                 }
                 if *unit == Unit::Decade {
                     let p = a.map(|a| days::civil_from_days(a).0 / 10 + *n as i32);
-                    return Resolved {
-                        kind: TimexType::Date,
-                        value: p.map_or("XXX".into(), |d| format!("{d}")),
-                        range_end: None,
-                        relative: true,
-                        point: p.map(|d| Point::Year(d * 10)),
-                        needs_day: None,
-                    };
+                    let value = p.map_or("XXX".into(), |d| format!("{d}"));
+                    return span_of_years(p, value, true, 10);
                 }
                 if *unit == Unit::Century {
                     // "this century" is the century itself, by the digits its years share
                     // ("19" for 1999), as "the 20th century" is.
                     let c = a.map(|a| days::civil_from_days(a).0.div_euclid(100) + *n as i32);
-                    return Resolved {
-                        kind: TimexType::Date,
-                        value: c.map_or("XX".into(), |c| format!("{c:02}")),
-                        range_end: None,
-                        relative: true,
-                        point: c.map(|c| Point::Year(c * 100)),
-                        needs_day: None,
-                    };
+                    let value = c.map_or("XX".into(), |c| format!("{c:02}"));
+                    return span_of_years(c, value, true, 100);
                 }
                 let p = a.and_then(|a| unit_point(a, *unit, *n));
                 date(p, true, &unknown_of(*unit))
@@ -629,22 +617,8 @@ impl Context {
                 point: Some(Point::Year(*from)),
                 needs_day: None,
             },
-            Expr::Decade(d) => Resolved {
-                kind: TimexType::Date,
-                value: format!("{d}X"),
-                range_end: None,
-                relative: false,
-                point: Some(Point::Year(d * 10)),
-                needs_day: None,
-            },
-            Expr::Century(c) => Resolved {
-                kind: TimexType::Date,
-                value: format!("{c:02}"),
-                range_end: None,
-                relative: false,
-                point: Some(Point::Year(c * 100)),
-                needs_day: None,
-            },
+            Expr::Decade(d) => span_of_years(Some(*d), format!("{d}X"), false, 10),
+            Expr::Century(c) => span_of_years(Some(*c), format!("{c:02}"), false, 100),
             Expr::Feast {
                 feast,
                 year,
@@ -1156,6 +1130,20 @@ fn within(r: Point, unit: Unit) -> Option<String> {
         (Unit::Month, None) => format!("{y}-XX"),
         _ => return None,
     })
+}
+
+/// A decade or a century (`number` of `years` years each, "199" or "19"), named by `value`:
+/// it starts in its first year. One shape for "the 1990s", "the 20th century", "this decade"
+/// and "last century".
+fn span_of_years(number: Option<i32>, value: String, relative: bool, years: i32) -> Resolved {
+    Resolved {
+        kind: TimexType::Date,
+        value,
+        range_end: None,
+        relative,
+        point: number.map(|n| Point::Year(n * years)),
+        needs_day: None,
+    }
 }
 
 fn unknown_of(unit: Unit) -> String {

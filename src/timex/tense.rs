@@ -533,6 +533,7 @@ fn subject_before(prev: &str) -> bool {
         && !prev.ends_with("ly")
         && !prev.ends_with("ed")
         && !past_word(prev)
+        && !crate::entities::lexicon::is_determiner(prev)
         && !matches!(
             prev,
             "to" | "not"
@@ -553,20 +554,7 @@ fn subject_before(prev: &str) -> bool {
                 | "will"
                 | "shall"
                 | "cannot"
-                | "the"
-                | "a"
-                | "an"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "this"
                 | "that"
-                | "these"
-                | "those"
                 | "first"
                 | "last"
                 | "next"
