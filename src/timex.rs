@@ -655,6 +655,51 @@ mod tests {
     }
 
     #[test]
+    fn two_quarters_of_a_named_year_are_its_half() {
+        assert_eq!(
+            run(
+                "Sales may stay weak through the first two quarters of 2022.",
+                Some((2021, 5, 7))
+            )
+            .into_iter()
+            .map(|t| (t.0, t.1))
+            .collect::<Vec<_>>(),
+            [(
+                "the first two quarters of 2022".to_string(),
+                "2022-H1".to_string()
+            )]
+        );
+        assert_eq!(
+            values("Costs fell in the last two quarters of 2020."),
+            vec!["2020-H2"]
+        );
+        // without a year it is still a span of two quarters
+        assert_eq!(
+            values("It lost money in the first two quarters."),
+            vec!["P2Q"]
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_month_is_the_current_month() {
+        let r = run(
+            "The plant should reopen by the end of the month.",
+            Some((2021, 5, 7)),
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("the end of the month", "2021-05")
+        );
+        assert_eq!(
+            values("Talks resume at the start of the week."),
+            vec!["2021-W18"]
+        );
+        // "the month" alone is no date
+        assert!(values("The month was cold everywhere.").is_empty());
+    }
+
+    #[test]
     fn anchoring_on_a_friday() {
         assert_eq!(
             values("Harris said Wednesday she would go."),

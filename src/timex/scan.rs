@@ -1568,6 +1568,29 @@ fn decade_word(s: &str) -> Option<i32> {
 
 // ---------------------------------------------------------------- quarters and halves
 
+/// "the first two quarters of 1990" is that year's first half, "the last two quarters of
+/// 1989" its second: a named year makes them a date (TimeML `1990-H1`), where "the first two
+/// quarters" alone stays a span of six months.
+fn two_quarters_of_year(w: &Words, k: usize) -> Option<Core> {
+    let h = match w.w(k) {
+        "first" => 1,
+        "last" | "final" | "latter" => 2,
+        _ => return None,
+    };
+    if w.w(k + 1) != "two" || w.w(k + 2) != "quarters" || w.w(k + 3) != "of" {
+        return None;
+    }
+    let y = year_number(w, k + 4)?;
+    Some((
+        k + 5,
+        Expr::Half {
+            h,
+            year: YearSpec::Given(y),
+        },
+        true,
+    ))
+}
+
 /// "third quarter", "fiscal second quarter", "first half", "third-quarter", "Q3".
 fn ordinal_period(w: &Words, k: usize) -> Option<(usize, Expr)> {
     let mut at = k;
@@ -1669,6 +1692,9 @@ fn with_year(e: Expr, year: YearSpec) -> Expr {
 /// quarter", "last year's quarter", "the quarter", "the current quarter", "the year-ago
 /// period", "year-earlier".
 fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
+    if let Some(c) = two_quarters_of_year(w, k) {
+        return Some(c);
+    }
     let a = w.w(k);
     let b = w.w(k + 1);
     // "this year's third quarter", "next year's first quarter", "last year's quarter"
@@ -1914,6 +1940,29 @@ fn season_expr(w: &Words, k: usize) -> Option<Core> {
 
 // ---------------------------------------------------------------- relative units
 
+/// "the end of the month", "the middle of the week": the month or week holding the anchor, as
+/// "the end of the year" is the year's. Only after "end/beginning/middle/start of", where the
+/// article points at the current unit; "the month" alone is too often generic to tag.
+fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
+    if k < 2 || w.w(k) != "the" || w.w(k - 1) != "of" {
+        return None;
+    }
+    if !matches!(w.w(k - 2), "end" | "beginning" | "middle" | "start") {
+        return None;
+    }
+    let unit = match w.w(k + 1) {
+        "month" => Unit::Month,
+        "week" => Unit::Week,
+        _ => return None,
+    };
+    // "the end of the month's rally", "the start of the week ended Friday": another noun's.
+    let owner = w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s");
+    if owner || matches!(w.w(k + 2), "ended" | "ending" | "of") {
+        return None;
+    }
+    Some((k + 2, Expr::Shift { unit, n: 0 }, true))
+}
+
 /// "this week", "last month", "next year", "the past year", "the following day", "that year",
 /// "the weekend", "year-end", "the current year", "the year".
 fn relative_unit(w: &Words, k: usize) -> Option<Core> {
@@ -1939,6 +1988,9 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
             },
             true,
         ));
+    }
+    if let Some(c) = part_of_month_or_week(w, k) {
+        return Some(c);
     }
     // "the year", "the fiscal year": a span of a year when it ends on a date ("the year ended
     // June 30"), else the year itself ("a high for the year", "the end of the year").
