@@ -700,6 +700,25 @@ mod tests {
     }
 
     #[test]
+    fn the_latest_fiscal_year_is_the_last_one() {
+        let r = run(
+            "The unit made 12% of sales in the latest fiscal year.",
+            Some((2021, 5, 7)),
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("the latest fiscal year", "2020")
+        );
+        assert_eq!(
+            values("Exports grew in the most recent year."),
+            vec!["2020"]
+        );
+        // "the latest years" is a vague span, no one year
+        assert!(!values("He wrote about the latest years abroad.").contains(&"2020".to_string()));
+    }
+
+    #[test]
     fn anchoring_on_a_friday() {
         assert_eq!(
             values("Harris said Wednesday she would go."),

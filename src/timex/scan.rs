@@ -1963,6 +1963,36 @@ fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
     Some((k + 2, Expr::Shift { unit, n: 0 }, true))
 }
 
+/// "the latest fiscal year", "the most recent year": the last one complete, read as "the last
+/// fiscal year" is (the year before the anchor's). Years only: "the latest quarter" is the
+/// quarter reported (`quarter_expr`), and "the latest month" is whichever month the figures
+/// reached.
+fn latest_year(w: &Words, k: usize) -> Option<Core> {
+    if k == 0 || w.w(k - 1) != "the" {
+        return None;
+    }
+    let mut u = match (w.w(k), w.w(k + 1)) {
+        ("latest", _) => k + 1,
+        ("most", "recent") => k + 2,
+        _ => return None,
+    };
+    if w.w(u) == "fiscal" {
+        u += 1;
+    }
+    // "the latest year's results" is still the year; "the latest years" is no single one.
+    if w.w(u) != "year" {
+        return None;
+    }
+    Some((
+        u + 1,
+        Expr::Shift {
+            unit: Unit::Year,
+            n: -1,
+        },
+        true,
+    ))
+}
+
 /// "this week", "last month", "next year", "the past year", "the following day", "that year",
 /// "the weekend", "year-end", "the current year", "the year".
 fn relative_unit(w: &Words, k: usize) -> Option<Core> {
@@ -1990,6 +2020,9 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
         ));
     }
     if let Some(c) = part_of_month_or_week(w, k) {
+        return Some(c);
+    }
+    if let Some(c) = latest_year(w, k) {
         return Some(c);
     }
     // "the year", "the fiscal year": a span of a year when it ends on a date ("the year ended
