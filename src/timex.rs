@@ -719,6 +719,27 @@ mod tests {
     }
 
     #[test]
+    fn the_next_morning_follows_the_day_told() {
+        let r = run(
+            "Police stopped the van on Tuesday. The driver was charged the next morning.",
+            Some((2021, 5, 7)),
+        );
+        let got: Vec<(&str, &str)> = r.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Tuesday", "2021-05-04"),
+                ("the next morning", "2021-05-05TMO")
+            ]
+        );
+        let r = run(
+            "The vote was on May 3. Talks had failed the previous night.",
+            Some((2021, 5, 7)),
+        );
+        assert_eq!(r[1].1, "2021-05-02TNI");
+    }
+
+    #[test]
     fn anchoring_on_a_friday() {
         assert_eq!(
             values("Harris said Wednesday she would go."),

@@ -1029,10 +1029,33 @@ fn named_day(w: &Words, k: usize) -> Option<Core> {
     Some((end, day, false))
 }
 
+/// "the next morning", "the following evening", "the previous night": a part of the day after
+/// (or before) the one under discussion, as "the next day" is that day.
+fn part_of_next_day(w: &Words, k: usize) -> Option<Core> {
+    if k == 0 || w.w(k - 1) != "the" {
+        return None;
+    }
+    let n = match w.w(k) {
+        "next" | "following" => 1,
+        "previous" | "preceding" => -1,
+        _ => return None,
+    };
+    let part = lex::part_of_day(w.w(k + 1))?;
+    // "the next morning's paper" names a thing
+    if w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s") {
+        return None;
+    }
+    let day = Box::new(Expr::RefShift { unit: Unit::Day, n });
+    Some((k + 2, Expr::Part { day, part }, true))
+}
+
 /// "in the morning", "that evening", "by mid afternoon", "mid-morning": a part of the day
 /// under discussion ("were dashed Friday. Dealers placed orders in the morning" is Friday's).
 /// "in the morning paper", "the evening news" name things, not times.
 fn part_of_day_under_discussion(w: &Words, k: usize) -> Option<Core> {
+    if let Some(c) = part_of_next_day(w, k) {
+        return Some(c);
+    }
     let (at, ok) = match w.w(k) {
         "mid" => (k + 1, true),
         "that" => (k + 1, true),
