@@ -740,6 +740,25 @@ mod tests {
     }
 
     #[test]
+    fn a_half_of_a_decade_is_one_expression() {
+        let r = run(
+            "Rents stayed flat through the last half of the '70s.",
+            Some((2021, 5, 7)),
+        );
+        let got: Vec<(&str, &str)> = r.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+        assert_eq!(got, [("the last half of the '70s", "197X")]);
+        assert_eq!(
+            values("Growth returned in the first half of the 2000s."),
+            vec!["200X"]
+        );
+        // a half of a year stays a half
+        assert_eq!(
+            values("Sales rose in the first half of 2020."),
+            vec!["2020-H1"]
+        );
+    }
+
+    #[test]
     fn anchoring_on_a_friday() {
         assert_eq!(
             values("Harris said Wednesday she would go."),

@@ -1591,6 +1591,22 @@ fn decade_word(s: &str) -> Option<i32> {
 
 // ---------------------------------------------------------------- quarters and halves
 
+/// "the last half of the '80s", "the first half of the 1990s": one expression, a part of the
+/// decade, whose value is the decade (a half of a decade has no TimeML unit of its own).
+/// Without this the half was read as one of the current year ("the last half" = 1989-H2).
+fn half_of_decade(w: &Words, k: usize) -> Option<Core> {
+    if !matches!(w.w(k), "first" | "second" | "last" | "latter") || w.w(k + 1) != "half" {
+        return None;
+    }
+    if w.w(k + 2) != "of" || w.w(k + 3) != "the" {
+        return None;
+    }
+    match year_expr(w, k + 4)? {
+        (end, Expr::Decade(d), _) => Some((end, Expr::Decade(d), true)),
+        _ => None,
+    }
+}
+
 /// "the first two quarters of 1990" is that year's first half, "the last two quarters of
 /// 1989" its second: a named year makes them a date (TimeML `1990-H1`), where "the first two
 /// quarters" alone stays a span of six months.
@@ -1716,6 +1732,9 @@ fn with_year(e: Expr, year: YearSpec) -> Expr {
 /// period", "year-earlier".
 fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
     if let Some(c) = two_quarters_of_year(w, k) {
+        return Some(c);
+    }
+    if let Some(c) = half_of_decade(w, k) {
         return Some(c);
     }
     let a = w.w(k);
