@@ -697,6 +697,15 @@ mod tests {
         );
         // "the month" alone is no date
         assert!(values("The month was cold everywhere.").is_empty());
+        // in a past clause after a told day, that day's month
+        assert_eq!(
+            values("The plant shut on March 3. By the end of the month all staff had left."),
+            vec!["2021-03-03", "2021-03"]
+        );
+        assert_eq!(
+            values("The plant shut on March 3. It hopes to reopen by the end of the month."),
+            vec!["2021-03-03", "2021-05"]
+        );
     }
 
     #[test]

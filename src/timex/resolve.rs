@@ -574,6 +574,17 @@ impl Context {
                     needs_day: None,
                 }
             }
+            Expr::UnitAtHand(unit) => {
+                // A past clause tells of the day the story is at ("closed on March 3; by the
+                // end of the month workers were back"); a plan or a present state counts
+                // from the anchor ("aims to finish by the end of the month").
+                let told_day = match self.reference {
+                    Some(Point::Day(d)) if self.told && tense == Tense::Past => Some(d),
+                    _ => None,
+                };
+                let p = told_day.or(a).and_then(|b| unit_point(b, *unit, 0));
+                date(p, true, &unknown_of(*unit))
+            }
             Expr::YearAgoPeriod => {
                 // "the year-earlier period" compares with the period under discussion; a
                 // bare year mentioned earlier ("in 1988") is not that period, the current

@@ -142,6 +142,10 @@ pub enum Expr {
         day: Box<Expr>,
         part: &'static str,
     },
+    /// "the end of the month", "the start of the week": the month or week the story is at,
+    /// a told day's in a past clause ("closed on March 3 ... back by the end of the month"),
+    /// else the anchor's.
+    UnitAtHand(Unit),
 }
 
 impl Expr {
@@ -2002,7 +2006,7 @@ fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
     if owner || matches!(w.w(k + 2), "ended" | "ending" | "of") {
         return None;
     }
-    Some((k + 2, Expr::Shift { unit, n: 0 }, true))
+    Some((k + 2, Expr::UnitAtHand(unit), true))
 }
 
 /// "the latest fiscal year", "the most recent year": the last one complete, read as "the last
