@@ -768,6 +768,19 @@ mod tests {
     }
 
     #[test]
+    fn the_weeks_ahead_is_a_vague_span_to_come() {
+        let r = run("Rates could climb in the weeks ahead.", Some((2021, 5, 7)));
+        let got: Vec<(&str, &str)> = r.iter().map(|t| (t.0.as_str(), t.1.as_str())).collect();
+        assert_eq!(got, [("the weeks ahead", "PXW")]);
+        assert_eq!(
+            values("Rates could climb in the months to come."),
+            vec!["PXM"]
+        );
+        // "the day ahead" is one day, not a vague span
+        assert!(!values("She planned the day ahead.").contains(&"PXD".to_string()));
+    }
+
+    #[test]
     fn anchoring_on_a_friday() {
         assert_eq!(
             values("Harris said Wednesday she would go."),

@@ -2009,6 +2009,29 @@ fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
     Some((k + 2, Expr::UnitAtHand(unit), true))
 }
 
+/// "the weeks ahead", "the months to come": the vague span still to come, written as "the
+/// coming weeks" is (PXW).
+fn units_ahead(w: &Words, k: usize) -> Option<Core> {
+    if k == 0 || w.w(k - 1) != "the" {
+        return None;
+    }
+    let (unit, true) = lex::unit(w.w(k))? else {
+        return None;
+    };
+    if !matches!(
+        unit,
+        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+    ) {
+        return None;
+    }
+    let end = match (w.w(k + 1), w.w(k + 2)) {
+        ("ahead", _) => k + 2,
+        ("to", "come") => k + 3,
+        _ => return None,
+    };
+    Some((end, Expr::Duration(duration(unit, None)), true))
+}
+
 /// "the latest fiscal year", "the most recent year": the last one complete, read as "the last
 /// fiscal year" is (the year before the anchor's). Years only: "the latest quarter" is the
 /// quarter reported (`quarter_expr`), and "the latest month" is whichever month the figures
@@ -2069,6 +2092,9 @@ fn relative_unit(w: &Words, k: usize) -> Option<Core> {
         return Some(c);
     }
     if let Some(c) = latest_year(w, k) {
+        return Some(c);
+    }
+    if let Some(c) = units_ahead(w, k) {
         return Some(c);
     }
     // "the year", "the fiscal year": a span of a year when it ends on a date ("the year ended
