@@ -746,6 +746,12 @@ mod tests {
             Some((2021, 5, 7)),
         );
         assert_eq!(r[1].1, "2021-05-02TNI");
+        // after a month only, the day is unknown, not the anchor's
+        let r = run(
+            "The summit was in March. He flew home the following morning.",
+            Some((2021, 5, 7)),
+        );
+        assert_eq!(r[1].1, "XXXX-XX-XXTMO");
     }
 
     #[test]

@@ -698,7 +698,9 @@ impl Context {
             Expr::Part { day, part } => {
                 // "in the morning" is of the day under discussion, or of the anchor's when
                 // no day is (a month or a year is no day to hang it on).
-                let on_reference = matches!(**day, Expr::RefShift { .. });
+                // "the following morning" (a day on from the one under discussion) is no
+                // day of the anchor's when only a month was told: it stays unknown.
+                let on_reference = matches!(**day, Expr::RefShift { n: 0, .. });
                 let d = match self.reference {
                     // "by mid afternoon" with no day told yet is the anchor's
                     Some(_) if on_reference && !self.told => self.value(&Expr::Days(0), tense),
@@ -706,7 +708,7 @@ impl Context {
                     Some(_) if on_reference => self.value(&Expr::Days(0), tense),
                     Some(_) => self.value(day, tense),
                 };
-                let kind = if matches!(**day, Expr::Days(_)) || on_reference {
+                let kind = if matches!(**day, Expr::Days(_) | Expr::RefShift { .. }) {
                     TimexType::Time
                 } else {
                     TimexType::Date
