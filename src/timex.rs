@@ -157,6 +157,16 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 Some(a) => settle_year(expr, &low, f.start, tense, a, &ctx),
                 None => expr,
             };
+            let expr = match anchor_day {
+                Some(a)
+                    if tense != tense::Tense::Future
+                        && (tense::clearly_past(&words.raw, f.start, f.end)
+                            || tense::state_as_of(&words.raw, f.start)) =>
+                {
+                    settle_past(expr, a, tense, &ctx)
+                }
+                _ => expr,
+            };
             let mut r = ctx.resolve(&expr, tense);
             // "Tour 2020 dates:", a year heading what follows, dates the list after it
             if let scan::Expr::Cal {
@@ -349,6 +359,42 @@ fn settle_year(
         _ => {}
     }
     expr
+}
+
+/// A bare month or month-day that a clear past verb governs ("Sales rose in August", "as of
+/// March 20" in a state report) is the one before the anchor `a`, even where the one ahead
+/// is nearer: a story does not report what is still to happen in the simple past. The month
+/// of the anchor itself stays.
+const PAST_SLACK: i64 = 7;
+
+fn settle_past(
+    expr: scan::Expr,
+    a: i64,
+    tense: tense::Tense,
+    ctx: &resolve::Context,
+) -> scan::Expr {
+    use scan::{Expr, YearSpec};
+    let Expr::Cal {
+        year: YearSpec::Infer,
+        month: Some(m),
+        day,
+        day_end,
+    } = expr
+    else {
+        return expr;
+    };
+    let back = |y: i32| Expr::Cal {
+        year: YearSpec::Given(y - 1),
+        month: Some(m),
+        day,
+        day_end,
+    };
+    match ctx.peek(&expr, tense).point {
+        Some(resolve::Point::Month(y, _)) if days::days_from_civil(y, m, 1) > a => back(y),
+        // a few days ahead is rather a publication date a little off than a year back
+        Some(resolve::Point::Day(x)) if x > a + PAST_SLACK => back(days::civil_from_days(x).0),
+        _ => expr,
+    }
 }
 
 /// A verb of the future close before `start`, in the same clause: "will start production in",
@@ -652,6 +698,41 @@ mod tests {
             .into_iter()
             .map(|t| t.1)
             .collect()
+    }
+
+    #[test]
+    fn a_clear_past_verb_sends_a_bare_month_back() {
+        // published 7 May 2021: the August ahead is nearer than the August before
+        let v = |s: &str| values(s);
+        assert_eq!(v("Sales of bicycles rose in August."), vec!["2020-08"]);
+        assert_eq!(v("The bakery opened on July 14."), vec!["2020-07-14"]);
+        assert_eq!(
+            v("In September, the council cut its budget."),
+            vec!["2020-09"]
+        );
+        assert_eq!(
+            v("The charity had 300 members as of June 30."),
+            vec!["2020-06-30"]
+        );
+        // a plan, a modal, a noun's date or a rule to come keep the nearest
+        assert_eq!(
+            v("The bakery said it will open in August."),
+            vec!["2021-08"]
+        );
+        assert_eq!(
+            v("They launched a plan to build it in August."),
+            vec!["2021-08"]
+        );
+        assert_eq!(
+            v("She set no date for the June 30 vote."),
+            vec!["2021-06-30"]
+        );
+        assert_eq!(
+            v("As of June 30, shops must close at eight."),
+            vec!["2021-06-30"]
+        );
+        // the month of publication stays
+        assert_eq!(v("Sales rose in May."), vec!["2021-05"]);
     }
 
     #[test]
