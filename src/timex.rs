@@ -815,6 +815,10 @@ mod tests {
             vec!["2021-06-30"]
         );
         assert_eq!(
+            v("The chain announced a store opening in August."),
+            vec!["2021-08"]
+        );
+        assert_eq!(
             v("As of June 30, shops must close at eight."),
             vec!["2021-06-30"]
         );

@@ -931,7 +931,9 @@ pub fn clearly_past(words: &[&str], start: usize, end: usize) -> bool {
     }
     for k in (start.saturating_sub(REACH)..start).rev() {
         let w = words[k].to_lowercase();
-        if ahead_word(&w) || clause_edge(&w) {
+        // "announced a store opening in August": the date may be the event's, still to come
+        let event = w.len() > 5 && w.ends_with("ing");
+        if ahead_word(&w) || clause_edge(&w) || event {
             return false;
         }
         if simple_past(words, k) {
