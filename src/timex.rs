@@ -89,6 +89,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         .map(|a| days::days_from_civil(a.year, a.month, a.day));
     let mut ctx = resolve::Context::new(anchor_day);
     let mut out = Vec::new();
+    let models = car_models(doc);
     for (si, s) in doc.sentences.iter().enumerate() {
         let Some(tokens) = doc.tokens.get(s.first_token..s.end_token) else {
             continue;
@@ -114,6 +115,9 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 continue;
             };
             if anchor_day.is_some_and(|a| model_number(&words.raw, &low, &f, a)) {
+                continue;
+            }
+            if model_year(&words.raw, &low, &f, &models) {
                 continue;
             }
             let mut tense = tense::around(&words.raw, f.start, f.end);
@@ -156,6 +160,16 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
             let expr = match anchor_day {
                 Some(a) => settle_year(expr, &low, f.start, tense, a, &ctx),
                 None => expr,
+            };
+            let expr = match anchor_day {
+                Some(a)
+                    if tense != tense::Tense::Future
+                        && (tense::clearly_past(&words.raw, f.start, f.end)
+                            || tense::state_as_of(&words.raw, f.start)) =>
+                {
+                    settle_past(expr, a, tense, &ctx)
+                }
+                _ => expr,
             };
             let mut r = ctx.resolve(&expr, tense);
             // "Tour 2020 dates:", a year heading what follows, dates the list after it
@@ -351,6 +365,42 @@ fn settle_year(
     expr
 }
 
+/// A bare month or month-day that a clear past verb governs ("Sales rose in August", "as of
+/// March 20" in a state report) is the one before the anchor `a`, even where the one ahead
+/// is nearer: a story does not report what is still to happen in the simple past. The month
+/// of the anchor itself stays.
+const PAST_SLACK: i64 = 7;
+
+fn settle_past(
+    expr: scan::Expr,
+    a: i64,
+    tense: tense::Tense,
+    ctx: &resolve::Context,
+) -> scan::Expr {
+    use scan::{Expr, YearSpec};
+    let Expr::Cal {
+        year: YearSpec::Infer,
+        month: Some(m),
+        day,
+        day_end,
+    } = expr
+    else {
+        return expr;
+    };
+    let back = |y: i32| Expr::Cal {
+        year: YearSpec::Given(y - 1),
+        month: Some(m),
+        day,
+        day_end,
+    };
+    match ctx.peek(&expr, tense).point {
+        Some(resolve::Point::Month(y, _)) if days::days_from_civil(y, m, 1) > a => back(y),
+        // a few days ahead is rather a publication date a little off than a year back
+        Some(resolve::Point::Day(x)) if x > a + PAST_SLACK => back(days::civil_from_days(x).0),
+        _ => expr,
+    }
+}
+
 /// A verb of the future close before `start`, in the same clause: "will start production in",
 /// "plans to open a store in". A future further off ("will offer the lander that the company
 /// unveiled in May") is another verb's.
@@ -435,6 +485,89 @@ fn model_number(raw: &[&str], low: &[&str], f: &scan::Found, a: i64) -> bool {
         })
     });
     model && !goal
+}
+
+/// The names the document gives car models: the capitalised word after a make ("Nissan
+/// Sentra") or the one shortly before a kind of car ("the Sentra compact sedan", "its RAV4
+/// small SUV"). A year before one of them is a model year ("The 2020 Sentra"), as one before
+/// a make is (`scan`), wherever in the story it stands. One pass over the tokens.
+fn car_models<'a>(doc: &Doc<'a>) -> std::collections::HashSet<&'a str> {
+    let text = |i: usize| {
+        doc.tokens
+            .get(i)
+            .and_then(|t| doc.text.get(t.start..t.end))
+            .unwrap_or("")
+    };
+    let name = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !matches!(
+                w,
+                "Motor" | "Motors" | "Corp" | "Group" | "The" | "A" | "An"
+            )
+            && !lexicon::car_make(&w.to_lowercase())
+    };
+    let mut models = std::collections::HashSet::new();
+    for i in 0..doc.tokens.len() {
+        let w = text(i).to_lowercase();
+        if lexicon::car_make(&w) && name(text(i + 1)) {
+            models.insert(text(i + 1));
+        }
+        let kind = matches!(
+            w.as_str(),
+            "sedan"
+                | "sedans"
+                | "suv"
+                | "hatchback"
+                | "coupe"
+                | "crossover"
+                | "minivan"
+                | "pickup"
+                | "wagon"
+                | "roadster"
+                | "convertible"
+        );
+        if kind {
+            // back over up to three words ("compact", "small", "new") to the name
+            let named = (i.saturating_sub(3)..i)
+                .rev()
+                .take_while(|&j| text(j).chars().any(char::is_alphanumeric))
+                .find(|&j| name(text(j)));
+            if let Some(j) = named {
+                models.insert(text(j));
+            }
+        }
+    }
+    models
+}
+
+/// "The 2020 Sentra", "a 2021 RAV4": a year after a determiner or owner and before a model the
+/// story names (`car_models`) is the model's year, no time of the story.
+fn model_year(
+    raw: &[&str],
+    low: &[&str],
+    f: &scan::Found,
+    models: &std::collections::HashSet<&str>,
+) -> bool {
+    use scan::{Expr, YearSpec};
+    if !matches!(
+        f.expr,
+        Expr::Cal {
+            year: YearSpec::Given(_),
+            month: None,
+            day: None,
+            ..
+        }
+    ) || f.end != f.start + 1
+        || f.start == 0
+    {
+        return false;
+    }
+    let p = raw[f.start - 1];
+    let owner = crate::entities::lexicon::is_determiner(low[f.start - 1])
+        || p.ends_with("'s")
+        || p.ends_with("\u{2019}s");
+    owner && raw.get(f.end).is_some_and(|w| models.contains(w))
 }
 
 /// The first day of the three months a quarter closing on `day` covered: from the first of the
@@ -784,6 +917,57 @@ mod tests {
         );
         // "the day ahead" is one day, not a vague span
         assert!(!values("She planned the day ahead.").contains(&"PXD".to_string()));
+    }
+
+    #[test]
+    fn a_clear_past_verb_sends_a_bare_month_back() {
+        // published 7 May 2021: the August ahead is nearer than the August before
+        let v = |s: &str| values(s);
+        assert_eq!(v("Sales of bicycles rose in August."), vec!["2020-08"]);
+        assert_eq!(v("The bakery opened on July 14."), vec!["2020-07-14"]);
+        assert_eq!(
+            v("In September, the council cut its budget."),
+            vec!["2020-09"]
+        );
+        assert_eq!(
+            v("The charity had 300 members as of June 30."),
+            vec!["2020-06-30"]
+        );
+        // a plan, a modal, a noun's date or a rule to come keep the nearest
+        assert_eq!(
+            v("The bakery said it will open in August."),
+            vec!["2021-08"]
+        );
+        assert_eq!(
+            v("They launched a plan to build it in August."),
+            vec!["2021-08"]
+        );
+        assert_eq!(
+            v("She set no date for the June 30 vote."),
+            vec!["2021-06-30"]
+        );
+        assert_eq!(
+            v("The chain announced a store opening in August."),
+            vec!["2021-08"]
+        );
+        assert_eq!(
+            v("As of June 30, shops must close at eight."),
+            vec!["2021-06-30"]
+        );
+        // the month of publication stays
+        assert_eq!(v("Sales rose in May."), vec!["2021-05"]);
+    }
+
+    #[test]
+    fn a_year_before_a_car_model_the_story_names_is_a_model_year() {
+        let text = "The new Zephyr compact sedan is cheaper. The 2020 Zephyr costs less \
+                    still. Fenwick Motors said the Zephyr sold well in 2019.";
+        assert_eq!(values(text), vec!["2019"]);
+        // a year before a name that is no car's stays a year
+        assert_eq!(
+            values("The Zephyr sedan sold well. The 2020 Olympics were put off."),
+            vec!["2020"]
+        );
     }
 
     #[test]

@@ -216,6 +216,7 @@ pub fn scan(w: &Words) -> Vec<Found> {
                     || subtitled_year(w, &f)
                     || kind_of_year(w, &f)
                     || vote_count(w, &f)
+                    || count_of_rate(w, &f)
                     || (game && matches!(f.expr, Expr::Quarter { .. } | Expr::Half { .. })) =>
             {
                 i = f.end.max(i + 1)
@@ -254,11 +255,62 @@ fn rate(w: &Words, f: &Found) -> bool {
                 "million" | "billion" | "trillion" | "thousand" | "hundred" | "cents" | "dollars"
             )
     };
+    if let Some(fills) = rate_of_count(w, f.start) {
+        return fills;
+    }
     let counted = p > 0
         && amount(p - 1)
         && w.raw(p).chars().all(|c| c.is_ascii_lowercase())
         && !matches!(w.w(p), "times" | "time" | "or" | "and" | "to");
     amount(p) || counted
+}
+
+/// "three days a week", "24 hours a day": the count before a rate says how often, which
+/// TimeML puts in the `freq` of the SET "a week" (P1W), as it does "twice" in "twice a week";
+/// it is no duration of its own. Only days counted in a week, month or year and counts that
+/// fill the period qualify: in "8 hours a day" each day still holds 8 hours, a duration.
+fn count_of_rate(w: &Words, f: &Found) -> bool {
+    f.end == f.start + 2 && matches!(f.expr, Expr::Duration(_)) && rate_of_count(w, f.end).is_some()
+}
+
+/// Whether the "a"/"per" at `k` makes a rate of the count and unit before it that says how
+/// often (see `count_of_rate`): `Some(false)` for a share of the period ("three days a week",
+/// a SET), `Some(true)` for a count that fills it ("24 hours a day", "7 days a week",
+/// "365 days a year"), which says "always" and which TempEval-3 annotators left unmarked, so
+/// that the period is no SET either.
+fn rate_of_count(w: &Words, k: usize) -> Option<bool> {
+    if k < 2 || !matches!(w.w(k), "a" | "per") {
+        return None;
+    }
+    let (per, false) = lex::unit(w.w(k + 1))? else {
+        return None;
+    };
+    let (unit, true) = lex::unit(w.w(k - 1))? else {
+        return None;
+    };
+    let n: Option<i64> = if w.is_number(k - 2) {
+        w.raw(k - 2).parse().ok()
+    } else {
+        word_number(w.w(k - 2))
+    };
+    let n = n?;
+    let fills = match (unit, per) {
+        (Unit::Day, Unit::Week) => n == 7,
+        (Unit::Day, Unit::Year) => n == 365 || n == 366,
+        (Unit::Hour, Unit::Day) => n == 24,
+        (Unit::Hour, Unit::Week) => n == 168,
+        (Unit::Minute, Unit::Hour) | (Unit::Second, Unit::Minute) => n == 60,
+        (Unit::Week, Unit::Year) => n == 52,
+        (Unit::Month, Unit::Year) => n == 12,
+        _ => false,
+    };
+    let share = match (unit, per) {
+        (Unit::Day, Unit::Week) => (1..7).contains(&n),
+        (Unit::Day, Unit::Month) => (1..=31).contains(&n),
+        (Unit::Day, Unit::Year) => (1..365).contains(&n),
+        _ => false,
+    };
+    (fills || share).then_some(fills)
 }
 
 /// "The measure passed 2021 to 1999", "the vote was 1998-2002", "a 2010-2008 tally": two
@@ -590,6 +642,16 @@ fn count(w: &Words, k: usize) -> Option<(usize, Option<i64>)> {
     let a = w.w(k);
     let b = w.w(k + 1);
     let c = w.w(k + 2);
+    // "1-2 hours" as one token, valued as the range below
+    if let Some((lo, hi)) = a.split_once('-') {
+        let lo: Option<i64> = lo.parse().ok();
+        let hi: Option<i64> = hi.parse().ok();
+        if let (Some(lo), Some(hi)) = (lo, hi) {
+            if lo < hi && hi <= 1_000_000 {
+                return Some((k + 1, Some(lo)));
+            }
+        }
+    }
     if w.is_number(k) {
         let n: i64 = w.raw(k).replace(',', "").parse().ok()?;
         // Counts beyond a million units are not times and would overflow the calendar.
@@ -599,6 +661,16 @@ fn count(w: &Words, k: usize) -> Option<(usize, Option<i64>)> {
         // "12 to 18 months", "two or three weeks": the first figure, as TIMEX3 annotators did.
         if matches!(b, "to" | "or") && (w.is_number(k + 2) || lex::cardinal(c).is_some()) {
             return Some((k + 3, Some(n)));
+        }
+        // "60-90 minutes", "every 2 - 3 hours": a range with a dash is one expression too,
+        // valued by its first figure like "two to three weeks" (P2W in TempEval-3); the upper
+        // figure alone would claim more than the text does. A falling pair is a score ("won
+        // 3-1"), not a range.
+        if matches!(b, "-" | "\u{2013}") && w.is_number(k + 2) {
+            let m: Option<i64> = w.raw(k + 2).parse().ok();
+            if m.is_some_and(|m| n < m && m <= 1_000_000) {
+                return Some((k + 3, Some(n)));
+            }
         }
         return Some((k + 1, Some(n)));
     }
@@ -1391,7 +1463,7 @@ fn numeric_date(w: &Words, k: usize) -> Option<Core> {
     if s == "9/11" {
         return Some((k + 1, cal(YearSpec::Given(2001), Some(9), Some(11)), false));
     }
-    let parts: Vec<&str> = s.split(['/', '-']).collect();
+    let parts: Vec<&str> = s.split(['/', '-', '.']).collect();
     if parts.len() != 3 {
         return None;
     }
@@ -1399,8 +1471,17 @@ fn numeric_date(w: &Words, k: usize) -> Option<Core> {
     if nums.len() != 3 {
         return None;
     }
+    // Day and month of one or two figures, so that a version ("2.10.3") or an outline
+    // number stays out.
+    let short = parts[0].len() <= 2 && parts[1].len() <= 2;
     let (y, m, d) = if parts[0].len() == 4 && s.contains('-') {
         (nums[0] as i32, nums[1], nums[2])
+    } else if parts[2].len() == 4 && s.contains('.') && short {
+        // "22.10.2010": the dotted form is written day first wherever it is used
+        (nums[2] as i32, nums[1], nums[0])
+    } else if parts[2].len() == 4 && s.contains('/') && short && nums[0] > 12 && nums[1] <= 12 {
+        // "22/10/2010": there is no month 22, so the day comes first
+        (nums[2] as i32, nums[1], nums[0])
     } else if parts[2].len() == 4 && s.contains('/') {
         (nums[2] as i32, nums[0], nums[1])
     } else {
@@ -2548,7 +2629,8 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     // the singular with "a"/"one" right after a figure or price is a rate: "$5 million a year"
     if n == Some(1) && at == k && matches!(a, "a" | "per") && k > 0 {
         let prev = w.w(k - 1);
-        if w.is_number(k - 1)
+        if rate_of_count(w, k) == Some(false)
+            || w.is_number(k - 1)
             || matches!(
                 prev,
                 "million"
@@ -2712,6 +2794,12 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
     if a == "now" && b == "," && opens_sentence(w, k) {
         return None;
     }
+    // "Sony Now", "Radio Now Live": a capitalised "Now" right after a name word is part of
+    // the name (a service, a brand), not the present moment. After a capitalised function
+    // word ("And Now", "Right Now", "Until Now") it stays a time, as in a headline.
+    if a == "now" && w.capitalized(k) && k > 0 && name_word(w.raw(k - 1)) {
+        return None;
+    }
     // "current" only as an adjective of time ("current levels"), not "current account"/"the
     // current": kept when it stands alone before a noun.
     let r = lex::reference(a)?;
@@ -2719,6 +2807,46 @@ fn reference_word(w: &Words, k: usize) -> Option<Core> {
         return None;
     }
     Some((k + 1, Expr::Ref(r), false))
+}
+
+/// A capitalised word that can stand in a name: not a function word or adverb that a
+/// title-case headline capitalises before "Now".
+fn name_word(raw: &str) -> bool {
+    raw.chars().next().is_some_and(|c| c.is_uppercase())
+        && raw.chars().all(|c| c.is_alphanumeric() || c == '+')
+        && !matches!(
+            raw.to_lowercase().as_str(),
+            "and"
+                | "but"
+                | "or"
+                | "so"
+                | "right"
+                | "until"
+                | "till"
+                | "up"
+                | "by"
+                | "for"
+                | "from"
+                | "even"
+                | "just"
+                | "only"
+                | "then"
+                | "is"
+                | "are"
+                | "was"
+                | "it"
+                | "we"
+                | "you"
+                | "they"
+                | "i"
+                | "buy"
+                | "shop"
+                | "available"
+                | "live"
+                | "open"
+                | "out"
+                | "here"
+        )
 }
 
 /// Whether `k` starts the sentence, after any opening quotation marks.
@@ -3337,6 +3465,64 @@ mod tests {
             vec!["a quarter-century"]
         );
         assert_eq!(spans("after several quarters of losses").len(), 1);
+    }
+
+    #[test]
+    fn a_count_of_days_in_a_week_is_a_frequency_not_a_duration() {
+        // filling the period says "always": nothing of time is left to mark
+        assert!(spans("The pharmacy is open 7 days a week and 24 hours a day.").is_empty());
+        assert!(spans("Ferries sail 365 days a year.").is_empty());
+        // a share of the period is how often: the SET, its count in `freq`
+        let f = found("Volunteers staff the desk three days a week.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, "a week");
+        assert!(matches!(&f[0].1, Expr::Set(v) if v == "P1W"));
+        // each day holding 8 hours is still a duration
+        assert_eq!(spans("Nurses sleep 5 hours a day."), ["5 hours"]);
+    }
+
+    #[test]
+    fn a_range_of_one_unit_is_one_expression_valued_by_its_first_figure() {
+        let f =
+            found("Rest 45\u{2013}75 minutes after lunch and feed the puppy every 3 - 4 hours.");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].0, "45 \u{2013} 75 minutes");
+        assert!(matches!(&f[0].1, Expr::Duration(v) if v == "PT45M"));
+        assert_eq!(f[1].0, "every 3 - 4 hours");
+        assert!(matches!(&f[1].1, Expr::Set(v) if v == "PT3H"));
+        let f = found("The repair took 2-4 weeks.");
+        assert_eq!(f[0].0, "2-4 weeks");
+        assert!(matches!(&f[0].1, Expr::Duration(v) if v == "P2W"));
+        // a falling pair is a score, and only its second figure counts the unit
+        assert_eq!(spans("They won 5-2 after 90 minutes."), ["90 minutes"]);
+    }
+
+    #[test]
+    fn dotted_and_day_first_numeric_dates() {
+        let day = |s: &str| match &found(s)[..] {
+            [(
+                _,
+                Expr::Cal {
+                    year: YearSpec::Given(y),
+                    month: Some(m),
+                    day: Some(d),
+                    ..
+                },
+            )] => Some((*y, *m, *d)),
+            _ => None,
+        };
+        assert_eq!(day("The fair opened on 05.03.2018."), Some((2018, 3, 5)));
+        assert_eq!(day("The fair opened on 23/04/2017."), Some((2017, 4, 23)));
+        // slashes keep the US order when the first figure can be a month
+        assert_eq!(day("The fair opened on 04/05/2017."), Some((2017, 4, 5)));
+        assert!(spans("Install version 3.12.2 at a rate of 1.5 per cent.").is_empty());
+    }
+
+    #[test]
+    fn now_in_a_name_is_no_present() {
+        assert!(spans("The Acme Now app launched songs.").is_empty());
+        assert_eq!(spans("Now we wait."), ["Now"]);
+        assert_eq!(spans("Tickets Are Now On Sale."), ["Now"]);
     }
 
     #[test]

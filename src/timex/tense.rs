@@ -915,6 +915,157 @@ fn is_verb_like(w: &str) -> bool {
         )
 }
 
+/// A verb of the clause that puts the expression clearly in the past: a simple past or a
+/// present perfect ("Sales rose in August", "has launched in June", "In December, the firm
+/// bid"). Narrower than `around`, which also reads a past reporting verb as the tense of a
+/// coming event ("said the meeting is set for May"): here nothing that points ahead (a
+/// modal, a plan, an infinitive, a deferral) may stand between the verb and the expression,
+/// and the verb must be the nearest verb of its own clause. A bare month or month-day it
+/// governs is the one before publication, however near the one ahead.
+pub fn clearly_past(words: &[&str], start: usize, end: usize) -> bool {
+    const REACH: usize = 6;
+    // "gave no reason for the Jan. 14 deadline", "qualified for the December debate": a
+    // date before a noun names the noun's time, not the verb's.
+    if start > 0 && crate::entities::lexicon::is_determiner(&words[start - 1].to_lowercase()) {
+        return false;
+    }
+    for k in (start.saturating_sub(REACH)..start).rev() {
+        let w = words[k].to_lowercase();
+        // "announced a store opening in August": the date may be the event's, still to come
+        let event = w.len() > 5 && w.ends_with("ing");
+        if ahead_word(&w) || clause_edge(&w) || event {
+            return false;
+        }
+        if simple_past(words, k) {
+            return true;
+        }
+    }
+    // "In December, the firm bid ...": a fronted adverbial takes the first verb of the
+    // main clause, after a short subject.
+    let fronted = start <= 2 && words.get(end).copied() == Some(",");
+    if fronted {
+        for k in (end + 1)..(end + 1 + REACH).min(words.len()) {
+            let w = words[k].to_lowercase();
+            if ahead_word(&w) || clause_edge(&w) {
+                return false;
+            }
+            if simple_past(words, k) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "as of March 20": a state reported up to a date, which lies behind the report unless a
+/// word of the clause sends it ahead ("as of Jan. 1, employers must ...", "as of May 1 the
+/// rule will apply").
+pub fn state_as_of(words: &[&str], start: usize) -> bool {
+    if start < 2
+        || !words[start - 2].eq_ignore_ascii_case("as")
+        || !words[start - 1].eq_ignore_ascii_case("of")
+    {
+        return false;
+    }
+    let from = start.saturating_sub(10);
+    let to = (start + 10).min(words.len());
+    !(from..to).any(|k| {
+        let w = words[k].to_lowercase();
+        ahead_word(&w)
+            || matches!(
+                w.as_str(),
+                "must" | "can" | "may" | "takes" | "effective" | "begins" | "starts"
+            )
+    })
+}
+
+/// A word that points ahead of the clause it is in.
+fn ahead_word(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "could"
+            | "might"
+            | "won't"
+            | "wo"
+            | "to"
+            | "until"
+            | "till"
+            | "plans"
+            | "plan"
+            | "planned"
+            | "planning"
+            | "expects"
+            | "expected"
+            | "scheduled"
+            | "slated"
+            | "due"
+            | "set"
+            | "next"
+            | "coming"
+            | "upcoming"
+            | "aims"
+            | "intends"
+            | "hopes"
+            | "going"
+    ) || w.ends_with("'ll")
+        || w.ends_with("\u{2019}ll")
+}
+
+/// Where another clause begins, with another verb.
+fn clause_edge(w: &str) -> bool {
+    boundary(Some(w))
+        || matches!(
+            w,
+            "," | "that" | "which" | "who" | "when" | "after" | "before" | "if" | "and" | "or"
+        )
+}
+
+/// A verb in the simple past at `k`: an irregular past ("rose"), a regular past standing as
+/// a verb ("launched", not "the revised figures"), or a verb whose past is its base form
+/// after a singular subject, which the present would give an "-s" ("the firm bid").
+fn simple_past(words: &[&str], k: usize) -> bool {
+    let w = words[k].to_lowercase();
+    let prev = prev_lower(words, k);
+    // an adverb of the past is no verb: "last", "earlier", "since", "ago"
+    let adverb = matches!(
+        w.as_str(),
+        "last" | "yesterday" | "earlier" | "since" | "ago" | "planned"
+    );
+    // "a service is held on": a present passive is no past
+    let present_passive = matches!(prev.as_str(), "is" | "are" | "am" | "be" | "being");
+    if past_word(&w) && !adverb && !present_passive {
+        return true;
+    }
+    // "the revised figures", "a newly opened store": an adjective (but "the bakery opened"
+    // is a verb after its subject)
+    let det = |j: usize| crate::entities::lexicon::is_determiner(&words[j].to_lowercase());
+    let adjectival =
+        (k >= 1 && det(k - 1)) || (k >= 2 && words[k - 1].ends_with("ly") && det(k - 2));
+    if past_participle(&w) && !adjectival && !present_passive {
+        return true;
+    }
+    let invariant = matches!(
+        w.as_str(),
+        "bid" | "cut" | "put" | "hit" | "cost" | "quit" | "shut" | "spread" | "hurt" | "split"
+    );
+    if !invariant || k == 0 {
+        return false;
+    }
+    let subject = words[k - 1];
+    let pronoun = matches!(prev.as_str(), "he" | "she" | "it");
+    // "the firm bid": a singular noun after a determiner
+    let noun = k >= 2
+        && crate::entities::lexicon::is_determiner(&words[k - 2].to_lowercase())
+        && subject.len() > 2
+        && subject.chars().all(|c| c.is_ascii_lowercase())
+        && !subject.ends_with('s');
+    pronoun || noun
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
