@@ -7,7 +7,8 @@
 //! (`entities`, `quotes`, `timex`) → resolution (`speakers`, `places` with `gazetteer`) → insight
 //! (`timeline`, `insight`).
 //!
-//! `calendar` holds the month and weekday words that several stages read.
+//! `calendar` holds the month and weekday words that several stages read; `words` the plain
+//! English closed-class words (modals, pronouns, determiners, number words) they share.
 //!
 //! Offsets are bytes of the article text inside the core; `output` converts them at the edges
 //! (code points for the command line, UTF-16 for JavaScript). `wasm` is the thin browser adapter.
@@ -26,6 +27,7 @@ pub mod sentences;
 pub mod speakers;
 pub mod timeline;
 pub mod timex;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -1456,7 +1456,8 @@ impl Ctx<'_, '_> {
             || (n <= 3 && self.locative_before(c.start) && self.qualified_after(c.end));
         // "Two Bartholomew County warrants": a count written as a word at the start of a
         // sentence is no part of the name.
-        let from = if n >= 3 && is(COUNT_WORDS, first) {
+        // Only one to ten: "Thousand Oaks" is a name itself.
+        let from = if n >= 3 && crate::words::is_small_cardinal(first) {
             c.start + 1
         } else {
             c.start
@@ -1469,11 +1470,6 @@ impl Ctx<'_, '_> {
         })
     }
 }
-
-/// Counts written as words, which may start a capitalised chunk at a sentence's start.
-const COUNT_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
 
 /// Short all-capital codes and dotted abbreviations ("UK", "U.S.", "D.C.") count as names.
 fn is_short_code(w: &str) -> bool {

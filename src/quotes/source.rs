@@ -4,111 +4,85 @@
 
 use crate::entities::{lexicon, lower, Mention};
 use crate::sentences::{Doc, TokenKind};
+use crate::words;
 
 /// Words between a subject and its speech verb that do not change who speaks.
 fn is_skippable(w: &str) -> bool {
-    matches!(
-        w,
-        "also"
-            | "later"
-            | "then"
-            | "has"
-            | "have"
-            | "had"
-            | "would"
-            | "will"
-            | "previously"
-            | "earlier"
-            | "further"
-            | "again"
-            | "once"
-            | "recently"
-            | "repeatedly"
-            | "separately"
-            | "only"
-            | "just"
-            | "publicly"
-            | "privately"
-            | "reportedly"
-            | "did"
-            | "does"
-            | "do"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "not"
-            | "never"
-            | "often"
-            | "frequently"
-            | "first"
-            | "last"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "now"
-            | "already"
-            | "subsequently"
-            | "quickly"
-            | "simply"
-            | "flatly"
-            | "bluntly"
-            | "openly"
-            | "since"
-            | "still"
-            | "may"
-            | "might"
-            | "could"
-            | "should"
-            | "must"
-            | "can"
-            | "even"
-            | "immediately"
-            | "finally"
-            | "ultimately"
-            | "initially"
-            | "originally"
-            | "angrily"
-            | "candidly"
-            | "frankly"
-    )
+    // no "shall": "the board shall state" sets a duty, it reports no one's words
+    (words::is_modal(w) && w != "shall")
+        || words::is_auxiliary(w)
+        || matches!(
+            w,
+            "also"
+                | "later"
+                | "then"
+                | "previously"
+                | "earlier"
+                | "further"
+                | "again"
+                | "once"
+                | "recently"
+                | "repeatedly"
+                | "separately"
+                | "only"
+                | "just"
+                | "publicly"
+                | "privately"
+                | "reportedly"
+                | "not"
+                | "never"
+                | "often"
+                | "frequently"
+                | "first"
+                | "last"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "now"
+                | "already"
+                | "subsequently"
+                | "quickly"
+                | "simply"
+                | "flatly"
+                | "bluntly"
+                | "openly"
+                | "since"
+                | "still"
+                | "even"
+                | "immediately"
+                | "finally"
+                | "ultimately"
+                | "initially"
+                | "originally"
+                | "angrily"
+                | "candidly"
+                | "frankly"
+        )
 }
 
-pub fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "i" | "we" | "it" | "you")
-}
+pub use crate::words::is_subject_pronoun as is_pronoun;
 
 fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "another"
-            | "one"
-            | "two"
-            | "three"
-            | "several"
-            | "some"
-            | "many"
-            | "most"
-            | "other"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "both"
-            | "few"
-            | "four"
-            | "five"
-            | "dozens"
-            | "numerous"
-    )
+    // no "my", "your": a source is told of in the third person
+    (words::is_determiner(w) && !matches!(w, "my" | "your"))
+        || matches!(
+            w,
+            "another"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+                | "most"
+                | "other"
+                | "both"
+                | "few"
+                | "four"
+                | "five"
+                | "dozens"
+                | "numerous"
+        )
 }
 
 /// Words that end a noun phrase on its left: a verb or clause word before the subject.
@@ -499,26 +473,9 @@ fn can_speak(head: &str) -> bool {
 
 /// An auxiliary or modal: after a noun phrase it starts that phrase's own predicate.
 fn opens_predicate(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "does"
-            | "did"
-    )
+    // no "shall" (a duty, not a predicate of news) and no "do" (as often the verb itself:
+    // "officials do business"), as this list has always been
+    (words::is_modal(w) && w != "shall") || (words::is_auxiliary(w) && w != "do")
 }
 
 /// The source on the right of the speech verb at `v` ("said Harris", "said the statement").

@@ -547,7 +547,7 @@ fn render(idx: &[usize], words: &[&str], low: &[String], name: Option<&str>) -> 
         }
         // Only the clause's own first verb turns to headline style: in "the plan was reckless
         // and would be reviewed" the second verb keeps its modal.
-        if matches!(w, "will" | "would" | "'ll" | "shall") && !verb_seen {
+        if (crate::words::is_future_modal(w) || w == "'ll") && !verb_seen {
             // "would also discuss" → "to discuss"; "will not raise" → "not to raise"
             k += 1;
             if idx
