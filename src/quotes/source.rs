@@ -473,8 +473,8 @@ fn can_speak(head: &str) -> bool {
 
 /// An auxiliary or modal: after a noun phrase it starts that phrase's own predicate.
 fn opens_predicate(w: &str) -> bool {
-    // no "shall" (a duty, not a predicate of news) and no "do" (as often the verb itself:
-    // "officials do business"), as this list has always been
+    // no "shall" (it sets a duty: "the board shall state") and no "do" (as often the verb
+    // itself: "officials do business")
     (words::is_modal(w) && w != "shall") || (words::is_auxiliary(w) && w != "do")
 }
 
