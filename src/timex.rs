@@ -102,6 +102,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let words = scan::Words::new(raw, tokens.iter().map(|t| t.kind).collect());
         let low: Vec<&str> = words.low.iter().map(String::as_str).collect();
         let mut found = scan::scan(&words);
+        let clause_of = tense::clauses(&words.raw);
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
         let mut zones = Vec::with_capacity(found.len());
@@ -110,6 +111,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let mut period: Option<(usize, resolve::Point)> = None;
         for fi in 0..found.len() {
             let f = found[fi].clone();
+            ctx.clause(clause_of.get(f.start).copied().unwrap_or(0));
             let (Some(a), Some(b)) = (tokens.get(f.start), tokens.get(f.end.saturating_sub(1)))
             else {
                 continue;
@@ -1798,6 +1800,26 @@ mod tests {
         assert_eq!(
             values("The 2016 race was close. Shops open late on Christmas Eve."),
             vec!["2016", "2021-12-24"]
+        );
+        // nor one of another clause, or of the words before a quotation the splitter
+        // left in the same sentence
+        let late = |t: &str| run(t, Some((2016, 9, 26)))[1].1.clone();
+        assert_eq!(
+            late("She ran in 2015 but lost; on Election Day, I will vote for her."),
+            "2016-11-08"
+        );
+        assert_eq!(
+            late("She lost in 2015, but on Election Day, I will vote for her."),
+            "2016-11-08"
+        );
+        assert_eq!(
+            late("He ran in 2015 and lost. \"On Election Day, I will vote,\" she said."),
+            "2016-11-08"
+        );
+        // an aside between dashes, with a scare-quoted word, is still the year's clause
+        assert_eq!(
+            late("Aid came before the 2012 vote \u{2014} with \u{201c}calm\u{201d} kept in the run-up to Election Day."),
+            "2012-11-06"
         );
     }
 
