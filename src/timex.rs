@@ -105,6 +105,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let clause_of = tense::clauses(&words.raw);
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
+        let mut at_hand = Vec::with_capacity(found.len());
         let mut zones = Vec::with_capacity(found.len());
         // The quarter a following "ended July 31" closes, kept as the period under discussion
         // until that date has been read.
@@ -246,11 +247,16 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     .map(quarter_start),
             });
             points.push((f.start, f.end, r.point, r.needs_day));
+            at_hand.push(match f.expr {
+                scan::Expr::UnitAtHand(u) => Some(u),
+                _ => None,
+            });
             zones.push(match &f.expr {
                 scan::Expr::Time { zone, .. } => *zone,
                 _ => None,
             });
         }
+        unit_in_apposition(&mut out[first..], &points, &at_hand, &low);
         day_for_times(&mut out[first..], &points);
         // After `day_for_times`: "ET" is -04:00 or -05:00 by the day the time fell on.
         for (t, z) in out[first..].iter_mut().zip(&zones) {
@@ -582,6 +588,38 @@ fn quarter_start(day: i64) -> i64 {
         days::days_from_civil(y0, m0, 1)
     } else {
         day - 90
+    }
+}
+
+/// "the end of the month, on April 29": a date in apposition says which month (or week) it
+/// is, rather than the one the anchor or the story is at.
+fn unit_in_apposition(
+    out: &mut [Timex],
+    points: &[Found],
+    at_hand: &[Option<lexicon::Unit>],
+    low: &[&str],
+) {
+    for i in 0..out.len().saturating_sub(1) {
+        let (Some(Some(unit)), Some(&(_, end, ..)), Some(&(next, _, point, _))) =
+            (at_hand.get(i), points.get(i), points.get(i + 1))
+        else {
+            continue;
+        };
+        let between = low.get(end..next).unwrap_or(&[]);
+        if !matches!(between, [] | [","] | ["on"] | [",", "on"]) {
+            continue;
+        }
+        let Some(resolve::Point::Day(d)) = point else {
+            continue;
+        };
+        let Some(p) = resolve::unit_point(d, *unit, 0) else {
+            continue;
+        };
+        let relative = out[i + 1].relative;
+        let t = &mut out[i];
+        t.value = p.value();
+        t.first_day = Some(p.first_day());
+        t.relative = relative;
     }
 }
 
@@ -1820,6 +1858,23 @@ mod tests {
         assert_eq!(
             late("Aid came before the 2012 vote \u{2014} with \u{201c}calm\u{201d} kept in the run-up to Election Day."),
             "2012-11-06"
+        );
+    }
+
+    #[test]
+    fn a_date_in_apposition_names_the_month_at_hand() {
+        assert_eq!(
+            values("The lease runs out at the end of the month, on June 30."),
+            vec!["2021-06", "2021-06-30"]
+        );
+        assert_eq!(
+            values("Tenants must leave by the end of the month on June 30."),
+            vec!["2021-06", "2021-06-30"]
+        );
+        // a date further on is no apposition
+        assert_eq!(
+            values("Rents rise at the end of the month and again on June 30."),
+            vec!["2021-05", "2021-06-30"]
         );
     }
 

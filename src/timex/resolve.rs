@@ -131,7 +131,7 @@ fn season_start(s: &str) -> u32 {
 }
 
 /// The point holding `day` at the granularity of `unit`, shifted by `n` units.
-fn unit_point(day: i64, unit: Unit, n: i64) -> Option<Point> {
+pub(super) fn unit_point(day: i64, unit: Unit, n: i64) -> Option<Point> {
     let (y, m, _) = days::civil_from_days(day);
     Some(match unit {
         Unit::Day => Point::Day(day + n),
