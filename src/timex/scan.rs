@@ -837,9 +837,10 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
     ((1000..=2199).contains(&y) && yearish_prev).then_some(y)
 }
 
-/// The year after a day and month ("30 May 1832", "May 30, 1832"): there any four-digit
-/// figure from 1000 to 2099 completes the date, not only a modern one, unless a plural noun
-/// after it makes it plainly a count ("on May 30, 1832 people ...").
+/// The year after a month, with or without its day ("30 May 1832", "May 30, 1832", "November
+/// 1780"): there any four-digit figure from 1000 to 2099 completes the date, not only a modern
+/// one, unless a plural noun or "of" after it makes it plainly a count ("on May 30, 1832
+/// people ...", "in May, 1500 of them").
 fn date_year(w: &Words, k: usize) -> Option<i32> {
     if let Some(y) = year_number(w, k) {
         return Some(y);
@@ -851,7 +852,7 @@ fn date_year(w: &Words, k: usize) -> Option<i32> {
     let y: i32 = s.parse().ok()?;
     // `year_number` turned down a modern year for a reason (a count noun, a list of figures):
     // only the older ones it never considers are taken here.
-    if !(1000..1900).contains(&y) || plural_after(w, k + 1) {
+    if !(1000..1900).contains(&y) || plural_after(w, k + 1) || w.w(k + 1) == "of" {
         return None;
     }
     if matches!(w.w(k + 1), "-" | ":" | "/" | ".") && w.is_number(k + 2) {
@@ -1424,13 +1425,13 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
         };
         return Some((at + 1, cal(year, Some(m), None), false));
     }
-    // "June 1998", "June of 1998", "June, 1998"
+    // "June 1998", "June of 1998", "June, 1998", "November 1780"
     let of = if matches!(w.w(at + 1), "of" | ",") {
         at + 2
     } else {
         at + 1
     };
-    if let Some(y) = year_number(w, of) {
+    if let Some(y) = date_year(w, of) {
         return Some((of + 1, cal(YearSpec::Given(y), Some(m), None), false));
     }
     // "In January, two thousand people marched": after a comma only a year-like "nineteen
@@ -3631,5 +3632,11 @@ mod tests {
         // a plural noun after the figure makes it a count, not the year
         assert_eq!(spans("On May 30, 1832 people voted."), ["May 30"]);
         assert_eq!(spans("On 3 June 1500 troops landed."), ["3 June"]);
+        assert_eq!(
+            found("He sailed in November 1780 and again in March, 1781.")[1].1,
+            cal(YearSpec::Given(1781), Some(3), None)
+        );
+        assert_eq!(spans("He sailed in November 1780."), ["November 1780"]);
+        assert_eq!(spans("In May, 1500 of them left."), ["May"]);
     }
 }
