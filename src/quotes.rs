@@ -363,7 +363,9 @@ fn direct(
             let t = doc.tokens[v];
             (Some((t.start, t.end)), src)
         }
-        None => match introduced(doc, mentions, verbs, s0, sp) {
+        None => match introduced(doc, mentions, verbs, s0, sp)
+            .or_else(|| led_in(doc, mentions, spans, verbs, s0, sp))
+        {
             Some((v, src)) => {
                 let t = doc.tokens[v];
                 (Some((t.start, t.end)), Some(src))
@@ -478,6 +480,36 @@ fn introduced(
     verb.or_else(|| {
         let src = source::active_subject(doc, mentions, lo, prev.end_token)?;
         Some((doc.token_at(src.0), src))
+    })
+}
+
+/// "His partner, Ann Lee, called him a master at deals. “He showed it again and again.”": a
+/// quotation that is a sentence of its own, with no speech verb, has the speaker of the
+/// sentence before it in the paragraph.
+fn led_in(
+    doc: &Doc,
+    mentions: &[Mention],
+    spans: &[marks::Span],
+    verbs: &[std::cell::Cell<u8>],
+    s0: usize,
+    sp: &marks::Span,
+) -> Option<(usize, (usize, usize))> {
+    let cur = doc.sentences.get(s0)?;
+    let prev = doc.sentences.get(s0.checked_sub(1)?)?;
+    if prev.block != cur.block || cur.start != sp.open {
+        return None;
+    }
+    let lo = prev.first_token.max(prev.end_token.saturating_sub(WINDOW));
+    (lo..prev.end_token).rev().find_map(|i| {
+        if doc.tokens[i].kind != TokenKind::Word
+            || inside(spans, doc.tokens[i].start)
+            || crate::entities::is_capitalised(doc.tok(i))
+            || !is_verb_at(doc, verbs, i)
+        {
+            return None;
+        }
+        let src = source::left_of(doc, mentions, lo, i).filter(|s| !inside(spans, s.0))?;
+        Some((i, src))
     })
 }
 
@@ -723,7 +755,13 @@ fn reported(
         if let Some(src) = source::left_of(doc, mentions, lo, v) {
             let src_tok = doc.token_at(src.0);
             let tail_short = last.saturating_sub(v) <= 8;
-            if src_tok > lo + 2 && doc.tok(src_tok - 1) == "," && tail_short {
+            // "In her book, Smith noted the clot": a verb with an object is no "CLAUSE, X
+            // said"; what stands before the comma is an adverbial, not her words.
+            let object = stem != "tell"
+                && stem != "warn"
+                && v + 1 < last
+                && crate::entities::lexicon::is_determiner(&lower(doc.tok(v + 1)));
+            if src_tok > lo + 2 && doc.tok(src_tok - 1) == "," && tail_short && !object {
                 let a = doc.tokens[lo.max(src_tok.saturating_sub(CLAUSE))].start;
                 let b = doc.tokens[src_tok - 1].start;
                 push_clause(doc, spans, a, b, cue, Some(src), s, out);
@@ -1235,6 +1273,43 @@ mod tests {
         let q = run("She was hospitalized after what she called a “rant,” a series of postings. The campaign is denouncing what it calls “the single-biggest coordinated media attack in history.”");
         assert_eq!(q[0].2.as_deref(), Some("she"));
         assert_eq!(q[1].2.as_deref(), Some("it"));
+    }
+
+    #[test]
+    fn a_fronted_phrase_before_a_verb_with_an_object_is_no_reported_clause() {
+        let q = run("In a radio interview last week, Maria Lopez defended her record.");
+        assert!(
+            !q.iter().any(|(t, _, _)| t.starts_with("In a radio")),
+            "{q:?}"
+        );
+        let q = run("The plan will fail, Maria Lopez told the council.");
+        assert!(q.iter().any(|(t, _, _)| t == "The plan will fail"), "{q:?}");
+    }
+
+    #[test]
+    fn a_place_inside_a_long_apposition_is_not_the_speaker() {
+        let q = run(
+            "\"The model works,\" Ana Ruiz, a researcher at the Institute of Optics in Lyon, \
+             France, and an author of the paper, said in a statement.",
+        );
+        let first = q.iter().find(|(t, _, _)| t.starts_with("The model")).unwrap();
+        assert_eq!(first.2.as_deref(), Some("Ana Ruiz"), "{q:?}");
+        // A country that speaks keeps its words.
+        let q = run("\"We will not sign,\" China, the largest emitter, said on Monday.");
+        assert_eq!(q[0].2.as_deref(), Some("China"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quote_alone_after_a_speech_verb_has_its_speaker() {
+        let q = run(
+            "\"We will build it,\" Tom Reed said. His old partner, Ann Kerr, called him a \
+             master of deals. \"He always finds a way.\"",
+        );
+        let last = q
+            .iter()
+            .find(|(t, _, _)| t.starts_with("He always"))
+            .unwrap();
+        assert_eq!(last.2.as_deref(), Some("Ann Kerr"), "{q:?}");
     }
 
     #[test]

@@ -246,6 +246,16 @@ fn subject_ending_at(
                 e = e.saturating_sub(1);
             }
             if let Some(m) = mention_ending_at(doc, mentions, e) {
+                // "Nelson, a fellow at the institute in Munich, Germany, and co-author of
+                // the study, said": a place closing a locative phrase ("in Munich,
+                // Germany") sits inside a longer apposition; its head is further back.
+                if locative(doc, mentions, lo, m) {
+                    if let Some(p) =
+                        person_before_commas(doc, mentions, lo.max(k.saturating_sub(40)), j)
+                    {
+                        return Some((p.start, p.end));
+                    }
+                }
                 return Some((m.start, m.end));
             }
         }
@@ -262,6 +272,44 @@ fn subject_ending_at(
         return sentence_subject(doc, mentions, lo, k);
     }
     description_ending_at(doc, lo, k)
+}
+
+/// A place named after a preposition, or after "City," in "in Munich, Germany": it says
+/// where, and is no one's name.
+fn locative(doc: &Doc, mentions: &[Mention], lo: usize, m: &Mention) -> bool {
+    if m.label != crate::entities::Label::Place {
+        return false;
+    }
+    let mut t = doc.token_at(m.start);
+    if t > lo + 1 && doc.tok(t - 1) == "," {
+        if let Some(city) = mention_ending_at(doc, mentions, t - 2) {
+            if city.label == crate::entities::Label::Place {
+                t = doc.token_at(city.start);
+            }
+        }
+    }
+    t > lo
+        && matches!(
+            word(doc, t - 1).as_str(),
+            "in" | "at" | "from" | "near" | "outside"
+        )
+}
+
+/// The person whose name ends just before one of the commas left of token `from`, nearest
+/// first, no further back than `stop`.
+fn person_before_commas<'m>(
+    doc: &Doc,
+    mentions: &'m [Mention],
+    stop: usize,
+    from: usize,
+) -> Option<&'m Mention> {
+    (stop + 1..from)
+        .rev()
+        .filter(|&c| doc.tok(c) == ",")
+        .find_map(|c| {
+            mention_ending_at(doc, mentions, c - 1)
+                .filter(|m| m.label == crate::entities::Label::Person)
+        })
 }
 
 /// "Mr. Morgan of the Sierra Club said", "Jane Doe at Brookings said": the organisation
