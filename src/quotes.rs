@@ -319,6 +319,9 @@ fn direct(
     if n <= 6 && is_title_cased(text) && cue.is_none() {
         return None; // a title: "The Art of the Deal"
     }
+    if n <= 8 && (named_by_verb(&doc.text[..sp.open]) || in_title_list(&doc.text, spans, sp)) {
+        return None;
+    }
     let signed = dash_signature(doc, mentions, sp).or_else(|| transcript_speaker(doc, sp));
     let (cue_span, source) = match cue {
         // “...” ― Carlos Raúl: a dash and a name after the closing mark sign the quote.
@@ -611,6 +614,74 @@ fn dash_signature(doc: &Doc, mentions: &[Mention], sp: &marks::Span) -> Option<(
         e += 1;
     }
     (e > k + 1).then(|| (t.start, doc.tokens[e - 1].end))
+}
+
+/// "a poem called “Winter Solstice”", "a set in what is dubbed the “Master Series”": a quote
+/// right after a verb of naming, with no object between, is the name of a thing, not anyone's
+/// speech. "called it “a disaster”" keeps its object and stays speech, and "what she called
+/// “a rant”" is the subject's words (`what_called`).
+fn named_by_verb(before: &str) -> bool {
+    let mut ws = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let mut w = ws.next().unwrap_or_default();
+    if w == "the" {
+        w = ws.next().unwrap_or_default();
+    }
+    let naming = matches!(
+        w.as_str(),
+        "called" | "dubbed" | "named" | "titled" | "entitled" | "nicknamed"
+    );
+    // "what she called “...”", "what multiple lawmakers called “...”", "she called “...”": the
+    // words of a speaker before the verb
+    let prev: Vec<String> = ws.take(4).collect();
+    naming
+        && prev
+            .first()
+            .is_some_and(|p| !p.is_empty() && !source::is_pronoun(p))
+        && !prev.iter().any(|p| p == "what")
+}
+
+/// “Listen To The Music,” “Black Water,” and “China Grove”: three or more quotes in a list,
+/// each a few capitalised words, are titles, whatever verb introduces the list.
+fn in_title_list(text: &str, spans: &[marks::Span], sp: &marks::Span) -> bool {
+    let titled = |s: &marks::Span| {
+        text.get(s.start..s.end).is_some_and(|t| {
+            let t = t.trim_end_matches(|c: char| matches!(c, ',' | '.' | ';'));
+            words_in(t) <= 8 && is_title_cased(t)
+        })
+    };
+    // only commas, spaces and a conjunction between two quotes
+    let joined = |a: &marks::Span, b: &marks::Span| {
+        a.close_end <= b.open
+            && text.get(a.close_end..b.open).is_some_and(|g| {
+                g.split_whitespace()
+                    .all(|w| matches!(w.trim_matches(','), "" | "and" | "or"))
+                    && !g.contains('\n')
+            })
+    };
+    let Some(i) = spans.iter().position(|s| s == sp) else {
+        return false;
+    };
+    if !titled(sp) {
+        return false;
+    }
+    // Two names may be someone's words ("called her “Miss Piggy” and “Miss Housekeeping”");
+    // a list of three or more is a list of titles.
+    let mut n = 1;
+    let mut j = i;
+    while j > 0 && n < 3 && joined(&spans[j - 1], &spans[j]) && titled(&spans[j - 1]) {
+        j -= 1;
+        n += 1;
+    }
+    let mut k = i;
+    while k + 1 < spans.len() && n < 3 && joined(&spans[k], &spans[k + 1]) && titled(&spans[k + 1])
+    {
+        k += 1;
+        n += 1;
+    }
+    n >= 3
 }
 
 fn is_title_cased(text: &str) -> bool {
@@ -1292,7 +1363,10 @@ mod tests {
             "\"The model works,\" Ana Ruiz, a researcher at the Institute of Optics in Lyon, \
              France, and an author of the paper, said in a statement.",
         );
-        let first = q.iter().find(|(t, _, _)| t.starts_with("The model")).unwrap();
+        let first = q
+            .iter()
+            .find(|(t, _, _)| t.starts_with("The model"))
+            .unwrap();
         assert_eq!(first.2.as_deref(), Some("Ana Ruiz"), "{q:?}");
         // A country that speaks keeps its words.
         let q = run("\"We will not sign,\" China, the largest emitter, said on Monday.");
@@ -1373,6 +1447,42 @@ mod tests {
         ] {
             let _ = run(t);
         }
+    }
+
+    #[test]
+    fn a_list_of_titles_is_not_speech() {
+        let q = run("According to the magazine, the band will play its hits, including “Rain On The Roof,” “Old Yellow Car,” and “Northern Light.” The singer said: “We love them all.”");
+        assert!(
+            q.iter()
+                .filter(|x| x.1 == QuoteKind::Direct)
+                .all(|x| !x.0.contains("Roof")
+                    && !x.0.contains("Yellow")
+                    && !x.0.contains("Northern")),
+            "{q:?}"
+        );
+        assert!(q.iter().any(|x| x.0 == "We love them all."), "{q:?}");
+    }
+
+    #[test]
+    fn a_quote_right_after_a_naming_verb_is_a_name() {
+        let q = run("Every winter he mailed friends a poem called “Snow Over the Harbor,” and she hosted a podcast named “ask the vet.” The mayor called it “a fine tradition.”");
+        assert!(
+            q.iter()
+                .filter(|x| x.1 == QuoteKind::Direct)
+                .all(|x| !x.0.contains("Harbor") && !x.0.contains("vet")),
+            "{q:?}"
+        );
+        assert!(q.iter().any(|x| x.0 == "a fine tradition."), "{q:?}");
+        let q = run("The fee hit what several tenants called “theft” last year.");
+        assert!(q.iter().any(|x| x.0 == "theft"), "{q:?}");
+    }
+
+    #[test]
+    fn two_quoted_names_may_be_speech() {
+        let q = run(
+            "Reports say the coach called the rookie “Slow Joe” and “Mister Late” in practice.",
+        );
+        assert!(q.iter().any(|x| x.0 == "Slow Joe"), "{q:?}");
     }
 
     #[test]
