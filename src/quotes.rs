@@ -1478,6 +1478,49 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_name_before_a_role_is_no_speaker() {
+        let q = run("Zedland’s ambassador to Britain warned that the government “will not sit on our hands”. Zedland’s foreign ministry said it viewed the move as dangerous. The Kingdom's ambassador to Zedland, however, accused them of meddling and said the talks were over.");
+        assert!(
+            q.iter().all(|x| !matches!(
+                x.2.as_deref(),
+                Some("Britain" | "Zedland" | "Zedland’s" | "Kingdom")
+            )),
+            "{q:?}"
+        );
+        assert!(
+            q.iter()
+                .any(|x| x.2.as_deref() == Some("Zedland’s foreign ministry")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_closing_a_description_after_the_first_name_is_no_speaker() {
+        let q = run("Lara Smith, the younger sister of the heir to the firm, Charles, has told friends that the interview was a success. Her brother, Tom Reed, said the talks had gone badly.");
+        assert!(
+            q.iter()
+                .any(|x| x.0.starts_with("the interview") && x.2.as_deref() == Some("Lara Smith")),
+            "{q:?}"
+        );
+        assert!(
+            q.iter()
+                .any(|x| x.0 == "the talks had gone badly" && x.2.as_deref() == Some("Tom Reed")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_split_at_on_is_one_source() {
+        let q = run(
+            "The National Institute on Drug Abuse has also estimated that 900,000 people use it.",
+        );
+        assert!(
+            q.iter().all(|x| x.2.as_deref() != Some("Drug Abuse")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn two_quoted_names_may_be_speech() {
         let q = run(
             "Reports say the coach called the rookie “Slow Joe” and “Mister Late” in practice.",

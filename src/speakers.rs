@@ -160,6 +160,9 @@ impl Resolver<'_> {
 
     /// Who the source words `src` of quote `q` are.
     fn source(&mut self, src: (usize, usize), q: &Quote) -> Option<Who> {
+        if let Some(who) = self.joined_orgs(src).or_else(|| self.possessed(src)) {
+            return Some(who);
+        }
         // A name.
         if let Some(i) = crate::entities::mentions_overlapping(self.mentions, src.0, src.1).next() {
             let m = &self.mentions[i];
@@ -294,6 +297,49 @@ impl Resolver<'_> {
             }
         }
         Some(who)
+    }
+
+    /// "Zedland's foreign ministry said", "Morrison's lawyer said": a name in the possessive
+    /// before a role or a body is not the source; the role is, as written, unless a person
+    /// named before holds it.
+    fn possessed(&mut self, src: (usize, usize)) -> Option<Who> {
+        let i = crate::entities::mentions_overlapping(self.mentions, src.0, src.1).next()?;
+        let m = &self.mentions[i];
+        let rest = self.text((m.end, src.1));
+        if m.start != src.0 || !rest.starts_with(['\'', '\u{2019}']) {
+            return None;
+        }
+        let words: Vec<String> = self.text(src).split_whitespace().map(lower).collect();
+        let head = words.last()?;
+        let one = head.strip_suffix('s').unwrap_or(head);
+        if words.len() < 2
+            || !(lexicon::is_role_noun(head)
+                || lexicon::is_org_head(head)
+                || lexicon::is_role_noun(one)
+                || lexicon::is_org_head(one))
+        {
+            return None;
+        }
+        if let Some(e) = self.by_role(&words, src.0) {
+            self.described.push((e, self.text(src).to_string(), src));
+            return Some(Who::Entity(e));
+        }
+        let name = self.text(src).to_string();
+        Some(self.group(&name.to_lowercase(), &name, src))
+    }
+
+    /// "the National Institute on Drug Abuse": two organisation names the recogniser split,
+    /// joined by the source into one, speak as that one name.
+    fn joined_orgs(&mut self, src: (usize, usize)) -> Option<Who> {
+        let mut it = crate::entities::mentions_overlapping(self.mentions, src.0, src.1);
+        let (a, b) = (it.next()?, it.next()?);
+        let (a, b) = (&self.mentions[a], &self.mentions[b]);
+        let org = crate::entities::Label::Org;
+        if a.label != org || b.label != org || a.start != src.0 || b.end != src.1 {
+            return None;
+        }
+        let name = self.text(src).to_string();
+        Some(self.group(&name, &name, src))
     }
 
     /// The one person of several words whose last word is the single capitalised word at

@@ -215,8 +215,11 @@ fn subject_ending_at(
 ) -> Option<(usize, usize)> {
     let w = word(doc, k);
     if let Some(m) = mention_ending_at(doc, mentions, k) {
+        if let Some(d) = role_before_place(doc, mentions, lo, m) {
+            return Some(d);
+        }
         let m = person_before(doc, mentions, lo, m);
-        return Some((m.start, m.end));
+        return Some(org_before_of(doc, mentions, lo, m).unwrap_or((m.start, m.end)));
     }
     if is_pronoun(&w) {
         let t = doc.tokens[k];
@@ -262,6 +265,9 @@ fn subject_ending_at(
         // "her mother, Fiona, said": the name is the apposition itself.
         if let Some(m) = mention_ending_at(doc, mentions, k - 1) {
             if m.label == crate::entities::Label::Person {
+                if let Some(p) = person_opening_apposition(doc, mentions, lo, m) {
+                    return Some((p.start, p.end));
+                }
                 return Some((m.start, m.end));
             }
         }
@@ -355,6 +361,119 @@ fn person_after<'m>(doc: &Doc, mentions: &'m [Mention], m: &'m Mention) -> &'m M
         t += 1;
     }
     m
+}
+
+/// "Zedland's ambassador to Britain said", "the envoy to the Arctic Council said": the name
+/// after "to" completes a role, whose holder speaks.
+fn role_before_place(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    m: &Mention,
+) -> Option<(usize, usize)> {
+    let _ = mentions;
+    if m.label == crate::entities::Label::Person {
+        return None;
+    }
+    let mut j = doc.token_at(m.start);
+    if j > lo && word(doc, j - 1) == "the" {
+        j -= 1;
+    }
+    if j < lo + 2 || word(doc, j - 1) != "to" || !lexicon::is_role_noun(&word(doc, j - 2)) {
+        return None;
+    }
+    description_ending_at(doc, lo, j - 2)
+}
+
+/// "the National Institute on Drug Abuse said", where the recogniser split the name at "on":
+/// an organisation after "on", "for" or "of" and another just before are one name.
+fn org_before_of(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    m: &Mention,
+) -> Option<(usize, usize)> {
+    if m.label != crate::entities::Label::Org {
+        return None;
+    }
+    let j = doc.token_at(m.start);
+    if j < lo + 2 || !matches!(word(doc, j - 1).as_str(), "on" | "for" | "of") {
+        return None;
+    }
+    let head = mention_ending_at(doc, mentions, j - 2)?;
+    (head.label == crate::entities::Label::Org && doc.token_at(head.start) >= lo)
+        .then_some((head.start, m.end))
+}
+
+/// "Lara Smith, the younger sister of the heir to the firm, Charles, has told friends": a
+/// name after a description that itself follows the sentence's first name names someone in
+/// the description; the first name is the subject. "Her mother, Fiona, said" has no name
+/// before the description.
+fn person_opening_apposition<'m>(
+    doc: &Doc,
+    mentions: &'m [Mention],
+    lo: usize,
+    m: &Mention,
+) -> Option<&'m Mention> {
+    let t = doc.token_at(m.start);
+    if t < lo + 2 || doc.tok(t - 1) != "," {
+        return None;
+    }
+    // the comma that closes the first name, no further back than the sentence start
+    let c = (lo + 1..t - 1)
+        .rev()
+        .take(25)
+        .find(|&c| doc.tok(c) == ",")?;
+    // the description between the commas opens with a determiner ("the", "a", "her")
+    if c + 2 >= t || !is_determiner(&word(doc, c + 1)) {
+        return None;
+    }
+    let p = mention_ending_at(doc, mentions, c - 1)
+        .filter(|p| p.label == crate::entities::Label::Person)?;
+    // the first name opens the sentence, maybe after capitalised titles ("Prince", "Dr.")
+    let s = doc.token_at(p.start);
+    (lo..s)
+        .all(|i| crate::entities::is_capitalised(doc.tok(i)) || doc.tok(i) == ".")
+        .then_some(p)
+}
+
+/// "Zedland's foreign ministry said", "the agency's scientists said": a name in the
+/// possessive before a role or a body is not the subject; the role is.
+fn possessed_role(doc: &Doc, m: &Mention, limit: usize) -> Option<(usize, usize)> {
+    let t = doc.token_at(m.end.saturating_sub(1));
+    let tok = doc.tok(t);
+    let mut k = t + 1;
+    // the mark of the possessive: inside the name's last token, or a token of its own
+    let attached = tok.ends_with("'s") || tok.ends_with("\u{2019}s");
+    if !attached {
+        if k >= limit || !matches!(doc.tok(k), "'s" | "\u{2019}s") {
+            return None;
+        }
+        k += 1;
+    }
+    let mut head = None;
+    while k < limit && k - t <= 5 {
+        let w = doc.tok(k);
+        let lw = lower(w);
+        if doc.tokens[k].kind != TokenKind::Word
+            || crate::entities::is_capitalised(w)
+            || breaks_phrase(&lw)
+        {
+            break;
+        }
+        // "scientists", "officials": a plural of a role; "remarks" is no one
+        let one = lw.strip_suffix('s').unwrap_or(&lw);
+        if lexicon::is_role_noun(&lw)
+            || lexicon::is_org_head(&lw)
+            || lexicon::is_role_noun(one)
+            || lexicon::is_org_head(one)
+        {
+            head = Some(k);
+        }
+        k += 1;
+    }
+    let h = head?;
+    Some((m.start, doc.tokens[h].end))
 }
 
 /// "the vice president", "a senior official", "officials", "Tsvangirai's spokesman".
@@ -486,7 +605,8 @@ fn subject_from(doc: &Doc, mentions: &[Mention], k: usize, limit: usize) -> Opti
         if let Some(m) = mention_starting_at(doc, mentions, t) {
             let m = person_after(doc, mentions, m);
             let last = doc.tokens.get(limit.checked_sub(1)?)?;
-            return (m.end <= last.end).then_some((m.start, m.end));
+            let span = possessed_role(doc, m, limit).unwrap_or((m.start, m.end));
+            return (span.1 <= last.end).then_some(span);
         }
         let w = word(doc, t);
         if t == k && matches!(w.as_str(), "he" | "she" | "they" | "it") {
