@@ -1647,6 +1647,27 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_or_a_modal_before_the_verb_is_no_source() {
+        let q = run("That is why I always tell my clients: “an open face is a happy face!” Our experts somehow cannot explain why the plan failed.");
+        assert!(
+            q.iter().all(|x| !matches!(
+                x.2.as_deref(),
+                Some("always" | "our experts somehow cannot")
+            )),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_title_with_commas_speaks() {
+        let q = run("Tom Reed, Senior Vice President of Sales for Brightco, Inc., says: “Alarm management continues to be a focus.”");
+        assert!(
+            q.iter().any(|x| x.2.as_deref() == Some("Tom Reed")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn two_quoted_names_may_be_speech() {
         let q = run(
             "Reports say the coach called the rookie “Slow Joe” and “Mister Late” in practice.",

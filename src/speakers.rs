@@ -97,10 +97,12 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention], quotes: &[Quo
     let mut who: Vec<Option<Who>> = Vec::with_capacity(quotes.len());
     let mut previous: Option<Who> = None;
     for q in quotes {
-        let w = q
-            .source
-            .and_then(|s| r.source(s, q))
-            .or_else(|| previous.clone());
+        let w = q.source.and_then(|s| r.source(s, q)).or_else(|| {
+            // The writer ("I would have said", "we noted") is no one quoted: the quote does
+            // not continue the speaker before.
+            let writer = q.source.is_some_and(|s| is_writer(r.text(s)));
+            previous.clone().filter(|_| !writer)
+        });
         if let (Some(w), Some(c)) = (&w, q.cue) {
             r.note_document(q, c, w);
         }
@@ -111,6 +113,11 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention], quotes: &[Quo
     }
     drop_partials_inside_reports(quotes, &mut who);
     r.cast(&who)
+}
+
+/// "I", "we", "you" outside quotation marks: the writer and the reader.
+fn is_writer(src: &str) -> bool {
+    matches!(lower(src.trim()).as_str(), "i" | "we" | "you")
 }
 
 /// A partial quote inside reported speech of the same speaker (agreed to "establish a strategic
@@ -950,6 +957,13 @@ He said that his government had sent a diplomatic letter.";
                 ("officials", SpeakerKind::Anonymous)
             ]
         );
+    }
+
+    #[test]
+    fn the_writer_continues_no_speaker() {
+        let t = "“We will build it,” Tom Reed said. I would have said the plan was too new.";
+        let (c, q) = cast(t);
+        assert_eq!(speaker_of(&c, &q, t, "the plan was too new"), None);
     }
 
     #[test]

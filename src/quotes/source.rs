@@ -147,7 +147,7 @@ pub fn left_of(doc: &Doc, mentions: &[Mention], lo: usize, v: usize) -> Option<(
         }
         k -= 1;
         let w = word(doc, k);
-        if is_skippable(&w) {
+        if is_skippable(&w) || is_adverb_or_modal(&w) {
             continue;
         }
         // "Harris on Friday said"
@@ -171,6 +171,31 @@ pub fn left_of(doc: &Doc, mentions: &[Mention], lo: usize, v: usize) -> Option<(
         }
     }
     subject_ending_at(doc, mentions, lo, k)
+}
+
+/// "I always tell", "experts somehow cannot explain": words between a subject and its verb
+/// that are no noun ("always" is no plural).
+fn is_adverb_or_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "always"
+            | "often"
+            | "sometimes"
+            | "never"
+            | "still"
+            | "just"
+            | "somehow"
+            | "cannot"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "not"
+            | "did"
+            | "does"
+    )
 }
 
 /// "this week said" is never a source: time nouns end phrases that are not subjects.
@@ -271,7 +296,7 @@ fn subject_ending_at(
                 return Some((m.start, m.end));
             }
         }
-        return None;
+        return person_before_long_title(doc, mentions, lo, k);
     }
     // "Earnest condemned the attack and said ...": the subject of the first verb.
     if w == "and" {
@@ -435,6 +460,25 @@ fn person_opening_apposition<'m>(
     (lo..s)
         .all(|i| crate::entities::is_capitalised(doc.tok(i)) || doc.tok(i) == ".")
         .then_some(p)
+}
+
+/// "Tom Reed, Senior Vice President of Sales for Brightco, Inc., says": a title with commas
+/// of its own after the name that opens the sentence; the name speaks.
+fn person_before_long_title<'m>(
+    doc: &Doc,
+    mentions: &'m [Mention],
+    lo: usize,
+    k: usize,
+) -> Option<(usize, usize)> {
+    let p = person_before_commas(doc, mentions, lo.max(k.saturating_sub(30)), k)?;
+    let s = doc.token_at(p.start);
+    let after = doc.token_at(p.end);
+    // the name opens the sentence, and a capitalised title follows its comma
+    (s == lo
+        && after + 1 < k
+        && doc.tok(after) == ","
+        && crate::entities::is_capitalised(doc.tok(after + 1)))
+    .then_some((p.start, p.end))
 }
 
 /// "Zedland's foreign ministry said", "the agency's scientists said": a name in the
