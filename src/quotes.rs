@@ -1079,6 +1079,10 @@ fn has_own_verb(doc: &Doc, k: usize, last: usize) -> bool {
         if i == k && source::is_pronoun(&w) {
             return true;
         }
+        // "May 2017" is a month
+        if i > k && w == "may" && crate::entities::is_capitalised(raw) {
+            return false;
+        }
         if matches!(
             w.as_str(),
             "is" | "are"
@@ -1628,7 +1632,7 @@ mod tests {
 
     #[test]
     fn an_object_after_report_or_announce_is_no_reported_clause() {
-        let q = run("Acme Corp reported a loss of $30 million in the quarter ended June 30. The firm also announced a new line of boats. Nova Ltd reported profits doubled in the year. Acme Corp announced it would close two plants. He wrote handbooks for several games.");
+        let q = run("Acme Corp reported a loss of $30 million in the quarter ended June 30. The firm also announced a new line of boats from February through May 2027. Nova Ltd reported profits doubled in the year. Acme Corp announced it would close two plants. He wrote handbooks for several games.");
         let said: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
         assert!(
             !said.iter().any(|t| t.starts_with("a loss")
