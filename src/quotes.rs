@@ -319,7 +319,10 @@ fn direct(
     if n <= 6 && is_title_cased(text) && cue.is_none() {
         return None; // a title: "The Art of the Deal"
     }
-    if n <= 8 && (named_by_verb(&doc.text[..sp.open]) || in_title_list(&doc.text, spans, sp)) {
+    if n <= 8
+        && (named_by_verb(doc.text.get(..sp.open).unwrap_or(""))
+            || in_title_list(&doc.text, spans, sp))
+    {
         return None;
     }
     let signed = dash_signature(doc, mentions, sp).or_else(|| transcript_speaker(doc, sp));
