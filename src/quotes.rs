@@ -732,7 +732,8 @@ fn nearest_cue(
                 continue;
             }
         }
-        if is_noun_use(doc, mentions, lo, i) {
+        // "cannot explain why the “reset” failed": a denied verb attributes no quote.
+        if is_noun_use(doc, mentions, lo, i) || denied(doc, lo, i) {
             continue;
         }
         let d = if t.start >= sp.close_end {
@@ -824,6 +825,9 @@ fn reported(
                 continue;
             }
         }
+        if denied(doc, lo, v) {
+            continue;
+        }
         let cue = Some((t.start, t.end));
         // "CLAUSE, X said." — the verb closes the sentence.
         if let Some(src) = source::left_of(doc, mentions, lo, v) {
@@ -861,6 +865,36 @@ fn reported(
             }
         }
     }
+}
+
+/// "experts cannot explain why", "she did not say whether", "he never said": speech that is
+/// denied or impossible reports nothing, so the clause after the verb is no one's words.
+/// Looks back at most three words and stops at punctuation or a clause boundary, so "X, who
+/// did not attend, said" still reports.
+fn denied(doc: &Doc, lo: usize, v: usize) -> bool {
+    let mut k = v;
+    let mut words = 0;
+    while k > lo && words < 3 {
+        k -= 1;
+        if doc.tokens[k].kind != TokenKind::Word {
+            return false;
+        }
+        let w = lower(doc.tok(k));
+        if matches!(w.as_str(), "not" | "never" | "cannot" | "no")
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+        {
+            return true;
+        }
+        if matches!(
+            w.as_str(),
+            "and" | "but" | "or" | "who" | "which" | "that" | "while" | "as"
+        ) {
+            return false;
+        }
+        words += 1;
+    }
+    false
 }
 
 /// "President Obama also said:" followed by a list: each item is reported speech.
@@ -1663,6 +1697,18 @@ mod tests {
             )),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn denied_speech_reports_nothing() {
+        let q = run("The engineers cannot explain why the bridge swayed. The mayor did not say whether the road would reopen. Officials never said the “tunnel” was safe. Ann Lee, who did not attend, said the vote was fair.");
+        let said: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+        assert!(
+            said.iter()
+                .all(|t| !t.contains("bridge") && !t.contains("road") && !t.contains("tunnel")),
+            "{q:?}"
+        );
+        assert!(said.iter().any(|t| t.contains("vote was fair")), "{q:?}");
     }
 
     #[test]
