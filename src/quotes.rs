@@ -852,6 +852,7 @@ fn reported(
                 } else {
                     end_byte
                 };
+                let b = contrast_before(doc, a, b).unwrap_or(b);
                 push_clause(doc, spans, a, b, cue, Some(src), s, out);
             }
             continue;
@@ -1233,6 +1234,21 @@ fn according(
 }
 
 #[allow(clippy::too_many_arguments)]
+/// "X said A, while the police deny B": a clause of contrast after a comma, or what follows
+/// a semicolon, is the writer's, so the reported clause between bytes `a` and `b` ends there.
+fn contrast_before(doc: &Doc, a: usize, b: usize) -> Option<usize> {
+    let from = doc.token_at(a);
+    (from..doc.tokens.len())
+        .take_while(|&i| doc.tokens[i].end <= b)
+        .find(|&i| {
+            doc.tok(i) == ";"
+                || (doc.tok(i) == ","
+                    && i + 1 < doc.tokens.len()
+                    && matches!(lower(doc.tok(i + 1)).as_str(), "while" | "whereas"))
+        })
+        .map(|i| doc.tokens[i].start)
+}
+
 fn push_clause(
     doc: &Doc,
     spans: &[marks::Span],
@@ -1697,6 +1713,25 @@ mod tests {
             )),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn and_say_shares_the_subject_of_its_own_clause() {
+        let q = run("Ruritania said it was ready to talk, while the city's police deny any abuse and say they act with restraint.");
+        let x = q
+            .iter()
+            .find(|x| x.0.contains("act with restraint"))
+            .expect("reported");
+        assert!(
+            x.2.as_deref().is_some_and(|s| s.contains("police")),
+            "{q:?}"
+        );
+        let q = run("Mayor Ann Lee visited the site and said the repairs would finish soon.");
+        let x = q
+            .iter()
+            .find(|x| x.0.contains("repairs"))
+            .expect("reported");
+        assert_eq!(x.2.as_deref(), Some("Ann Lee"), "{q:?}");
     }
 
     #[test]

@@ -300,9 +300,48 @@ fn subject_ending_at(
     }
     // "Earnest condemned the attack and said ...": the subject of the first verb.
     if w == "and" {
+        if let Some(subj) = coordinated_clause_subject(doc, mentions, lo, k) {
+            return Some(subj);
+        }
         return sentence_subject(doc, mentions, lo, k);
     }
     description_ending_at(doc, lo, k)
+}
+
+/// "Ruritania said it was ready, while the city's police deny abuse and say they are calm":
+/// the verb after "and" shares the subject of the clause it is coordinated in, which opens
+/// after the nearest "while", "whereas", "but" or ";" before it, not the sentence's first
+/// subject. None when there is no such clause or it has no subject of its own.
+fn coordinated_clause_subject(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    and: usize,
+) -> Option<(usize, usize)> {
+    let c = (lo + 1..and).rev().find(|&i| {
+        doc.tok(i) == ";"
+            || matches!(
+                word(doc, i).as_str(),
+                "while" | "whereas" | "but" | "although" | "though"
+            )
+    })?;
+    // "the city's police deny … and say": the subject of the clause's first verb of speech,
+    // which may be a description rather than a name.
+    let first_verb = (c + 2..and)
+        .find(|&j| doc.tokens[j].kind == TokenKind::Word && is_speech_verb_or_base(&word(doc, j)));
+    first_verb
+        .and_then(|j| left_of(doc, mentions, c + 1, j))
+        .or_else(|| subject_from(doc, mentions, c + 1, and))
+}
+
+/// A verb of speech, also in the plain present ("deny", "insist"), which the cue list
+/// leaves out where it doubles as a noun; here it follows a subject, so it is the verb.
+fn is_speech_verb_or_base(w: &str) -> bool {
+    use crate::quotes::cues::is_speech_verb;
+    is_speech_verb(w)
+        || is_speech_verb(&format!("{w}s"))
+        || w.strip_suffix('y')
+            .is_some_and(|b| is_speech_verb(&format!("{b}ies")))
 }
 
 /// A place named after a preposition, or after "City," in "in Munich, Germany": it says
