@@ -434,10 +434,11 @@ impl Resolver<'_> {
                     .last()
                     .is_some_and(|w| lexicon::is_org_head(w));
                 let s = self.doc.sentences.get(m.sentence)?;
-                let opens =
-                    self.doc.text.get(s.start..m.start).is_some_and(|p| {
-                        p.trim().is_empty() || p.trim().eq_ignore_ascii_case("the")
-                    });
+                let opens = self
+                    .doc
+                    .text
+                    .get(s.start..m.start)
+                    .is_some_and(heads_sentence);
                 Some((e, m.start, if subject { opens } else { headed }))
             })
             .collect();
@@ -744,6 +745,52 @@ fn describes_organisation(head: &str) -> bool {
 }
 
 /// Plural or collective nouns for the people of an organisation.
+/// "The agency …", or after an opening phrase "In a sign of the confusion, the agency …":
+/// an organisation right after `prefix`, the start of its sentence, is the sentence's
+/// subject, what a later "it" mostly continues. A list ("Apple, Google …") is no opening
+/// phrase: that must start with a preposition or a linking adverb.
+fn heads_sentence(prefix: &str) -> bool {
+    let p = prefix.trim();
+    let p = if p.eq_ignore_ascii_case("the") {
+        ""
+    } else if p.len() > 4
+        && p.is_char_boundary(p.len() - 4)
+        && p[p.len() - 4..].eq_ignore_ascii_case(" the")
+    {
+        p[..p.len() - 4].trim_end()
+    } else {
+        p
+    };
+    if p.is_empty() {
+        return true;
+    }
+    let Some(opening) = p.strip_suffix(',') else {
+        return false;
+    };
+    let first = opening.split_whitespace().next().map(lower);
+    opening.split_whitespace().count() <= 12
+        && first.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "despite"
+                    | "with"
+                    | "under"
+                    | "following"
+                    | "however"
+                    | "meanwhile"
+                    | "instead"
+                    | "separately"
+                    | "earlier"
+                    | "later"
+            )
+        })
+}
+
 fn is_collective(w: &str) -> bool {
     matches!(
         w,
@@ -956,6 +1003,17 @@ He said that his government had sent a diplomatic letter.";
                 ("the committee", SpeakerKind::Organization),
                 ("officials", SpeakerKind::Anonymous)
             ]
+        );
+    }
+
+    #[test]
+    fn it_continues_the_organisation_that_heads_the_last_sentence() {
+        let t = "The Zedland Ferry Company said it would add boats.\n\nIn a sign of the strain, the Harbour Safety Board issued new rules. \
+However, it said the rules were only temporary.";
+        let (c, q) = cast(t);
+        assert_eq!(
+            speaker_of(&c, &q, t, "only temporary").as_deref(),
+            Some("Harbour Safety Board")
         );
     }
 
