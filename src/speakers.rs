@@ -264,7 +264,7 @@ impl Resolver<'_> {
         if words.iter().any(|w| lexicon::is_org_head(w))
             && (is_collective(&head) || lexicon::is_org_head(&head))
         {
-            if let Some(e) = self.recent_org(src.0, false) {
+            if let Some(e) = self.described_org(src.0, &words) {
                 return Some(Who::Entity(e));
             }
         }
@@ -411,6 +411,52 @@ impl Resolver<'_> {
             }
         }
         best.map(|b| b.1)
+    }
+
+    /// "the department", "a company spokesperson": the organisation the story is about, not
+    /// the nearest name, which is often the paper told ("told Reuters"). Nearest first, one
+    /// whose name ends in the description's own organisation word ("the department" →
+    /// "Transportation Department"), then one whose name ends in any such word, then one that
+    /// headed its sentence, then any.
+    fn described_org(&self, at: usize, words: &[String]) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.start < at);
+        let (mut named, mut subject) = (None, None);
+        for i in (end.saturating_sub(200)..end).rev() {
+            let m = &self.mentions[i];
+            if m.end > at || m.label != Label::Org || self.in_quote(m.start) || self.premodifier(m)
+            {
+                continue;
+            }
+            let Some(e) = self.people.of_mention[i] else {
+                continue;
+            };
+            let same_head = self.people.entities[e]
+                .words
+                .last()
+                .is_some_and(|l| lexicon::is_org_head(l) && words.contains(l));
+            if same_head {
+                return Some(e);
+            }
+            let headed = self.people.entities[e]
+                .words
+                .last()
+                .is_some_and(|l| lexicon::is_org_head(l));
+            if headed && named.is_none() {
+                named = Some(e);
+            }
+            if subject.is_none() {
+                let heads = self
+                    .doc
+                    .sentences
+                    .get(m.sentence)
+                    .and_then(|s| self.doc.text.get(s.start..m.start))
+                    .is_some_and(heads_sentence);
+                if heads {
+                    subject = Some(e);
+                }
+            }
+        }
+        named.or(subject).or_else(|| self.recent_org(at, false))
     }
 
     /// The organisation named last before `at` whose name ends with an organisation word
@@ -1014,6 +1060,18 @@ However, it said the rules were only temporary.";
         assert_eq!(
             speaker_of(&c, &q, t, "only temporary").as_deref(),
             Some("Harbour Safety Board")
+        );
+    }
+
+    #[test]
+    fn the_department_is_the_department_named_not_the_nearest_body() {
+        let t = "The Zedland Transportation Department will close two bridges.\n\n\
+Ann Lee, who works for the Zedland Housing Authority, said tenants were worried.\n\n\
+The department said the repairs would take a month.";
+        let (c, q) = cast(t);
+        assert_eq!(
+            speaker_of(&c, &q, t, "take a month").as_deref(),
+            Some("Zedland Transportation Department")
         );
     }
 
