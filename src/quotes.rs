@@ -1735,6 +1735,16 @@ mod tests {
     }
 
     #[test]
+    fn it_after_which_is_the_subject_of_the_sentence() {
+        let q = run("A convoy was attacked near the Zedland border on Monday. The Northern Rebels, however, claimed the attack on the convoy, which they said carried weapons for the army.");
+        let x = q
+            .iter()
+            .find(|x| x.0.starts_with("carried weapons"))
+            .expect("reported");
+        assert_eq!(x.2.as_deref(), Some("Northern Rebels"), "{q:?}");
+    }
+
+    #[test]
     fn denied_speech_reports_nothing() {
         let q = run("The engineers cannot explain why the bridge swayed. The mayor did not say whether the road would reopen. Officials never said the “tunnel” was safe. Ann Lee, who did not attend, said the vote was fair.");
         let said: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();

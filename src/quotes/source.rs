@@ -247,6 +247,9 @@ fn subject_ending_at(
         return Some(org_before_of(doc, mentions, lo, m).unwrap_or((m.start, m.end)));
     }
     if is_pronoun(&w) {
+        if let Some(a) = relative_antecedent(doc, mentions, lo, k) {
+            return Some(a);
+        }
         let t = doc.tokens[k];
         return Some((t.start, t.end));
     }
@@ -342,6 +345,51 @@ fn is_speech_verb_or_base(w: &str) -> bool {
         || is_speech_verb(&format!("{w}s"))
         || w.strip_suffix('y')
             .is_some_and(|b| is_speech_verb(&format!("{b}ies")))
+}
+
+/// "The Zedland Rebels, however, claimed the attack on the convoy, which they said carried
+/// arms": "it" or "they" right after "which" or "that" inside the sentence is its subject,
+/// a body, not whatever was named last. The subject is a recognised name that is no person,
+/// or else the capitalised words that open the sentence.
+fn relative_antecedent(
+    doc: &Doc,
+    mentions: &[Mention],
+    lo: usize,
+    k: usize,
+) -> Option<(usize, usize)> {
+    if !matches!(word(doc, k).as_str(), "it" | "they")
+        || k < lo + 3
+        || !matches!(word(doc, k - 1).as_str(), "which" | "that")
+    {
+        return None;
+    }
+    let mut j = lo;
+    if word(doc, j) == "the" {
+        j += 1;
+    }
+    if let Some(m) = mention_starting_at(doc, mentions, j) {
+        return (m.label != crate::entities::Label::Person && doc.token_at(m.end) < k - 1)
+            .then_some((m.start, m.end));
+    }
+    let first = j;
+    while j < k - 1
+        && j - first < 6
+        && doc.tokens[j].kind == TokenKind::Word
+        && crate::entities::is_capitalised(doc.tok(j))
+    {
+        j += 1;
+    }
+    // the run must end the subject: a comma or a lower-case verb follows
+    let ends = j < k - 1 && (doc.tok(j) == "," || doc.tok(j).starts_with(char::is_lowercase));
+    // "However," or "In" opening the sentence is no name
+    let opener = word(doc, first);
+    (j > first
+        && ends
+        && !is_pronoun(&opener)
+        && !lexicon::is_stop(&opener)
+        && !is_time_noun(&opener)
+        && !opener.ends_with("ly"))
+    .then(|| (doc.tokens[lo].start, doc.tokens[j - 1].end))
 }
 
 /// A place named after a preposition, or after "City," in "in Munich, Germany": it says
