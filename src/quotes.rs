@@ -321,7 +321,7 @@ fn direct(
     }
     if n <= 8
         && (named_by_verb(doc.text.get(..sp.open).unwrap_or(""))
-            || in_title_list(&doc.text, spans, sp))
+            || in_title_list(doc.text, spans, sp))
     {
         return None;
     }
@@ -651,7 +651,7 @@ fn named_by_verb(before: &str) -> bool {
 fn in_title_list(text: &str, spans: &[marks::Span], sp: &marks::Span) -> bool {
     let titled = |s: &marks::Span| {
         text.get(s.start..s.end).is_some_and(|t| {
-            let t = t.trim_end_matches(|c: char| matches!(c, ',' | '.' | ';'));
+            let t = t.trim_end_matches([',', '.', ';']);
             words_in(t) <= 8 && is_title_cased(t)
         })
     };
@@ -1233,7 +1233,6 @@ fn according(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 /// "X said A, while the police deny B": a clause of contrast after a comma, or what follows
 /// a semicolon, is the writer's, so the reported clause between bytes `a` and `b` ends there.
 fn contrast_before(doc: &Doc, a: usize, b: usize) -> Option<usize> {
@@ -1249,6 +1248,7 @@ fn contrast_before(doc: &Doc, a: usize, b: usize) -> Option<usize> {
         .map(|i| doc.tokens[i].start)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn push_clause(
     doc: &Doc,
     spans: &[marks::Span],

@@ -551,9 +551,9 @@ fn person_opening_apposition<'m>(
 
 /// "Tom Reed, Senior Vice President of Sales for Brightco, Inc., says": a title with commas
 /// of its own after the name that opens the sentence; the name speaks.
-fn person_before_long_title<'m>(
+fn person_before_long_title(
     doc: &Doc,
-    mentions: &'m [Mention],
+    mentions: &[Mention],
     lo: usize,
     k: usize,
 ) -> Option<(usize, usize)> {
