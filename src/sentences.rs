@@ -294,6 +294,7 @@ fn split_block(
     block: usize,
     out: &mut Vec<Sentence>,
 ) {
+    let opening = opening_marks(text, tokens, first, end);
     let mut s = first;
     let mut i = first;
     // Where the last run of closing marks ended: every mark inside a run swallows up to the
@@ -310,6 +311,11 @@ fn split_block(
             // swallow closing quotes and brackets, and repeated marks ("?!", "...")
             while last + 1 < end {
                 let n = &text[tokens[last + 1].start..tokens[last + 1].end];
+                // "He lost. "I will vote," she said.": a straight mark that opens a
+                // quotation begins the next sentence; it is no closing mark of this one.
+                if opening[last + 1 - first] {
+                    break;
+                }
                 if is_closing(n) || matches!(n, "." | "!" | "?") {
                     last += 1;
                 } else {
@@ -320,8 +326,15 @@ fn split_block(
             if last + 1 >= end {
                 boundary = true;
             } else {
-                let next = &text[tokens[last + 1].start..tokens[last + 1].end];
                 let gap = &text[tokens[last].end..tokens[last + 1].start];
+                // An opening straight mark is read through to its first word: `lost. "On`
+                // starts a sentence, `the U.S. "war on terror"` goes on.
+                let after_mark = if opening[last + 1 - first] && last + 2 < end {
+                    last + 2
+                } else {
+                    last + 1
+                };
+                let next = &text[tokens[after_mark].start..tokens[after_mark].end];
                 let starts_upper = next
                     .chars()
                     .next()
@@ -378,6 +391,53 @@ fn split_block(
             i += 1;
         }
     }
+}
+
+/// Which tokens of a block are straight quotation marks that open a quotation (indexed from
+/// `first`). Straight marks say nothing of their side, so they are read in order, as a reader
+/// does: with no quotation open, a double mark after a space (or a bracket or dash) and before
+/// a word opens one, and the next double mark closes it — so `." ` and `," ` close, and so
+/// does ". "X" while a quotation is open. A double mark glued to a word when none is open
+/// (the inch mark of `a 12" pipe`) is neither, so it cannot flip what follows. A line that
+/// starts with a mark opens again: a quotation over several paragraphs leaves its paragraph
+/// unclosed and the next one opens anew. Curly marks say their side and keep the count.
+/// Single straight marks are also apostrophes ("the players' union", "'90s"), so no count
+/// over them holds: one that follows a space and precedes a letter opens, because a closing
+/// mark hugs the word before it.
+fn opening_marks(text: &str, tokens: &[Token], first: usize, end: usize) -> Vec<bool> {
+    let mut out = vec![false; end - first];
+    let mut open = false;
+    for (k, t) in tokens[first..end].iter().enumerate() {
+        let mark = &text[t.start..t.end];
+        if !matches!(mark, "\"" | "'" | "\u{201c}" | "\u{201d}") {
+            continue;
+        }
+        let before = text[..t.start].chars().next_back();
+        let after = text[t.end..].chars().next();
+        let spaced = before.is_none_or(|c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/')
+        });
+        let word_after = after.is_some_and(|c| !c.is_whitespace());
+        let line_start = text[..t.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+        match mark {
+            "\u{201c}" => open = true,
+            "\u{201d}" => open = false,
+            "'" => out[k] = spaced && after.is_some_and(char::is_alphanumeric),
+            _ if line_start && word_after => {
+                open = true;
+                out[k] = true;
+            }
+            _ if open => open = false,
+            _ if spaced && word_after => {
+                open = true;
+                out[k] = true;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// "Rep. G.K. Butterfield": dotted initials right after a title are the start of a name.
@@ -491,6 +551,92 @@ mod tests {
                 "Protests followed."
             ]
         );
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_stop_opens_the_next_sentence() {
+        assert_eq!(
+            sents("The mayor ran in 1998 and won. \"On Monday, I will run again,\" he said."),
+            vec![
+                "The mayor ran in 1998 and won.",
+                "\"On Monday, I will run again,\" he said."
+            ]
+        );
+        assert_eq!(
+            sents("She waved. \"Why?\" \"Because we can!\" Then they left."),
+            vec![
+                "She waved.",
+                "\"Why?\"",
+                "\"Because we can!\"",
+                "Then they left."
+            ]
+        );
+        assert_eq!(
+            sents("The fans cheered. 'We are back,' the coach said."),
+            vec!["The fans cheered.", "'We are back,' the coach said."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_before_an_opening_mark_reads_the_word_after_it() {
+        assert_eq!(
+            sents("He backed the U.S. \"war on drugs\" for years. It failed."),
+            vec![
+                "He backed the U.S. \"war on drugs\" for years.",
+                "It failed."
+            ]
+        );
+        assert_eq!(
+            sents("They moved to the U.S. \"We were poor,\" he said."),
+            vec!["They moved to the U.S.", "\"We were poor,\" he said."]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_that_closes_stays_with_its_sentence() {
+        // closing marks hug the stop, or close the quotation the count says is open
+        assert_eq!(
+            sents("He said \"We won.\" Then he left."),
+            vec!["He said \"We won.\"", "Then he left."]
+        );
+        assert_eq!(
+            sents("\"It rained all week. \" The farmers were glad."),
+            vec!["\"It rained all week. \"", "The farmers were glad."]
+        );
+        // an inch mark glued to a figure opens nothing, so the count holds after it
+        assert_eq!(
+            sents("They laid a 12\" pipe. \"It leaks,\" she said."),
+            vec!["They laid a 12\" pipe.", "\"It leaks,\" she said."]
+        );
+        // curly marks keep the count: a straight mark closes a curly quotation
+        assert_eq!(
+            sents("He wrote “we are done. \" Nobody replied."),
+            vec!["He wrote “we are done. \"", "Nobody replied."]
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs_opens_each_paragraph() {
+        // the first paragraph never closes its quotation; the next opens it again, in its
+        // own block or on its own line of the same block
+        for sep in ["\n\n", "\n"] {
+            let text = format!(
+                "\"The river rose at night,\" she said. \"We ran.{sep}\"Then the rain stopped. \
+                 We went home.\" Her son agreed. \"It was over.\""
+            );
+            assert_eq!(
+                sents(&text),
+                vec![
+                    "\"The river rose at night,\" she said.",
+                    "\"We ran.",
+                    "\"Then the rain stopped.",
+                    "We went home.\"",
+                    "Her son agreed.",
+                    "\"It was over.\""
+                ],
+                "{sep:?}"
+            );
+        }
     }
 
     #[test]

@@ -97,10 +97,12 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention], quotes: &[Quo
     let mut who: Vec<Option<Who>> = Vec::with_capacity(quotes.len());
     let mut previous: Option<Who> = None;
     for q in quotes {
-        let w = q
-            .source
-            .and_then(|s| r.source(s, q))
-            .or_else(|| previous.clone());
+        let w = q.source.and_then(|s| r.source(s, q)).or_else(|| {
+            // The writer ("I would have said", "we noted") is no one quoted: the quote does
+            // not continue the speaker before.
+            let writer = q.source.is_some_and(|s| is_writer(r.text(s)));
+            previous.clone().filter(|_| !writer)
+        });
         if let (Some(w), Some(c)) = (&w, q.cue) {
             r.note_document(q, c, w);
         }
@@ -111,6 +113,11 @@ pub fn resolve(doc: &Doc, article: &Article, mentions: &[Mention], quotes: &[Quo
     }
     drop_partials_inside_reports(quotes, &mut who);
     r.cast(&who)
+}
+
+/// "I", "we", "you" outside quotation marks: the writer and the reader.
+fn is_writer(src: &str) -> bool {
+    matches!(lower(src.trim()).as_str(), "i" | "we" | "you")
 }
 
 /// A partial quote inside reported speech of the same speaker (agreed to "establish a strategic
@@ -160,6 +167,9 @@ impl Resolver<'_> {
 
     /// Who the source words `src` of quote `q` are.
     fn source(&mut self, src: (usize, usize), q: &Quote) -> Option<Who> {
+        if let Some(who) = self.joined_orgs(src).or_else(|| self.possessed(src)) {
+            return Some(who);
+        }
         // A name.
         if let Some(i) = crate::entities::mentions_overlapping(self.mentions, src.0, src.1).next() {
             let m = &self.mentions[i];
@@ -254,7 +264,7 @@ impl Resolver<'_> {
         if words.iter().any(|w| lexicon::is_org_head(w))
             && (is_collective(&head) || lexicon::is_org_head(&head))
         {
-            if let Some(e) = self.recent_org(src.0, false) {
+            if let Some(e) = self.described_org(src.0, &words) {
                 return Some(Who::Entity(e));
             }
         }
@@ -294,6 +304,49 @@ impl Resolver<'_> {
             }
         }
         Some(who)
+    }
+
+    /// "Zedland's foreign ministry said", "Morrison's lawyer said": a name in the possessive
+    /// before a role or a body is not the source; the role is, as written, unless a person
+    /// named before holds it.
+    fn possessed(&mut self, src: (usize, usize)) -> Option<Who> {
+        let i = crate::entities::mentions_overlapping(self.mentions, src.0, src.1).next()?;
+        let m = &self.mentions[i];
+        let rest = self.text((m.end, src.1));
+        if m.start != src.0 || !rest.starts_with(['\'', '\u{2019}']) {
+            return None;
+        }
+        let words: Vec<String> = self.text(src).split_whitespace().map(lower).collect();
+        let head = words.last()?;
+        let one = head.strip_suffix('s').unwrap_or(head);
+        if words.len() < 2
+            || !(lexicon::is_role_noun(head)
+                || lexicon::is_org_head(head)
+                || lexicon::is_role_noun(one)
+                || lexicon::is_org_head(one))
+        {
+            return None;
+        }
+        if let Some(e) = self.by_role(&words, src.0) {
+            self.described.push((e, self.text(src).to_string(), src));
+            return Some(Who::Entity(e));
+        }
+        let name = self.text(src).to_string();
+        Some(self.group(&name.to_lowercase(), &name, src))
+    }
+
+    /// "the National Institute on Drug Abuse": two organisation names the recogniser split,
+    /// joined by the source into one, speak as that one name.
+    fn joined_orgs(&mut self, src: (usize, usize)) -> Option<Who> {
+        let mut it = crate::entities::mentions_overlapping(self.mentions, src.0, src.1);
+        let (a, b) = (it.next()?, it.next()?);
+        let (a, b) = (&self.mentions[a], &self.mentions[b]);
+        let org = crate::entities::Label::Org;
+        if a.label != org || b.label != org || a.start != src.0 || b.end != src.1 {
+            return None;
+        }
+        let name = self.text(src).to_string();
+        Some(self.group(&name, &name, src))
     }
 
     /// The one person of several words whose last word is the single capitalised word at
@@ -360,6 +413,52 @@ impl Resolver<'_> {
         best.map(|b| b.1)
     }
 
+    /// "the department", "a company spokesperson": the organisation the story is about, not
+    /// the nearest name, which is often the paper told ("told Reuters"). Nearest first, one
+    /// whose name ends in the description's own organisation word ("the department" →
+    /// "Transportation Department"), then one whose name ends in any such word, then one that
+    /// headed its sentence, then any.
+    fn described_org(&self, at: usize, words: &[String]) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.start < at);
+        let (mut named, mut subject) = (None, None);
+        for i in (end.saturating_sub(200)..end).rev() {
+            let m = &self.mentions[i];
+            if m.end > at || m.label != Label::Org || self.in_quote(m.start) || self.premodifier(m)
+            {
+                continue;
+            }
+            let Some(e) = self.people.of_mention[i] else {
+                continue;
+            };
+            let same_head = self.people.entities[e]
+                .words
+                .last()
+                .is_some_and(|l| lexicon::is_org_head(l) && words.contains(l));
+            if same_head {
+                return Some(e);
+            }
+            let headed = self.people.entities[e]
+                .words
+                .last()
+                .is_some_and(|l| lexicon::is_org_head(l));
+            if headed && named.is_none() {
+                named = Some(e);
+            }
+            if subject.is_none() {
+                let heads = self
+                    .doc
+                    .sentences
+                    .get(m.sentence)
+                    .and_then(|s| self.doc.text.get(s.start..m.start))
+                    .is_some_and(heads_sentence);
+                if heads {
+                    subject = Some(e);
+                }
+            }
+        }
+        named.or(subject).or_else(|| self.recent_org(at, false))
+    }
+
     /// The organisation named last before `at` whose name ends with an organisation word
     /// ("Transportation Department"); with `subject`, one that opened its sentence ("The Food
     /// Standards Agency warned ...") is preferred, as "it" mostly continues the subject.
@@ -381,10 +480,11 @@ impl Resolver<'_> {
                     .last()
                     .is_some_and(|w| lexicon::is_org_head(w));
                 let s = self.doc.sentences.get(m.sentence)?;
-                let opens =
-                    self.doc.text.get(s.start..m.start).is_some_and(|p| {
-                        p.trim().is_empty() || p.trim().eq_ignore_ascii_case("the")
-                    });
+                let opens = self
+                    .doc
+                    .text
+                    .get(s.start..m.start)
+                    .is_some_and(heads_sentence);
                 Some((e, m.start, if subject { opens } else { headed }))
             })
             .collect();
@@ -691,6 +791,52 @@ fn describes_organisation(head: &str) -> bool {
 }
 
 /// Plural or collective nouns for the people of an organisation.
+/// "The agency …", or after an opening phrase "In a sign of the confusion, the agency …":
+/// an organisation right after `prefix`, the start of its sentence, is the sentence's
+/// subject, what a later "it" mostly continues. A list ("Apple, Google …") is no opening
+/// phrase: that must start with a preposition or a linking adverb.
+fn heads_sentence(prefix: &str) -> bool {
+    let p = prefix.trim();
+    let p = if p.eq_ignore_ascii_case("the") {
+        ""
+    } else if p.len() > 4
+        && p.is_char_boundary(p.len() - 4)
+        && p[p.len() - 4..].eq_ignore_ascii_case(" the")
+    {
+        p[..p.len() - 4].trim_end()
+    } else {
+        p
+    };
+    if p.is_empty() {
+        return true;
+    }
+    let Some(opening) = p.strip_suffix(',') else {
+        return false;
+    };
+    let first = opening.split_whitespace().next().map(lower);
+    opening.split_whitespace().count() <= 12
+        && first.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "despite"
+                    | "with"
+                    | "under"
+                    | "following"
+                    | "however"
+                    | "meanwhile"
+                    | "instead"
+                    | "separately"
+                    | "earlier"
+                    | "later"
+            )
+        })
+}
+
 fn is_collective(w: &str) -> bool {
     matches!(
         w,
@@ -904,6 +1050,36 @@ He said that his government had sent a diplomatic letter.";
                 ("officials", SpeakerKind::Anonymous)
             ]
         );
+    }
+
+    #[test]
+    fn it_continues_the_organisation_that_heads_the_last_sentence() {
+        let t = "The Zedland Ferry Company said it would add boats.\n\nIn a sign of the strain, the Harbour Safety Board issued new rules. \
+However, it said the rules were only temporary.";
+        let (c, q) = cast(t);
+        assert_eq!(
+            speaker_of(&c, &q, t, "only temporary").as_deref(),
+            Some("Harbour Safety Board")
+        );
+    }
+
+    #[test]
+    fn the_department_is_the_department_named_not_the_nearest_body() {
+        let t = "The Zedland Transportation Department will close two bridges.\n\n\
+Ann Lee, who works for the Zedland Housing Authority, said tenants were worried.\n\n\
+The department said the repairs would take a month.";
+        let (c, q) = cast(t);
+        assert_eq!(
+            speaker_of(&c, &q, t, "take a month").as_deref(),
+            Some("Zedland Transportation Department")
+        );
+    }
+
+    #[test]
+    fn the_writer_continues_no_speaker() {
+        let t = "“We will build it,” Tom Reed said. I would have said the plan was too new.";
+        let (c, q) = cast(t);
+        assert_eq!(speaker_of(&c, &q, t, "the plan was too new"), None);
     }
 
     #[test]

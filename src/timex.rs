@@ -102,14 +102,17 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let words = scan::Words::new(raw, tokens.iter().map(|t| t.kind).collect());
         let low: Vec<&str> = words.low.iter().map(String::as_str).collect();
         let mut found = scan::scan(&words);
+        let clause_of = tense::clauses(&words.raw);
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
+        let mut at_hand = Vec::with_capacity(found.len());
         let mut zones = Vec::with_capacity(found.len());
         // The quarter a following "ended July 31" closes, kept as the period under discussion
         // until that date has been read.
         let mut period: Option<(usize, resolve::Point)> = None;
         for fi in 0..found.len() {
             let f = found[fi].clone();
+            ctx.clause(clause_of.get(f.start).copied().unwrap_or(0));
             let (Some(a), Some(b)) = (tokens.get(f.start), tokens.get(f.end.saturating_sub(1)))
             else {
                 continue;
@@ -244,11 +247,16 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     .map(quarter_start),
             });
             points.push((f.start, f.end, r.point, r.needs_day));
+            at_hand.push(match f.expr {
+                scan::Expr::UnitAtHand(u) => Some(u),
+                _ => None,
+            });
             zones.push(match &f.expr {
                 scan::Expr::Time { zone, .. } => *zone,
                 _ => None,
             });
         }
+        unit_in_apposition(&mut out[first..], &points, &at_hand, &low);
         day_for_times(&mut out[first..], &points);
         // After `day_for_times`: "ET" is -04:00 or -05:00 by the day the time fell on.
         for (t, z) in out[first..].iter_mut().zip(&zones) {
@@ -580,6 +588,38 @@ fn quarter_start(day: i64) -> i64 {
         days::days_from_civil(y0, m0, 1)
     } else {
         day - 90
+    }
+}
+
+/// "the end of the month, on April 29": a date in apposition says which month (or week) it
+/// is, rather than the one the anchor or the story is at.
+fn unit_in_apposition(
+    out: &mut [Timex],
+    points: &[Found],
+    at_hand: &[Option<lexicon::Unit>],
+    low: &[&str],
+) {
+    for i in 0..out.len().saturating_sub(1) {
+        let (Some(Some(unit)), Some(&(_, end, ..)), Some(&(next, _, point, _))) =
+            (at_hand.get(i), points.get(i), points.get(i + 1))
+        else {
+            continue;
+        };
+        let between = low.get(end..next).unwrap_or(&[]);
+        if !matches!(between, [] | [","] | ["on"] | [",", "on"]) {
+            continue;
+        }
+        let Some(resolve::Point::Day(d)) = point else {
+            continue;
+        };
+        let Some(p) = resolve::unit_point(d, *unit, 0) else {
+            continue;
+        };
+        let relative = out[i + 1].relative;
+        let t = &mut out[i];
+        t.value = p.value();
+        t.first_day = Some(p.first_day());
+        t.relative = relative;
     }
 }
 
@@ -1798,6 +1838,43 @@ mod tests {
         assert_eq!(
             values("The 2016 race was close. Shops open late on Christmas Eve."),
             vec!["2016", "2021-12-24"]
+        );
+        // nor one of another clause, or of the words before a quotation the splitter
+        // left in the same sentence
+        let late = |t: &str| run(t, Some((2016, 9, 26)))[1].1.clone();
+        assert_eq!(
+            late("She ran in 2015 but lost; on Election Day, I will vote for her."),
+            "2016-11-08"
+        );
+        assert_eq!(
+            late("She lost in 2015, but on Election Day, I will vote for her."),
+            "2016-11-08"
+        );
+        assert_eq!(
+            late("He ran in 2015 and lost. \"On Election Day, I will vote,\" she said."),
+            "2016-11-08"
+        );
+        // an aside between dashes, with a scare-quoted word, is still the year's clause
+        assert_eq!(
+            late("Aid came before the 2012 vote \u{2014} with \u{201c}calm\u{201d} kept in the run-up to Election Day."),
+            "2012-11-06"
+        );
+    }
+
+    #[test]
+    fn a_date_in_apposition_names_the_month_at_hand() {
+        assert_eq!(
+            values("The lease runs out at the end of the month, on June 30."),
+            vec!["2021-06", "2021-06-30"]
+        );
+        assert_eq!(
+            values("Tenants must leave by the end of the month on June 30."),
+            vec!["2021-06", "2021-06-30"]
+        );
+        // a date further on is no apposition
+        assert_eq!(
+            values("Rents rise at the end of the month and again on June 30."),
+            vec!["2021-05", "2021-06-30"]
         );
     }
 

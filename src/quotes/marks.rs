@@ -105,7 +105,8 @@ pub fn scan(text: &str, start: usize, end: usize, next_opens: bool) -> Vec<Span>
         };
         if closing {
             // A doubled single mark closes with both of its characters.
-            let after = if matches!(c, '\u{2019}' | '\'') {
+            // (only when the next character is that mark: ’ then "–" is one mark and a dash)
+            let after = if matches!(c, '\u{2019}' | '\'') && next == Some(c) {
                 it.next();
                 after + c.len_utf8()
             } else {
@@ -218,6 +219,15 @@ mod tests {
             ),
             vec!["It was an attempt to mislead voters,", "sure."]
         );
+    }
+
+    #[test]
+    fn a_single_closing_mark_keeps_the_character_after_it() {
+        let t = "The word ‘dog’– and the word 'cat'–are arbitrary.";
+        for sp in scan(t, 0, t.len(), false) {
+            assert!(t.is_char_boundary(sp.close_end), "{sp:?}");
+        }
+        assert_eq!(quoted(t), vec!["dog", "cat"]);
     }
 
     #[test]

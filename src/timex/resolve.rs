@@ -131,7 +131,7 @@ fn season_start(s: &str) -> u32 {
 }
 
 /// The point holding `day` at the granularity of `unit`, shifted by `n` units.
-fn unit_point(day: i64, unit: Unit, n: i64) -> Option<Point> {
+pub(super) fn unit_point(day: i64, unit: Unit, n: i64) -> Option<Point> {
     let (y, m, _) = days::civil_from_days(day);
     Some(match unit {
         Unit::Day => Point::Day(day + n),
@@ -201,9 +201,11 @@ pub struct Context {
     stated: Option<(Point, usize)>,
     /// The sentence being read.
     sentence: usize,
-    /// A year the current sentence states outright ("before the 2012 election"): a feast
-    /// named after it in the sentence is of that year.
-    sentence_year: Option<(i32, usize)>,
+    /// A year the current sentence states outright ("before the 2012 election"), with its
+    /// sentence and clause: a feast named after it in that clause is of that year.
+    sentence_year: Option<(i32, usize, usize)>,
+    /// The clause of the sentence being read (`tense::clauses`).
+    clause: usize,
     /// A date came after the one that set the reference time without moving it ("in August
     /// ... 18 years ago - on the same day"): the reference is then no longer what "the same
     /// day" is a day of.
@@ -240,6 +242,7 @@ impl Context {
             stated: None,
             sentence: 0,
             sentence_year: None,
+            clause: 0,
             passed_over: false,
             told: false,
             sentence_point: None,
@@ -254,6 +257,12 @@ impl Context {
     /// Starts sentence `i` of the text.
     pub fn sentence(&mut self, i: usize) {
         self.sentence = i;
+        self.clause = 0;
+    }
+
+    /// The expression read next is in clause `c` of the sentence.
+    pub fn clause(&mut self, c: usize) {
+        self.clause = c;
     }
 
     /// A numbered quarter was named; `fiscal` when the words said so ("fiscal first
@@ -376,7 +385,7 @@ impl Context {
             ..
         } = e
         {
-            self.sentence_year = Some((*y, self.sentence));
+            self.sentence_year = Some((*y, self.sentence, self.clause));
         }
         if let Expr::Cal {
             year, month, day, ..
@@ -1034,8 +1043,8 @@ impl Context {
         if let YearSpec::Given(y) = year {
             return on(y);
         }
-        if let (YearSpec::Infer, Some((y, at))) = (year, self.sentence_year) {
-            if at == self.sentence {
+        if let (YearSpec::Infer, Some((y, at, clause))) = (year, self.sentence_year) {
+            if at == self.sentence && clause == self.clause {
                 return on(y);
             }
         }

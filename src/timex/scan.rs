@@ -837,6 +837,64 @@ fn year_number(w: &Words, k: usize) -> Option<i32> {
     ((1000..=2199).contains(&y) && yearish_prev).then_some(y)
 }
 
+/// The year after a month, with or without its day ("30 May 1832", "May 30, 1832", "November
+/// 1780"): there any four-digit figure from 1000 to 2099 completes the date, not only a modern
+/// one, unless a plural noun or "of" after it makes it plainly a count ("on May 30, 1832
+/// people ...", "in May, 1500 of them").
+fn date_year(w: &Words, k: usize) -> Option<i32> {
+    if let Some(y) = year_number(w, k) {
+        return Some(y);
+    }
+    let s = w.raw(k);
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = s.parse().ok()?;
+    // `year_number` turned down a modern year for a reason (a count noun, a list of figures):
+    // only the older ones it never considers are taken here.
+    if !(1000..1900).contains(&y) || plural_after(w, k + 1) || w.w(k + 1) == "of" {
+        return None;
+    }
+    if matches!(w.w(k + 1), "-" | ":" | "/" | ".") && w.is_number(k + 2) {
+        return None;
+    }
+    Some(y)
+}
+
+/// A lower-case plural noun, as a count has after it ("1832 people", "1500 troops"): the
+/// known count nouns, or a word in -s that is not one of the common function words or verbs
+/// so spelled ("1832 was", "1832 as").
+fn plural_after(w: &Words, k: usize) -> bool {
+    let s = w.w(k);
+    if lex::count_noun(s) {
+        return true;
+    }
+    let raw = w.raw(k);
+    raw.len() > 2
+        && raw.bytes().all(|b| b.is_ascii_lowercase())
+        && raw.ends_with('s')
+        && !raw.ends_with("ss")
+        && !raw.ends_with("us")
+        && !raw.ends_with("is")
+        && !matches!(
+            raw,
+            "was"
+                | "has"
+                | "its"
+                | "does"
+                | "thus"
+                | "always"
+                | "perhaps"
+                | "whereas"
+                | "besides"
+                | "unless"
+                | "towards"
+                | "afterwards"
+                | "sometimes"
+                | "yes"
+        )
+}
+
 // ---------------------------------------------------------------- clock times
 
 fn clock_time(w: &Words, k: usize) -> Option<Core> {
@@ -1343,7 +1401,7 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
     if let Some((mut end, day, day_end)) = day_after_month(w, at + 1) {
         let mut year = YearSpec::Infer;
         let c = if w.w(end) == "," { end + 1 } else { end };
-        if let Some(y) = year_number(w, c) {
+        if let Some(y) = date_year(w, c) {
             year = YearSpec::Given(y);
             end = c + 1;
         }
@@ -1367,13 +1425,13 @@ fn month_expr(w: &Words, k: usize) -> Option<Core> {
         };
         return Some((at + 1, cal(year, Some(m), None), false));
     }
-    // "June 1998", "June of 1998", "June, 1998"
+    // "June 1998", "June of 1998", "June, 1998", "November 1780"
     let of = if matches!(w.w(at + 1), "of" | ",") {
         at + 2
     } else {
         at + 1
     };
-    if let Some(y) = year_number(w, of) {
+    if let Some(y) = date_year(w, of) {
         return Some((of + 1, cal(YearSpec::Given(y), Some(m), None), false));
     }
     // "In January, two thousand people marched": after a comma only a year-like "nineteen
@@ -1446,7 +1504,7 @@ fn day_month(w: &Words, k: usize) -> Option<Core> {
     let mut end = at + 1;
     let mut year = YearSpec::Infer;
     let c = if w.w(end) == "," { end + 1 } else { end };
-    if let Some(y) = year_number(w, c) {
+    if let Some(y) = date_year(w, c) {
         year = YearSpec::Given(y);
         end = c + 1;
     }
@@ -3559,5 +3617,26 @@ mod tests {
                 n: 0
             }
         ));
+    }
+
+    #[test]
+    fn an_old_year_after_a_day_and_month_is_the_dates() {
+        let date = |d| cal(YearSpec::Given(1832), Some(5), Some(d));
+        let got = found("The mill opened on 30 May 1832 and shut on May 31, 1832 for a week.");
+        let got: Vec<(&str, &Expr)> = got.iter().map(|(s, e)| (s.as_str(), e)).collect();
+        assert_eq!(
+            got,
+            [("30 May 1832", &date(30)), ("May 31 , 1832", &date(31))]
+        );
+        assert_eq!(spans("A ferry sank on June 2 1711."), ["June 2 1711"]);
+        // a plural noun after the figure makes it a count, not the year
+        assert_eq!(spans("On May 30, 1832 people voted."), ["May 30"]);
+        assert_eq!(spans("On 3 June 1500 troops landed."), ["3 June"]);
+        assert_eq!(
+            found("He sailed in November 1780 and again in March, 1781.")[1].1,
+            cal(YearSpec::Given(1781), Some(3), None)
+        );
+        assert_eq!(spans("He sailed in November 1780."), ["November 1780"]);
+        assert_eq!(spans("In May, 1500 of them left."), ["May"]);
     }
 }

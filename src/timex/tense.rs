@@ -473,6 +473,30 @@ fn prev_lower(words: &[&str], k: usize) -> String {
         .unwrap_or_default()
 }
 
+/// The clause each word is in, counted by the breaks before it: a year one clause states
+/// says nothing of a feast another clause names ("it lost in 2015, but on Election Day I will
+/// vote"), nor of one in a quotation after it. Dashes set off an aside that shares its year
+/// ("before the 2012 election - with ... in the run-up to Election Day"), and so do scare
+/// quotes round a word or two; a stop inside the sentence is one the splitter missed.
+pub fn clauses(words: &[&str]) -> Vec<usize> {
+    const SCARE: usize = 4;
+    let paired = |k: usize| {
+        (k.saturating_sub(SCARE)..(k + SCARE + 1).min(words.len()))
+            .any(|j| j != k && is_quote(words[j]))
+    };
+    let mut n = 0;
+    (0..words.len())
+        .map(|k| {
+            let w = words[k];
+            let stop = matches!(w, ";" | ":" | "." | "!" | "?" | "but" | "while");
+            if stop || (is_quote(w) && !paired(k)) {
+                n += 1;
+            }
+            n
+        })
+        .collect()
+}
+
 /// A clause boundary: what lies beyond belongs to another verb. A quotation mark parts the
 /// quoted words from the reporting verb: in "'He will leave Thursday,' Castro said" the tense
 /// is the quote's.
