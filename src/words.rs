@@ -47,7 +47,7 @@ pub fn is_determiner(w: &str) -> bool {
 }
 
 /// A cardinal number written as a word, as its value: "one" to "twenty", the tens, "hundred",
-/// "thousand", and "dozen" (12).
+/// "thousand", and "dozen" (12). Compounds ("twenty-four") are the caller's grammar.
 pub fn cardinal(w: &str) -> Option<i64> {
     Some(match w {
         "one" => 1,

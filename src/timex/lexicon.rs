@@ -110,42 +110,7 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
     })
 }
 
-/// Cardinal number words up to the tens; compounds ("twenty-four") are handled by the grammar.
-pub fn cardinal(w: &str) -> Option<i64> {
-    Some(match w {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "hundred" => 100,
-        "thousand" => 1000,
-        "dozen" => 12,
-        _ => return None,
-    })
-}
+pub use crate::words::cardinal;
 
 /// Ordinal words and numerals ("third", "3rd") as numbers.
 pub fn ordinal(w: &str) -> Option<u32> {

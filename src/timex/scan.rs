@@ -7,6 +7,7 @@
 
 use super::lexicon::{self as lex, Unit};
 use crate::sentences::TokenKind;
+use crate::words;
 
 /// Which year a partial date belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2414,24 +2415,9 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     // "Islam will one day be...", "he hoped he one day would...": some day to come, no span
     // of a day.
     if a == "one" && w.w(k + 1) == "day" && k > 0 {
-        let before = matches!(
-            w.w(k - 1),
-            "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "shall"
-                | "must"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "you"
-        );
+        let b = w.w(k - 1);
+        // not "it": "made it one day" is its object
+        let before = words::is_modal(b) || (words::is_subject_pronoun(b) && b != "it");
         let anchored = matches!(
             w.w(k + 2),
             "after" | "before" | "later" | "earlier" | "ago" | "a" | "per" | "each" | "longer"
@@ -2486,25 +2472,11 @@ fn count_expr(w: &Words, k: usize) -> Option<Core> {
     // part of its extent: "the past two months", "the next 14 months", "the first nine months".
     // After a modal or "to", "last" is the verb: "will last one day", "expected to last weeks".
     let verb = k > 0
-        && matches!(
-            w.w(k - 1),
-            "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "shall"
-                | "to"
-                | "did"
-                | "does"
-                | "do"
-                | "not"
-                | "wo"
-                | "n't"
-        );
+        && (words::is_modal(w.w(k - 1))
+            || matches!(
+                w.w(k - 1),
+                "to" | "did" | "does" | "do" | "not" | "wo" | "n't"
+            ));
     let at = match a {
         "last" if verb => k,
         "past" | "last" | "previous" | "recent" | "preceding" | "next" | "coming" | "following"

@@ -231,7 +231,7 @@ fn far_modal(words: &[&str], start: usize) -> Tense {
             break;
         }
         let w = words[k].to_lowercase();
-        if matches!(w.as_str(), "will" | "shall" | "would") || w.ends_with("'ll") {
+        if crate::words::is_future_modal(&w) || w.ends_with("'ll") {
             return Tense::Future;
         }
         if marker(words, k).is_some() {
@@ -558,6 +558,7 @@ fn subject_before(prev: &str) -> bool {
         && !prev.ends_with("ed")
         && !past_word(prev)
         && !crate::entities::lexicon::is_determiner(prev)
+        && !crate::words::is_modal(prev)
         && !matches!(
             prev,
             "to" | "not"
@@ -568,15 +569,6 @@ fn subject_before(prev: &str) -> bool {
                 | "didn't"
                 | "don't"
                 | "doesn't"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "would"
-                | "will"
-                | "shall"
                 | "cannot"
                 | "that"
                 | "first"
@@ -632,19 +624,11 @@ fn bare_present(w: &str) -> bool {
         && !w.ends_with("ed")
         && !w.ends_with("ly")
         && !past_word(w)
+        && !crate::words::is_modal(w)
         && !matches!(
             w,
             "are"
                 | "have"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "could"
-                | "would"
-                | "will"
-                | "shall"
                 | "say"
                 | "think"
                 | "believe"
@@ -818,27 +802,26 @@ fn governed_by_past(words: &[&str], to: usize) -> bool {
         }
         let w = words[j].to_lowercase();
         let w = w.as_str();
-        if matches!(
-            w,
-            "will"
-                | "would"
-                | "shall"
-                | "plans"
-                | "plan"
-                | "expects"
-                | "expect"
-                | "intends"
-                | "aims"
-                | "hopes"
-                | "wants"
-                | "going"
-                | "agreed"
-                | "planned"
-                | "is"
-                | "are"
-                | "has"
-                | "have"
-        ) || w.ends_with("'ll")
+        if crate::words::is_future_modal(w)
+            || matches!(
+                w,
+                "plans"
+                    | "plan"
+                    | "expects"
+                    | "expect"
+                    | "intends"
+                    | "aims"
+                    | "hopes"
+                    | "wants"
+                    | "going"
+                    | "agreed"
+                    | "planned"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+            )
+            || w.ends_with("'ll")
         {
             return false;
         }
@@ -996,10 +979,8 @@ pub fn state_as_of(words: &[&str], start: usize) -> bool {
     !(from..to).any(|k| {
         let w = words[k].to_lowercase();
         ahead_word(&w)
-            || matches!(
-                w.as_str(),
-                "must" | "can" | "may" | "takes" | "effective" | "begins" | "starts"
-            )
+            || crate::words::is_modal(&w)
+            || matches!(w.as_str(), "takes" | "effective" | "begins" | "starts")
     })
 }
 
