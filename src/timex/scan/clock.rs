@@ -4,9 +4,10 @@
 //! Apart because a clock's grammar (digits, colons, meridiems, zones) shares nothing with the
 //! word-based rules.
 
-use super::*;
-
-// ---------------------------------------------------------------- clock times
+use super::dates::month_expr;
+use super::days::{named_day, weekday_expr};
+use super::{Core, Expr, Words};
+use crate::timex::lexicon as lex;
 
 pub(super) fn clock_time(w: &Words, k: usize) -> Option<Core> {
     let (mut end, h, m) = clock(w, k)?;
@@ -49,7 +50,7 @@ pub(super) fn clock_time(w: &Words, k: usize) -> Option<Core> {
     ))
 }
 
-pub(super) fn clock(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
+fn clock(w: &Words, k: usize) -> Option<(usize, u32, u32)> {
     let a = w.w(k);
     match a {
         "noon" | "midday" => return Some((k + 1, 12, 0)),

@@ -5,14 +5,16 @@
 //! Apart because a count's value is a TIMEX3 duration or an offset from the anchor or the
 //! reference time, built here (`duration`) for every family that needs one.
 
-use super::*;
-
-// ---------------------------------------------------------------- counts of units
+use super::guards::{quote_mark, rate_of_count};
+use super::numbers::{count, word_number};
+use super::{Core, Expr, Words};
+use crate::timex::lexicon::{self as lex, Unit};
+use crate::words;
 
 /// "They are going to win one day", "she hopes to lead it one day": "one day" (at `k`) closing
 /// a clause whose verb is still to come is some day in the future. A span before it ("will
 /// last one day", "will be done in one day") keeps it a span.
-pub(super) fn one_day_to_come(w: &Words, k: usize) -> bool {
+fn one_day_to_come(w: &Words, k: usize) -> bool {
     const REACH: usize = 8;
     if k == 0
         || matches!(
@@ -343,7 +345,7 @@ pub(super) fn count_expr(w: &Words, k: usize) -> Option<Core> {
 }
 
 /// True when nothing that could be the object of "before"/"after" follows.
-pub(super) fn is_clause_end(w: &Words, k: usize) -> bool {
+fn is_clause_end(w: &Words, k: usize) -> bool {
     let next = w.w(k);
     next.is_empty()
         || matches!(
@@ -362,7 +364,7 @@ pub(super) fn is_clause_end(w: &Words, k: usize) -> bool {
         )
 }
 
-pub(super) fn hyphen_duration(w: &Words, k: usize) -> Option<Core> {
+fn hyphen_duration(w: &Words, k: usize) -> Option<Core> {
     let word = w.w(k);
     // "16 - hour" as three tokens (the tokenizer splits a figure from a following word)
     if w.is_number(k) && w.raw(k + 1) == "-" {
@@ -429,7 +431,7 @@ pub fn duration(unit: Unit, n: Option<i64>) -> String {
 }
 
 /// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
-pub(super) fn duration_half(unit: Unit, n: Option<i64>) -> String {
+fn duration_half(unit: Unit, n: Option<i64>) -> String {
     let n = n.unwrap_or(0);
     match unit {
         Unit::Year => format!("P{n}Y6M"),

@@ -5,9 +5,10 @@
 //! Apart because they give an absolute date (or a year for tense to place), where the other
 //! families give a shift from the anchor.
 
-use super::*;
-
-// ---------------------------------------------------------------- calendar dates
+use super::numbers::{date_year, day_number, spoken_year, year_number};
+use super::periods::{ordinal_period, with_year};
+use super::{Core, Expr, Words, YearSpec};
+use crate::timex::lexicon as lex;
 
 /// A month name that is really a month here: "May" and "March" are verbs too, and bare
 /// abbreviations without a dot are words ("Jan" the name).
@@ -197,7 +198,7 @@ pub(super) fn cal(year: YearSpec, month: Option<u32>, day: Option<u32>) -> Expr 
 }
 
 /// The day (or day range "7-8") after a month name, with its end index.
-pub(super) fn day_after_month(w: &Words, k: usize) -> Option<(usize, u32, Option<u32>)> {
+fn day_after_month(w: &Words, k: usize) -> Option<(usize, u32, Option<u32>)> {
     if w.is_number(k) {
         let s = w.w(k);
         if let Some((a, b)) = s.split_once('-') {
@@ -280,7 +281,7 @@ pub(super) fn numeric_date(w: &Words, k: usize) -> Option<Core> {
     } else {
         return None;
     };
-    super::super::days::valid(y, m, d).then_some((
+    crate::timex::days::valid(y, m, d).then_some((
         k + 1,
         cal(YearSpec::Given(y), Some(m), Some(d)),
         false,
@@ -381,7 +382,7 @@ pub(super) fn year_expr(w: &Words, k: usize) -> Option<Core> {
 /// "1998-2002", "1914-18", "2020-21" in one token: a span of years, forward in time and
 /// under a century. A short end is of the same century and past 12 or the next year, so that
 /// "2021-05" (a month written ISO-style) is no span.
-pub(super) fn year_span(w: &Words, k: usize) -> Option<(i32, i32)> {
+fn year_span(w: &Words, k: usize) -> Option<(i32, i32)> {
     if !w.is_number(k) || k > 0 && lex::identifier_noun(w.w(k - 1)) {
         return None;
     }
@@ -409,7 +410,7 @@ pub(super) fn year_span(w: &Words, k: usize) -> Option<(i32, i32)> {
 /// "post-1959", "pre-1990", "mid-1990s" in one token: the span takes the prefix, the value
 /// is the year or the decade. Before a noun ("the post-1959 politics") the article belongs to
 /// the noun; alone ("by the mid-1990s") to the expression.
-pub(super) fn prefixed_year(w: &Words, k: usize) -> Option<Core> {
+fn prefixed_year(w: &Words, k: usize) -> Option<Core> {
     let (p, rest) = w.w(k).split_once('-')?;
     if !matches!(p, "pre" | "post" | "mid" | "early" | "late") {
         return None;
@@ -450,7 +451,7 @@ pub(super) fn prefixed_year(w: &Words, k: usize) -> Option<Core> {
 }
 
 /// "the 1990s" is a decade, "the 1800s" a century (the 2000s stay a decade, as people use it).
-pub(super) fn decade_or_century(d: i32) -> Expr {
+fn decade_or_century(d: i32) -> Expr {
     if d % 10 == 0 && d < 200 {
         Expr::Century(d / 10)
     } else {
@@ -459,7 +460,7 @@ pub(super) fn decade_or_century(d: i32) -> Expr {
 }
 
 /// "1990s" or "1990's" → 199.
-pub(super) fn decade_word(s: &str) -> Option<i32> {
+fn decade_word(s: &str) -> Option<i32> {
     let digits = s
         .strip_suffix("'s")
         .or_else(|| s.strip_suffix("\u{2019}s"))

@@ -5,9 +5,9 @@
 //! Apart because these name one day relative to the anchor or to the day under discussion,
 //! and share the guards against names ("the Sunday Times", "USA Today").
 
-use super::*;
-
-// ---------------------------------------------------------------- weekdays and days
+use super::dates::{day_month, month_at, month_expr};
+use super::{Core, Expr, Words};
+use crate::timex::lexicon::{self as lex, Unit};
 
 /// "Wednesday", "last Friday", "Friday morning", "Friday, Oct. 13", "Tuesdays".
 pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
@@ -79,7 +79,7 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
 
 /// "USA Today" and "VOA Today" are titles; "today's world", "today's youth" and "the people of
 /// tomorrow" name an age, not a day.
-pub(super) fn named_day_is_a_date(w: &Words, k: usize) -> bool {
+fn named_day_is_a_date(w: &Words, k: usize) -> bool {
     let title = k > 0
         && w.capitalized(k)
         && w.capitalized(k - 1)
@@ -180,7 +180,7 @@ pub(super) fn named_day(w: &Words, k: usize) -> Option<Core> {
 
 /// "the next morning", "the following evening", "the previous night": a part of the day after
 /// (or before) the one under discussion, as "the next day" is that day.
-pub(super) fn part_of_next_day(w: &Words, k: usize) -> Option<Core> {
+fn part_of_next_day(w: &Words, k: usize) -> Option<Core> {
     if k == 0 || w.w(k - 1) != "the" {
         return None;
     }

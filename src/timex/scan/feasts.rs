@@ -4,11 +4,11 @@
 //! Apart because each names a day by a calendar rule (fixed, Easter-based, the nth weekday of
 //! a month), which `resolve` computes from the `Feast` found here.
 
-use super::*;
+use super::numbers::year_number;
+use super::{Core, Expr, Feast, Words, YearSpec};
+use crate::timex::lexicon as lex;
 
-// ---------------------------------------------------------------- feasts
-
-pub(super) fn feast_word(w: &Words, k: usize) -> Option<(usize, Feast)> {
+fn feast_word(w: &Words, k: usize) -> Option<(usize, Feast)> {
     let a = w.w(k);
     let b = w.w(k + 1);
     let c = w.w(k + 2);

@@ -6,7 +6,9 @@
 //! They live apart from the rules because they judge a finished match with the sentence
 //! around it, which no single rule sees: each is a predicate over a `Found`.
 
-use super::*;
+use super::numbers::word_number;
+use super::{Expr, Found, Words, YearSpec};
+use crate::timex::lexicon::{self as lex, Unit};
 
 /// "$1.76 a year", "358,000 a month", "700 seats a week": "a <unit>" after an amount divides
 /// it into a rate, and names no time of its own. "Twice a week" and "three times a year" say

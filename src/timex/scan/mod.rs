@@ -4,10 +4,30 @@
 //!
 //! The grammar only says what the words mean ("last month", "Friday", "two days later"); turning
 //! that into a calendar value against the anchor is `resolve`'s job.
+//!
+//! This module holds the shared types and the driver: `scan` walks the sentence, `best_at` tries
+//! the modifiers ("about", "early", "the end of") and `core` every rule, and the guards drop
+//! what is no time after all. The rules live by family: `dates` (calendar and numeric dates,
+//! years, decades), `days` (weekdays, "today", parts of a day), `clock`, `periods` (quarters,
+//! halves, seasons), `relative` (shifted units: "last month"), `counts` (durations and offsets),
+//! `refs` (vague references and sets), `feasts`; `numbers` reads the figures they all count with,
+//! `guards` the not-a-time cases.
 
 use super::lexicon::{self as lex, Unit};
 use crate::sentences::TokenKind;
-use crate::words;
+
+use clock::clock_time;
+use counts::count_expr;
+use dates::{day_month, month_expr, numeric_date, year_expr};
+use days::{named_day, part_of_day_under_discussion, weekday_expr};
+use feasts::feast_expr;
+use guards::{
+    count_of_rate, fraction, kind_of_year, quoted_title, rate, subtitled_year, vote_count,
+};
+use numbers::day_number;
+use periods::{quarter_expr, season_expr, week_of};
+use refs::{reference_word, set_expr};
+use relative::relative_unit;
 
 mod clock;
 mod counts;
@@ -19,17 +39,6 @@ mod numbers;
 mod periods;
 mod refs;
 mod relative;
-
-use clock::*;
-use counts::*;
-use dates::*;
-use days::*;
-use feasts::*;
-use guards::*;
-use numbers::*;
-use periods::*;
-use refs::*;
-use relative::*;
 
 /// Which year a partial date belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,9 +4,8 @@
 //!
 //! Apart because every family counts with them; they build no expression of their own.
 
-use super::*;
-
-// ---------------------------------------------------------------- numbers
+use super::Words;
+use crate::timex::lexicon as lex;
 
 /// A count: digits, number words ("twenty-four", "a", "a few"), `None` when vague.
 pub(super) fn count(w: &Words, k: usize) -> Option<(usize, Option<i64>)> {
@@ -132,7 +131,7 @@ pub(super) fn day_number(w: &Words, k: usize) -> Option<u32> {
 /// "of 1909 Elm Drive", "1119 Eighth St.": a number before a capitalised name that ends in
 /// a street word is a house number. The street word comes after at least one name word, so
 /// "in 2010 Dr. Smith" stays a year.
-pub(super) fn house_number(w: &Words, k: usize) -> bool {
+fn house_number(w: &Words, k: usize) -> bool {
     // "1972's Toulouse Street" is the year of an album
     let raw = w.raw(k);
     if raw.ends_with("'s") || raw.ends_with("\u{2019}s") {
@@ -235,7 +234,7 @@ pub(super) fn date_year(w: &Words, k: usize) -> Option<i32> {
 /// A lower-case plural noun, as a count has after it ("1832 people", "1500 troops"): the
 /// known count nouns, or a word in -s that is not one of the common function words or verbs
 /// so spelled ("1832 was", "1832 as").
-pub(super) fn plural_after(w: &Words, k: usize) -> bool {
+fn plural_after(w: &Words, k: usize) -> bool {
     let s = w.w(k);
     if lex::count_noun(s) {
         return true;
@@ -268,8 +267,9 @@ pub(super) fn plural_after(w: &Words, k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::dates::cal;
     use super::super::tests::{found, spans};
-    use super::*;
+    use super::super::{Expr, YearSpec};
 
     #[test]
     fn a_model_year_is_no_time() {

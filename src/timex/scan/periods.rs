@@ -4,14 +4,15 @@
 //!
 //! Apart because they read the same ordinal-and-year grammar, which dates and counts do not.
 
-use super::*;
-
-// ---------------------------------------------------------------- quarters and halves
+use super::dates::{day_month, month_expr, year_expr};
+use super::numbers::{spoken_year, year_number};
+use super::{Core, Expr, Words, YearSpec};
+use crate::timex::lexicon::{self as lex, Unit};
 
 /// "the last half of the '80s", "the first half of the 1990s": one expression, a part of the
 /// decade, whose value is the decade (a half of a decade has no TimeML unit of its own).
 /// Without this the half was read as one of the current year ("the last half" = 1989-H2).
-pub(super) fn half_of_decade(w: &Words, k: usize) -> Option<Core> {
+fn half_of_decade(w: &Words, k: usize) -> Option<Core> {
     if !matches!(w.w(k), "first" | "second" | "last" | "latter") || w.w(k + 1) != "half" {
         return None;
     }
@@ -27,7 +28,7 @@ pub(super) fn half_of_decade(w: &Words, k: usize) -> Option<Core> {
 /// "the first two quarters of 1990" is that year's first half, "the last two quarters of
 /// 1989" its second: a named year makes them a date (TimeML `1990-H1`), where "the first two
 /// quarters" alone stays a span of six months.
-pub(super) fn two_quarters_of_year(w: &Words, k: usize) -> Option<Core> {
+fn two_quarters_of_year(w: &Words, k: usize) -> Option<Core> {
     let h = match w.w(k) {
         "first" => 1,
         "last" | "final" | "latter" => 2,
@@ -336,8 +337,6 @@ pub(super) fn week_of(w: &Words, k: usize) -> Option<Core> {
     )
     .then(|| (end, Expr::WeekOf(Box::new(day)), true))
 }
-
-// ---------------------------------------------------------------- seasons
 
 pub(super) fn season_expr(w: &Words, k: usize) -> Option<Core> {
     let (shift, at) = match w.w(k) {

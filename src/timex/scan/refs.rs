@@ -5,9 +5,10 @@
 //! Apart because neither names a point or a span of the calendar, and both need their own
 //! guards against names ("Acme Now", the "Daily Mail").
 
-use super::*;
-
-// ---------------------------------------------------------------- references and sets
+use super::counts::duration;
+use super::numbers::{count, word_number};
+use super::{Core, Expr, Words};
+use crate::timex::lexicon as lex;
 
 pub(super) fn reference_word(w: &Words, k: usize) -> Option<Core> {
     let a = w.w(k);
@@ -68,7 +69,7 @@ pub(super) fn reference_word(w: &Words, k: usize) -> Option<Core> {
 
 /// A capitalised word that can stand in a name: not a function word or adverb that a
 /// title-case headline capitalises before "Now".
-pub(super) fn name_word(raw: &str) -> bool {
+fn name_word(raw: &str) -> bool {
     raw.chars().next().is_some_and(|c| c.is_uppercase())
         && raw.chars().all(|c| c.is_alphanumeric() || c == '+')
         && !matches!(
@@ -107,7 +108,7 @@ pub(super) fn name_word(raw: &str) -> bool {
 }
 
 /// Whether `k` starts the sentence, after any opening quotation marks.
-pub(super) fn opens_sentence(w: &Words, k: usize) -> bool {
+fn opens_sentence(w: &Words, k: usize) -> bool {
     (0..k).all(|j| {
         matches!(
             w.w(j),
@@ -119,7 +120,7 @@ pub(super) fn opens_sentence(w: &Words, k: usize) -> bool {
 /// "soon" as FUTURE_REF, when it points ahead from the time of speaking: "it will soon begin",
 /// "may soon seek". Not "as soon as Tuesday" (the date is the expression), "soon after the
 /// vote" (anchored on an event) or a narrated past ("he was soon released").
-pub(super) fn soon(w: &Words, k: usize) -> Option<Core> {
+fn soon(w: &Words, k: usize) -> Option<Core> {
     let prev = if k > 0 { w.w(k - 1) } else { "" };
     let next = w.w(k + 1);
     if prev == "as"
@@ -130,7 +131,7 @@ pub(super) fn soon(w: &Words, k: usize) -> Option<Core> {
     {
         return None;
     }
-    if super::super::tense::around(&w.raw, k, k + 1) == super::super::tense::Tense::Past {
+    if crate::timex::tense::around(&w.raw, k, k + 1) == crate::timex::tense::Tense::Past {
         return None;
     }
     Some((k + 1, Expr::Ref("FUTURE_REF"), false))

@@ -5,14 +5,16 @@
 //! Apart because they shift a calendar unit (`Expr::Shift`, `Expr::RefShift`) rather than
 //! count one: "last month" is a month, "the last two months" a duration (`counts`).
 
-use super::*;
-
-// ---------------------------------------------------------------- relative units
+use super::counts::duration;
+use super::numbers::year_number;
+use super::periods::results_noun;
+use super::{Core, Expr, Words};
+use crate::timex::lexicon::{self as lex, Unit};
 
 /// "the end of the month", "the middle of the week": the month or week holding the anchor, as
 /// "the end of the year" is the year's. Only after "end/beginning/middle/start of", where the
 /// article points at the current unit; "the month" alone is too often generic to tag.
-pub(super) fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
+fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
     if k < 2 || w.w(k) != "the" || w.w(k - 1) != "of" {
         return None;
     }
@@ -34,7 +36,7 @@ pub(super) fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
 
 /// "the weeks ahead", "the months to come": the vague span still to come, written as "the
 /// coming weeks" is (PXW).
-pub(super) fn units_ahead(w: &Words, k: usize) -> Option<Core> {
+fn units_ahead(w: &Words, k: usize) -> Option<Core> {
     if k == 0 || w.w(k - 1) != "the" {
         return None;
     }
@@ -59,7 +61,7 @@ pub(super) fn units_ahead(w: &Words, k: usize) -> Option<Core> {
 /// fiscal year" is (the year before the anchor's). Years only: "the latest quarter" is the
 /// quarter reported (`quarter_expr`), and "the latest month" is whichever month the figures
 /// reached.
-pub(super) fn latest_year(w: &Words, k: usize) -> Option<Core> {
+fn latest_year(w: &Words, k: usize) -> Option<Core> {
     if k == 0 || w.w(k - 1) != "the" {
         return None;
     }
