@@ -458,7 +458,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let reduced_relative = next == "by"
         && !matches!(
             prev.as_str(),
-            "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which" | "that"
+            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "that"
         );
     if past_participle(w) && !adjectival && !reduced_relative && !after_present_be {
         return Some(Tense::Past);
@@ -940,6 +940,9 @@ pub fn clearly_past(words: &[&str], start: usize, end: usize) -> bool {
         let w = words[k].to_lowercase();
         // "announced a store opening in August": the date may be the event's, still to come
         let event = w.len() > 5 && w.ends_with("ing");
+        if w == "," && past_comma(words, k, start, end) {
+            return true;
+        }
         if ahead_word(&w) || clause_edge(&w) || event {
             return false;
         }
@@ -962,6 +965,25 @@ pub fn clearly_past(words: &[&str], start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// "The office closed, on April 29.": a comma right after a clear past verb, before a date
+/// (with at most its preposition) that ends the sentence, sets the date off as an
+/// afterthought of that verb, not as the start of another clause. Kept narrow: a date
+/// followed by more words ("said, on May 4, the firm will ...") may open the next clause.
+fn past_comma(words: &[&str], comma: usize, start: usize, end: usize) -> bool {
+    let preposition = |j: usize| {
+        matches!(
+            words[j].to_lowercase().as_str(),
+            "on" | "in" | "at" | "by" | "from" | "since"
+        )
+    };
+    let ends_sentence = matches!(words.get(end).copied(), None | Some("." | "!" | "?" | ";"));
+    comma > 0
+        && ends_sentence
+        && start - comma <= 2
+        && (comma + 1..start).all(preposition)
+        && simple_past(words, comma - 1)
 }
 
 /// "as of March 20": a state reported up to a date, which lies behind the report unless a
@@ -1100,6 +1122,32 @@ mod tests {
         );
     }
 
+    fn past(s: &str, at: &str, len: usize) -> bool {
+        let words: Vec<&str> = s.split(' ').collect();
+        let i = words.iter().position(|w| *w == at).unwrap();
+        clearly_past(&words, i, i + len)
+    }
+
+    #[test]
+    fn a_comma_after_a_past_verb_keeps_a_closing_date_in_the_past() {
+        assert!(past("The bakery closed , on May 3 .", "May", 2));
+        assert!(past("The bakery closed on May 3 .", "May", 2));
+        assert!(past("The depot reopened , in March .", "March", 1));
+        // the date opens the next clause, or no clear past stands before the comma
+        assert!(!past(
+            "The mayor said , on May 3 , the depot will reopen .",
+            "May",
+            2
+        ));
+        assert!(!past("The depot reopened , and on May 3 .", "May", 2));
+        assert!(!past("The depot will reopen , on May 3 .", "May", 2));
+        assert!(!past(
+            "The depot reopened , locals hope on May 3 .",
+            "May",
+            2
+        ));
+    }
+
     #[test]
     fn a_reduced_relative_sets_no_time() {
         assert_eq!(
@@ -1111,6 +1159,11 @@ mod tests {
         );
         assert_eq!(
             t("it was untouched by the storm on friday", "friday"),
+            Tense::Past
+        );
+        // after a subject pronoun the participle is the verb itself
+        assert_eq!(
+            t("you stopped by the shop on friday", "friday"),
             Tense::Past
         );
     }

@@ -256,6 +256,7 @@ pub(super) fn part_of_day_under_discussion(w: &Words, k: usize) -> Option<Core> 
                 | "they"
                 | "it"
                 | "we"
+                | "you"
                 | "i"
                 | "local"
                 | "time"
@@ -300,5 +301,14 @@ mod tests {
             ["Sunday", "Easter"]
         );
         assert_eq!(spans("the Friday, Oct. 13 meeting"), ["Friday , Oct. 13"]);
+    }
+
+    #[test]
+    fn a_part_of_the_day_before_a_subject_is_a_time() {
+        assert_eq!(
+            spans("The ferry was late. In the morning you could see the harbour."),
+            ["the morning"]
+        );
+        assert!(spans("She read it in the morning paper.").is_empty());
     }
 }
