@@ -170,6 +170,15 @@ pub(super) fn year_number(w: &Words, k: usize) -> Option<i32> {
     if owner && w.capitalized(k + 1) && lex::car_make(w.w(k + 1)) {
         return None;
     }
+    // "on May 30, 2000 protesters marched": after a month and its day, which already make
+    // the date, a round figure before a plural noun counts it, as an old one does in
+    // `date_year`. Counts are round and years mostly not: "On Sept. 11, 2001 hijackers
+    // struck" keeps its year. A word in -s with a determiner or "to" after it is rather the
+    // verb of the year ("June 4, 2000 marks the end", "Jan. 1, 2000 seems to").
+    let verb = crate::words::is_determiner(w.w(k + 2)) || w.w(k + 2) == "to";
+    if y % 100 == 0 && after_month_day(w, k) && plural_after(w, k + 1) && !verb {
+        return None;
+    }
     // "1,998"-like neighbours: part of a list of figures or a score. A later year after a
     // spaced hyphen is a span of years, as "1998-2002" is ("the 1998 - 2002 term"); a count
     // of votes so written is left to `vote_count`.
@@ -229,6 +238,17 @@ pub(super) fn date_year(w: &Words, k: usize) -> Option<i32> {
         return None;
     }
     Some(y)
+}
+
+/// A figure right after a month and its day ("May 30, 2000", "30 May 2000"), with or
+/// without a comma, in a date that modifies no noun: "the September 11, 2001 attacks" keeps
+/// its year whatever follows.
+fn after_month_day(w: &Words, k: usize) -> bool {
+    let j = if k > 0 && w.w(k - 1) == "," { k - 1 } else { k };
+    let month_day = j >= 2
+        && ((lex::month(w.w(j - 2)).is_some() && day_number(w, j - 1).is_some())
+            || (day_number(w, j - 2).is_some() && lex::month(w.w(j - 1)).is_some()));
+    month_day && !(j >= 3 && crate::words::is_determiner(w.w(j - 3)))
 }
 
 /// A lower-case plural noun, as a count has after it ("1832 people", "1500 troops"): the
@@ -332,5 +352,27 @@ mod tests {
         );
         assert_eq!(spans("He sailed in November 1780."), ["November 1780"]);
         assert_eq!(spans("In May, 1500 of them left."), ["May"]);
+    }
+
+    #[test]
+    fn a_modern_figure_after_a_day_and_month_counts_a_plural() {
+        assert_eq!(
+            spans("On June 4, 2000 farmers blocked the road."),
+            ["June 4"]
+        );
+        assert_eq!(spans("By 12 March 1900 volunteers had come."), ["12 March"]);
+        // a verb in -s after the year, a figure that is not round, a date before its noun
+        // and a month without its day keep the year
+        assert_eq!(
+            spans("June 4, 2000 marks the end of the lease."),
+            ["June 4 , 2000"]
+        );
+        assert_eq!(spans("On June 4, 2031 farmers left."), ["June 4 , 2031"]);
+        assert_eq!(
+            spans("He recalled the June 4, 2000 floods."),
+            ["June 4 , 2000"]
+        );
+        assert_eq!(spans("In June 2000 farmers blocked roads."), ["June 2000"]);
+        assert_eq!(spans("On June 4, 2000, farmers left."), ["June 4 , 2000"]);
     }
 }
