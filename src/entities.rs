@@ -147,7 +147,11 @@ pub fn recognize(doc: &Doc, article: &Article) -> Vec<Mention> {
     cx.apposed = chunks
         .iter()
         .filter(|c| {
-            !c.titled && org_apposition(doc, c.end_tok, doc.sentences[c.sentence].end_token)
+            !c.titled
+                && (org_apposition(doc, c.end_tok, doc.sentences[c.sentence].end_token)
+                    // "the fact-checking website Acme", "the charity Acme"
+                    || word_before(doc, c.sentence, c.name_first)
+                        .is_some_and(|w| !is_capitalised(w) && lexicon::is_org_noun(w)))
         })
         .filter_map(|c| doc.text.get(c.start..c.end))
         .map(str::to_string)
@@ -356,6 +360,19 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
                 && !lexicon::is_title(&lw))
                 // listed surnames too ("Key"), when a name follows
                 || (lexicon::is_opening_modifier(&lw) && a + 1 < b));
+        // "Will Moy": a modal written with a capital inside a sentence is a given name, when
+        // a name that is no common word follows.
+        // ("WILL OBAMA" in a headline in capitals is the verb.)
+        let given_modal = !initial
+            && w.chars().skip(1).any(char::is_lowercase)
+            && crate::words::is_modal(&lw)
+            && names::first_name(w).is_some()
+            && a + 1 < b
+            && !cx.is_common(doc.tok(a + 1))
+            && is_capitalised(doc.tok(a + 1));
+        if given_modal {
+            break;
+        }
         if lexicon::is_stop(&lw) || lw == "of" || lw == "&" || common_initial {
             a += 1;
         } else {
@@ -1428,6 +1445,28 @@ mod tests {
             persons("Maria Lopez, the company's founder, said it was late.")
                 .contains(&"Maria Lopez".to_string())
         );
+    }
+
+    #[test]
+    fn an_organisation_noun_before_a_name_makes_it_one() {
+        let text = "\u{201c}It was wrong,\u{201d} Will Tarnby, head of the watchdog website \
+                    Clear Ledger, told reporters.";
+        let got = people(text);
+        assert!(
+            got.contains(&("Clear Ledger".to_string(), Label::Org)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Will Tarnby".to_string(), Label::Person)),
+            "{got:?}"
+        );
+        // a modal opening a sentence stays a modal
+        assert!(persons("Will Tarnby resign? Nobody knows.")
+            .iter()
+            .all(|p| !p.starts_with("Will")));
+        assert!(persons("WHY WILL TARNBY RESIGN NOW")
+            .iter()
+            .all(|p| !p.starts_with("WILL")));
     }
 
     #[test]

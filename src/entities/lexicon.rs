@@ -216,6 +216,8 @@ pub fn is_org_noun(w: &str) -> bool {
             | "regulator"
             | "newspaper"
             | "think-tank"
+            | "website"
+            | "outlet"
     )
 }
 
