@@ -151,7 +151,8 @@ pub fn recognize(doc: &Doc, article: &Article) -> Vec<Mention> {
                 && (org_apposition(doc, c.end_tok, doc.sentences[c.sentence].end_token)
                     // "the fact-checking website Acme", "the charity Acme"
                     || word_before(doc, c.sentence, c.name_first)
-                        .is_some_and(|w| !is_capitalised(w) && lexicon::is_org_noun(w)))
+                        .is_some_and(|w| !is_capitalised(w) && lexicon::is_org_noun(w))
+                    || described_before(doc, c))
         })
         .filter_map(|c| doc.text.get(c.start..c.end))
         .map(str::to_string)
@@ -699,6 +700,53 @@ fn org_apposition(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
     false
 }
 
+/// "The group that owns her music, Big Machine, says…": a sentence that opens on a
+/// description of an organisation and names it between commas.
+fn described_before(doc: &Doc, c: &Chunk) -> bool {
+    let sent = &doc.sentences[c.sentence];
+    let first = sent.first_token;
+    let opens = first + 1 < sent.end_token
+        && matches!(lower(doc.tok(first)).as_str(), "the" | "a" | "an")
+        && (first + 1..(first + 4).min(sent.end_token)).any(|k| lexicon::is_org_noun(doc.tok(k)));
+    opens
+        && c.name_first > first + 2
+        && doc.tok(c.name_first - 1) == ","
+        && c.end_tok < sent.end_token
+        && doc.tok(c.end_tok) == ","
+}
+
+/// "WeWork", "SpaceX", "GateHouse": one word of two humps, a capital inside after lower-case
+/// letters, is a company's or a product's name; surnames built so keep their prefix
+/// ("McDonald", "DeVos", "LeBron"), and a run-together hashtag ("JaneDoe", "WeAreOnIt") or a
+/// random identifier ("XPxUJuy") is none.
+fn camel_case(w: &str) -> bool {
+    let name_prefix = [
+        "Mc", "Mac", "De", "Di", "Du", "Da", "Le", "La", "Van", "Von", "Fitz",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p));
+    let b = w.as_bytes();
+    if name_prefix
+        || b.len() < 4
+        || !b.iter().all(u8::is_ascii_alphabetic)
+        || !b[0].is_ascii_uppercase()
+        || !b[1].is_ascii_lowercase()
+    {
+        return false;
+    }
+    // where each capital after the first stands
+    let humps: Vec<usize> = (1..b.len())
+        .filter(|&i| b[i].is_ascii_uppercase())
+        .collect();
+    let Some(&first_hump) = humps.first() else {
+        return false;
+    };
+    // one hump, or one run of capitals ("SpaceX", "XPO"); a first hump that is a given name
+    // is a person's run together
+    let one_hump = humps.windows(2).all(|p| p[1] == p[0] + 1);
+    one_hump && names::first_name(&w[..first_hump]).is_none()
+}
+
 fn org_named_as_person(doc: &Doc, c: &Chunk, sentence_end: usize) -> bool {
     let w = |i: usize| (i < sentence_end).then(|| lower(doc.tok(i)));
     if w(c.end_tok).as_deref() == Some(",") {
@@ -1148,7 +1196,7 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if n >= 2 && names_like && (first_known || initial) && !det {
         return (Some(Label::Person), false);
     }
-    if n == 1 && is_acronym(toks[0]) {
+    if n == 1 && (is_acronym(toks[0]) || camel_case(toks[0])) {
         return (Some(Label::Org), true);
     }
     // A lone name that only a person fits is sure enough to name its other mentions.
@@ -1467,6 +1515,29 @@ mod tests {
         assert!(persons("WHY WILL TARNBY RESIGN NOW")
             .iter()
             .all(|p| !p.starts_with("WILL")));
+    }
+
+    #[test]
+    fn a_described_or_camel_case_name_is_an_organisation() {
+        let text = "The firm that prints the maps, Tall Harbor, says it will appeal. \
+                    Tall Harbor declined to comment.";
+        let got = people(text);
+        assert!(
+            got.iter()
+                .filter(|(t, l)| t == "Tall Harbor" && *l == Label::Org)
+                .count()
+                == 2,
+            "{got:?}"
+        );
+        let got = people("Shares in ZipLoom fell after ZipLoom said it would cut jobs.");
+        assert!(
+            got.iter().all(|(t, l)| t != "ZipLoom" || *l == Label::Org),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(t, _)| t == "ZipLoom"), "{got:?}");
+        assert!(persons("Officials said DeVos would speak.").contains(&"DeVos".to_string()));
+        assert!(!camel_case("MikeSmith") && !camel_case("WeAreOnIt") && !camel_case("XPxUJuy"));
+        assert!(camel_case("SpaceX") && camel_case("ZipLoom"));
     }
 
     #[test]
