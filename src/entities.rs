@@ -84,6 +84,9 @@ struct Context<'a> {
     /// Words seen starting with a lower-case letter somewhere: a capitalised "Secret" at the
     /// start of a sentence is then a common word, not a name.
     lower_seen: HashSet<String>,
+    /// Names the article once describes as an organisation ("Acme, the company that…"): the
+    /// organisation wherever else they stand, even before a saying verb ("Acme said").
+    apposed: HashSet<String>,
 }
 
 impl Context<'_> {
@@ -128,7 +131,11 @@ pub fn recognize(doc: &Doc, article: &Article) -> Vec<Mention> {
         .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
         .map(lower)
         .collect();
-    let cx = Context { doc, lower_seen };
+    let mut cx = Context {
+        doc,
+        lower_seen,
+        apposed: HashSet::new(),
+    };
     let mut chunks = Vec::new();
     for s in 0..doc.sentences.len() {
         let heading = article
@@ -137,6 +144,19 @@ pub fn recognize(doc: &Doc, article: &Article) -> Vec<Mention> {
             .is_some_and(|b| b.kind == BlockKind::Heading);
         chunk_sentence(&cx, s, heading, &mut chunks);
     }
+    cx.apposed = chunks
+        .iter()
+        .filter(|c| {
+            !c.titled
+                && (org_apposition(doc, c.end_tok, doc.sentences[c.sentence].end_token)
+                    // "the fact-checking website Acme", "the charity Acme"
+                    || word_before(doc, c.sentence, c.name_first)
+                        .is_some_and(|w| !is_capitalised(w) && lexicon::is_org_noun(w))
+                    || described_before(doc, c))
+        })
+        .filter_map(|c| doc.text.get(c.start..c.end))
+        .map(str::to_string)
+        .collect();
     for c in &mut chunks {
         let (label, weak) = label_chunk(&cx, c);
         c.label = label;
@@ -248,7 +268,8 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
                     || (w == "of" && k == n && lexicon::takes_of(&lw))
                     || (w == "for" && k == n && lexicon::is_org_head(&lw))
                     || (w == "the" && k > n && lower(doc.tok(k - 1)) == "of")
-                    || (w == "&" && k == n);
+                    || (w == "&" && k == n)
+                    || (w == "and" && k == n && org_and(cx, start, j, k + 1, range.end));
                 if !joiner {
                     ok = cap(k) && k > n;
                     break;
@@ -263,6 +284,31 @@ fn chunk_sentence(cx: &Context, s: usize, heading: bool, out: &mut Vec<Chunk>) {
         }
         push_chunk(cx, s, start, j + 1, out);
         i = j + 1;
+    }
+}
+
+/// "Center for Disease Control and Prevention", "Department of Health and Human Services":
+/// "and" at `j + 1` inside an organisation's name, whose head took its "for"/"of" object before
+/// it, joins when a common word follows it ("Prevention"); a name of its own after "and"
+/// ("Bank of England and Barclays") is another organisation.
+fn org_and(cx: &Context, start: usize, j: usize, next: usize, end: usize) -> bool {
+    let doc = cx.doc;
+    let headed = (start..j).any(|i| {
+        lexicon::is_org_head(&lower(doc.tok(i)))
+            && matches!(lower(doc.tok(i + 1)).as_str(), "for" | "of" | "on")
+    });
+    // "Bank of England and Barclays": a place or a person's name before "and" ends the first
+    // organisation.
+    let before = strip_possessive(doc.tok(j)).0;
+    let plain_before = !is_place_word(before) && (cx.is_common(before) || !cx.name_listed(before));
+    headed && plain_before && next < end && {
+        let w = doc.tok(next);
+        is_capitalised(w)
+            && (cx.is_common(w) || !cx.name_listed(w))
+            && !names::is_organisation([w])
+            && !is_acronym(w)
+            && !is_place_word(w)
+            && !lexicon::is_org_head(&lower(w))
     }
 }
 
@@ -306,10 +352,28 @@ fn push_chunk(cx: &Context, s: usize, mut a: usize, b: usize, out: &mut Vec<Chun
         let lw = lower(strip_possessive(w).0);
         // Sentence-initial adverbs and participles ("Simply", "Following") are not names.
         let initial = is_initial(doc, s, a);
+        // "Recent Samsung phones", "Key Security Council powers": an adjective that opens a
+        // sentence before a name is the name's modifier, even when the article never writes it
+        // in lower case.
         let common_initial = initial
-            && (cx.is_common(w) || ((lw.ends_with("ly") || lw.ends_with("ing")) && a + 1 < b))
-            && !cx.name_listed(w)
-            && !lexicon::is_title(&lw);
+            && (((cx.is_common(w) || ((lw.ends_with("ly") || lw.ends_with("ing")) && a + 1 < b))
+                && !cx.name_listed(w)
+                && !lexicon::is_title(&lw))
+                // listed surnames too ("Key"), when a name follows
+                || (lexicon::is_opening_modifier(&lw) && a + 1 < b));
+        // "Will Moy": a modal written with a capital inside a sentence is a given name, when
+        // a name that is no common word follows.
+        // ("WILL OBAMA" in a headline in capitals is the verb.)
+        let given_modal = !initial
+            && w.chars().skip(1).any(char::is_lowercase)
+            && crate::words::is_modal(&lw)
+            && names::first_name(w).is_some()
+            && a + 1 < b
+            && !cx.is_common(doc.tok(a + 1))
+            && is_capitalised(doc.tok(a + 1));
+        if given_modal {
+            break;
+        }
         if lexicon::is_stop(&lw) || lw == "of" || lw == "&" || common_initial {
             a += 1;
         } else {
@@ -590,6 +654,99 @@ fn human_context(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
 /// Evidence that a known organisation's name is a person's surname here: "Ford, 45,", "Ford,
 /// who", "Ford died", "Ford's wife", or "Ford" opening a sentence that the next continues with
 /// "He" or "She". A saying verb is no such evidence: companies speak too.
+/// "Acme, the company that makes…", "Full Fact, a fact-checking charity,": an apposition
+/// whose head is a word for an organisation names the chunk before it one. The head must end
+/// the description ("a company spokesperson" describes a person; "the company's founder",
+/// one token, does too).
+fn org_apposition(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
+    if end_tok + 2 >= sentence_end
+        || doc.tok(end_tok) != ","
+        || !matches!(lower(doc.tok(end_tok + 1)).as_str(), "the" | "a" | "an")
+    {
+        return false;
+    }
+    // the head within a few lower-case modifiers ("the London-based fintech company")
+    let mut k = end_tok + 2;
+    while k < sentence_end && k < end_tok + 6 {
+        let w = doc.tok(k);
+        if doc.tokens[k].kind != TokenKind::Word || is_capitalised(w) {
+            return false;
+        }
+        if lexicon::is_org_noun(w) {
+            let after = (k + 1 < sentence_end).then(|| doc.tok(k + 1));
+            return after.is_none_or(|a| {
+                doc.tokens[k + 1].kind == TokenKind::Punct
+                    || matches!(
+                        a,
+                        "that"
+                            | "which"
+                            | "whose"
+                            | "behind"
+                            | "based"
+                            | "founded"
+                            | "headquartered"
+                            | "owned"
+                            | "run"
+                            | "known"
+                            | "in"
+                            | "with"
+                            | "said"
+                            | "says"
+                    )
+            });
+        }
+        k += 1;
+    }
+    false
+}
+
+/// "The group that owns her music, Big Machine, says…": a sentence that opens on a
+/// description of an organisation and names it between commas.
+fn described_before(doc: &Doc, c: &Chunk) -> bool {
+    let sent = &doc.sentences[c.sentence];
+    let first = sent.first_token;
+    let opens = first + 1 < sent.end_token
+        && matches!(lower(doc.tok(first)).as_str(), "the" | "a" | "an")
+        && (first + 1..(first + 4).min(sent.end_token)).any(|k| lexicon::is_org_noun(doc.tok(k)));
+    opens
+        && c.name_first > first + 2
+        && doc.tok(c.name_first - 1) == ","
+        && c.end_tok < sent.end_token
+        && doc.tok(c.end_tok) == ","
+}
+
+/// "WeWork", "SpaceX", "GateHouse": one word of two humps, a capital inside after lower-case
+/// letters, is a company's or a product's name; surnames built so keep their prefix
+/// ("McDonald", "DeVos", "LeBron"), and a run-together hashtag ("JaneDoe", "WeAreOnIt") or a
+/// random identifier ("XPxUJuy") is none.
+fn camel_case(w: &str) -> bool {
+    let name_prefix = [
+        "Mc", "Mac", "De", "Di", "Du", "Da", "Le", "La", "Van", "Von", "Fitz",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p));
+    let b = w.as_bytes();
+    if name_prefix
+        || b.len() < 4
+        || !b.iter().all(u8::is_ascii_alphabetic)
+        || !b[0].is_ascii_uppercase()
+        || !b[1].is_ascii_lowercase()
+    {
+        return false;
+    }
+    // where each capital after the first stands
+    let humps: Vec<usize> = (1..b.len())
+        .filter(|&i| b[i].is_ascii_uppercase())
+        .collect();
+    let Some(&first_hump) = humps.first() else {
+        return false;
+    };
+    // one hump, or one run of capitals ("SpaceX", "XPO"); a first hump that is a given name
+    // is a person's run together
+    let one_hump = humps.windows(2).all(|p| p[1] == p[0] + 1);
+    one_hump && names::first_name(&w[..first_hump]).is_none()
+}
+
 fn org_named_as_person(doc: &Doc, c: &Chunk, sentence_end: usize) -> bool {
     let w = |i: usize| (i < sentence_end).then(|| lower(doc.tok(i)));
     if w(c.end_tok).as_deref() == Some(",") {
@@ -894,7 +1051,13 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
         return (None, false);
     };
     let text = doc.text.get(c.start..c.end).unwrap_or("");
+    // "Center for Disease Control and Prevention": a head that takes an object makes the
+    // whole an organisation, whatever the object's last word.
+    let headed = words
+        .windows(2)
+        .any(|p| lexicon::is_org_head(&p[0]) && matches!(p[1].as_str(), "for" | "of" | "on"));
     if lexicon::is_org_head(last)
+        || (headed && !c.titled)
         || words
             .iter()
             .any(|w| matches!(w.as_str(), "university" | "ministry" | "department"))
@@ -925,6 +1088,9 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     }
     if c.titled {
         return (Some(Label::Person), false);
+    }
+    if cx.apposed.contains(text) {
+        return (Some(Label::Org), false);
     }
     // A last word that only ends like a nationality is a surname after a name-shaped first
     // word ("Sujata Raisinghani", "Alireza Mehraban"), not after "South" or "Latin".
@@ -1030,7 +1196,7 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     if n >= 2 && names_like && (first_known || initial) && !det {
         return (Some(Label::Person), false);
     }
-    if n == 1 && is_acronym(toks[0]) {
+    if n == 1 && (is_acronym(toks[0]) || camel_case(toks[0])) {
         return (Some(Label::Org), true);
     }
     // A lone name that only a person fits is sure enough to name its other mentions.
@@ -1299,6 +1465,103 @@ mod tests {
             .filter(|(_, l)| *l == Label::Person)
             .map(|(t, _)| t)
             .collect()
+    }
+
+    #[test]
+    fn an_organisation_apposition_names_an_organisation() {
+        let text = "Brindlewood Tarvo, the company that makes the pumps, declined to comment. \
+                    Brindlewood Tarvo said on Friday that sales rose.";
+        let got = people(text);
+        assert_eq!(
+            got.iter()
+                .filter(|(t, l)| t == "Brindlewood Tarvo" && *l == Label::Org)
+                .count(),
+            2,
+            "{got:?}"
+        );
+        assert!(
+            people("Quenby Harlow, a fact-checking charity, said the figure was wrong.")
+                .contains(&("Quenby Harlow".to_string(), Label::Org))
+        );
+        // a description of a person, not of an organisation
+        assert!(
+            !people("Maria Lopez, a company spokesperson, said it was late.")
+                .iter()
+                .any(|(_, l)| *l == Label::Org)
+        );
+        assert!(
+            persons("Maria Lopez, the company's founder, said it was late.")
+                .contains(&"Maria Lopez".to_string())
+        );
+    }
+
+    #[test]
+    fn an_organisation_noun_before_a_name_makes_it_one() {
+        let text = "\u{201c}It was wrong,\u{201d} Will Tarnby, head of the watchdog website \
+                    Clear Ledger, told reporters.";
+        let got = people(text);
+        assert!(
+            got.contains(&("Clear Ledger".to_string(), Label::Org)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Will Tarnby".to_string(), Label::Person)),
+            "{got:?}"
+        );
+        // a modal opening a sentence stays a modal
+        assert!(persons("Will Tarnby resign? Nobody knows.")
+            .iter()
+            .all(|p| !p.starts_with("Will")));
+        assert!(persons("WHY WILL TARNBY RESIGN NOW")
+            .iter()
+            .all(|p| !p.starts_with("WILL")));
+    }
+
+    #[test]
+    fn a_described_or_camel_case_name_is_an_organisation() {
+        let text = "The firm that prints the maps, Tall Harbor, says it will appeal. \
+                    Tall Harbor declined to comment.";
+        let got = people(text);
+        assert!(
+            got.iter()
+                .filter(|(t, l)| t == "Tall Harbor" && *l == Label::Org)
+                .count()
+                == 2,
+            "{got:?}"
+        );
+        let got = people("Shares in ZipLoom fell after ZipLoom said it would cut jobs.");
+        assert!(
+            got.iter().all(|(t, l)| t != "ZipLoom" || *l == Label::Org),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(t, _)| t == "ZipLoom"), "{got:?}");
+        assert!(persons("Officials said DeVos would speak.").contains(&"DeVos".to_string()));
+        assert!(!camel_case("MikeSmith") && !camel_case("WeAreOnIt") && !camel_case("XPxUJuy"));
+        assert!(camel_case("SpaceX") && camel_case("ZipLoom"));
+    }
+
+    #[test]
+    fn an_opening_adjective_is_no_part_of_a_name() {
+        let got = people("Recent Zanthor Vell phones sold well.");
+        assert!(got.iter().all(|(t, _)| !t.starts_with("Recent")), "{got:?}");
+        let got = people("Key Trade Council members met on Monday.");
+        assert!(got.iter().all(|(t, _)| !t.starts_with("Key")), "{got:?}");
+    }
+
+    #[test]
+    fn and_inside_an_organisation_name_joins() {
+        let got =
+            people("Officials at the Northern Institute for Water Safety and Prevention said so.");
+        assert!(
+            got.contains(&(
+                "Northern Institute for Water Safety and Prevention".to_string(),
+                Label::Org
+            )),
+            "{got:?}"
+        );
+        // a name of its own after "and" is another organisation
+        let got = people("The Bank of France and Barclays agreed.");
+        assert!(got.iter().all(|(t, _)| !t.contains(" and ")), "{got:?}");
     }
 
     #[test]

@@ -1757,6 +1757,15 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_named_after_its_description_speaks() {
+        let q = run("The firm that builds the ferries, Tall Harbor, says the route will reopen in May.");
+        assert!(
+            q.iter().any(|x| x.2.as_deref() == Some("Tall Harbor")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn a_name_before_a_title_with_commas_speaks() {
         let q = run("Tom Reed, Senior Vice President of Sales for Brightco, Inc., says: “Alarm management continues to be a focus.”");
         assert!(

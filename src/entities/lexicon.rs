@@ -152,6 +152,75 @@ pub fn honorific_gender(w: &str) -> Option<super::names::Gender> {
 }
 
 /// Last words that make a name an organisation's ("Ministry of Health", "Acme Inc.").
+/// Adjectives and quantifiers that open a sentence before a name ("Recent Samsung phones",
+/// "Key Security Council powers") and are never its first word.
+pub fn is_opening_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "recent"
+            | "key"
+            | "several"
+            | "many"
+            | "most"
+            | "some"
+            | "other"
+            | "senior"
+            | "top"
+            | "leading"
+            | "rival"
+            | "fellow"
+            | "major"
+            | "prominent"
+            | "powerful"
+            | "local"
+            | "both"
+            | "all"
+            | "few"
+            | "numerous"
+            | "various"
+            | "certain"
+    )
+}
+
+/// Common nouns that describe an organisation in an apposition ("X, the company that…").
+pub fn is_org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "charity"
+            | "organisation"
+            | "organization"
+            | "agency"
+            | "startup"
+            | "start-up"
+            | "retailer"
+            | "carmaker"
+            | "automaker"
+            | "manufacturer"
+            | "maker"
+            | "bank"
+            | "lender"
+            | "insurer"
+            | "airline"
+            | "broadcaster"
+            | "publisher"
+            | "nonprofit"
+            | "non-profit"
+            | "conglomerate"
+            | "chain"
+            | "operator"
+            | "developer"
+            | "watchdog"
+            | "regulator"
+            | "newspaper"
+            | "think-tank"
+            | "website"
+            | "outlet"
+    )
+}
+
 pub fn is_org_head(w: &str) -> bool {
     matches!(
         w,

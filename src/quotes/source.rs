@@ -272,6 +272,16 @@ fn subject_ending_at(
                 }
                 return Some((m.start, m.end));
             }
+            // "The group that owns her music, Acme, says": an organisation between commas
+            // after a description in lower case ("Brightco, Inc., says" is one name).
+            let opened = doc.token_at(m.start);
+            if m.label == crate::entities::Label::Org
+                && opened >= lo + 2
+                && doc.tok(opened - 1) == ","
+                && doc.tok(opened - 2).starts_with(char::is_lowercase)
+            {
+                return Some((m.start, m.end));
+            }
         }
         return person_before_long_title(doc, mentions, lo, k);
     }
