@@ -271,22 +271,7 @@ impl Resolver<'_> {
         let key: Vec<&str> = words
             .iter()
             .map(String::as_str)
-            .filter(|w| {
-                !matches!(
-                    *w,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "another"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "several"
-                        | "some"
-                        | "many"
-                        | "other"
-                )
-            })
+            .filter(|w| !(matches!(*w, "the" | "a" | "an") || crate::words::is_quantifier(w)))
             .collect();
         if key.is_empty() {
             return None;

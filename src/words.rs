@@ -89,6 +89,15 @@ pub fn is_small_cardinal(w: &str) -> bool {
     cardinal(w).is_some_and(|n| n <= 10)
 }
 
+/// Words that pick some members of a group without naming them ("several", "another"): a
+/// noun phrase they open describes people, it does not name anyone.
+pub fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "another" | "one" | "two" | "three" | "several" | "some" | "many" | "other"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +128,14 @@ mod tests {
             .filter(|w| is_small_cardinal(w))
             .collect();
         assert_eq!(small, ["one", "ten"]);
+    }
+
+    #[test]
+    fn quantifiers_pick_without_naming() {
+        let q: Vec<&str> = ["several", "other", "the", "most", "Some"]
+            .into_iter()
+            .filter(|w| is_quantifier(w))
+            .collect();
+        assert_eq!(q, ["several", "other"]);
     }
 }

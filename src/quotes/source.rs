@@ -65,23 +65,10 @@ pub use crate::words::is_subject_pronoun as is_pronoun;
 fn is_determiner(w: &str) -> bool {
     // no "my", "your": a source is told of in the third person
     (words::is_determiner(w) && !matches!(w, "my" | "your"))
+        || words::is_quantifier(w)
         || matches!(
             w,
-            "another"
-                | "one"
-                | "two"
-                | "three"
-                | "several"
-                | "some"
-                | "many"
-                | "most"
-                | "other"
-                | "both"
-                | "few"
-                | "four"
-                | "five"
-                | "dozens"
-                | "numerous"
+            "most" | "both" | "few" | "four" | "five" | "dozens" | "numerous"
         )
 }
 
