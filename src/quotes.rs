@@ -1758,7 +1758,9 @@ mod tests {
 
     #[test]
     fn an_organisation_named_after_its_description_speaks() {
-        let q = run("The firm that builds the ferries, Tall Harbor, says the route will reopen in May.");
+        let q = run(
+            "The firm that builds the ferries, Tall Harbor, says the route will reopen in May.",
+        );
         assert!(
             q.iter().any(|x| x.2.as_deref() == Some("Tall Harbor")),
             "{q:?}"

@@ -404,63 +404,49 @@ impl Resolver<'_> {
     /// "Transportation Department"), then one whose name ends in any such word, then one that
     /// headed its sentence, then any.
     fn described_org(&self, at: usize, words: &[String]) -> Option<usize> {
-        let end = self.mentions.partition_point(|m| m.start < at);
-        let (mut named, mut subject) = (None, None);
-        for i in (end.saturating_sub(200)..end).rev() {
-            let m = &self.mentions[i];
-            if m.end > at || m.label != Label::Org || self.in_quote(m.start) || self.premodifier(m)
-            {
-                continue;
-            }
-            let Some(e) = self.people.of_mention[i] else {
-                continue;
-            };
-            let same_head = self.people.entities[e]
-                .words
-                .last()
-                .is_some_and(|l| lexicon::is_org_head(l) && words.contains(l));
-            if same_head {
-                return Some(e);
-            }
-            let headed = self.people.entities[e]
-                .words
-                .last()
-                .is_some_and(|l| lexicon::is_org_head(l));
-            if headed && named.is_none() {
-                named = Some(e);
-            }
-            if subject.is_none() {
-                let heads = self
-                    .doc
-                    .sentences
-                    .get(m.sentence)
-                    .and_then(|s| self.doc.text.get(s.start..m.start))
-                    .is_some_and(heads_sentence);
-                if heads {
-                    subject = Some(e);
-                }
-            }
-        }
-        named.or(subject).or_else(|| self.recent_org(at, false))
+        let orgs = self.orgs_before(at);
+        orgs.iter()
+            .find(|o| {
+                o.headed
+                    && self.people.entities[o.entity]
+                        .words
+                        .last()
+                        .is_some_and(|l| words.contains(l))
+            })
+            .or_else(|| orgs.iter().find(|o| o.headed))
+            .or_else(|| orgs.iter().find(|o| o.opens))
+            .or(orgs.first())
+            .map(|o| o.entity)
     }
 
     /// The organisation named last before `at` whose name ends with an organisation word
     /// ("Transportation Department"); with `subject`, one that opened its sentence ("The Food
     /// Standards Agency warned ...") is preferred, as "it" mostly continues the subject.
     fn recent_org(&self, at: usize, subject: bool) -> Option<usize> {
-        // The last organisations before `at`, nearest first, a bounded number of them.
+        let orgs = self.orgs_before(at);
+        orgs.iter()
+            .find(|o| if subject { o.opens } else { o.headed })
+            .or(orgs.first())
+            .map(|o| o.entity)
+    }
+
+    /// The organisations named before `at`, nearest first, a bounded number of them; names
+    /// inside quotations and premodifiers ("a Google search") are no one's.
+    fn orgs_before(&self, at: usize) -> Vec<OrgBefore> {
         let end = self.mentions.partition_point(|m| m.start < at);
-        let cands: Vec<(usize, usize, bool)> = (end.saturating_sub(200)..end)
-            .map(|i| (i, &self.mentions[i]))
-            .filter(|(_, m)| {
-                m.end <= at
-                    && m.label == Label::Org
-                    && !self.in_quote(m.start)
-                    && !self.premodifier(m)
-            })
-            .filter_map(|(i, m)| {
-                let e = self.people.of_mention[i]?;
-                let headed = self.people.entities[e]
+        (end.saturating_sub(200)..end)
+            .rev()
+            .filter_map(|i| {
+                let m = &self.mentions[i];
+                if m.end > at
+                    || m.label != Label::Org
+                    || self.in_quote(m.start)
+                    || self.premodifier(m)
+                {
+                    return None;
+                }
+                let entity = self.people.of_mention[i]?;
+                let headed = self.people.entities[entity]
                     .words
                     .last()
                     .is_some_and(|w| lexicon::is_org_head(w));
@@ -470,15 +456,13 @@ impl Resolver<'_> {
                     .text
                     .get(s.start..m.start)
                     .is_some_and(heads_sentence);
-                Some((e, m.start, if subject { opens } else { headed }))
+                Some(OrgBefore {
+                    entity,
+                    headed,
+                    opens,
+                })
             })
-            .collect();
-        cands
-            .iter()
-            .rev()
-            .find(|c| c.2)
-            .or(cands.last())
-            .map(|c| c.0)
+            .collect()
     }
 
     /// "30 Boeing jets", "her Netflix special", "a Google search": a company's name between a
@@ -775,7 +759,14 @@ fn describes_organisation(head: &str) -> bool {
             ))
 }
 
-/// Plural or collective nouns for the people of an organisation.
+/// An organisation named before a quote: its entity, whether its name ends with an
+/// organisation word ("Transportation Department"), whether it opened its sentence.
+struct OrgBefore {
+    entity: usize,
+    headed: bool,
+    opens: bool,
+}
+
 /// "The agency …", or after an opening phrase "In a sign of the confusion, the agency …":
 /// an organisation right after `prefix`, the start of its sentence, is the sentence's
 /// subject, what a later "it" mostly continues. A list ("Apple, Google …") is no opening
@@ -822,6 +813,7 @@ fn heads_sentence(prefix: &str) -> bool {
         })
 }
 
+/// Plural or collective nouns for the people of an organisation.
 fn is_collective(w: &str) -> bool {
     matches!(
         w,

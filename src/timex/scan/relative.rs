@@ -92,20 +92,11 @@ fn latest_year(w: &Words, k: usize) -> Option<Core> {
 pub(super) fn relative_unit(w: &Words, k: usize) -> Option<Core> {
     let a = w.w(k);
     let b = w.w(k + 1);
+    // "year-end", "year end", "year's end" (w() drops the possessive)
     if matches!(a, "year-end" | "yearend") || (a == "year" && matches!(b, "end")) {
         let end = if a == "year" { k + 2 } else { k + 1 };
         return Some((
             end,
-            Expr::Shift {
-                unit: Unit::Year,
-                n: 0,
-            },
-            true,
-        ));
-    }
-    if a == "year" && w.raw(k).ends_with("'s") && b == "end" {
-        return Some((
-            k + 2,
             Expr::Shift {
                 unit: Unit::Year,
                 n: 0,
