@@ -517,12 +517,20 @@ fn car_models<'a>(doc: &Doc<'a>) -> std::collections::HashSet<&'a str> {
     };
     let mut models = std::collections::HashSet::new();
     for i in 0..doc.tokens.len() {
-        let w = text(i).to_lowercase();
-        if lexicon::car_make(&w) && name(text(i + 1)) {
+        // Both lists are lower case: only a word with a capital needs a lowered copy, so the
+        // pass over every token of the story allocates for few of them.
+        let lowered;
+        let w = if text(i).bytes().any(|b| b.is_ascii_uppercase()) {
+            lowered = text(i).to_lowercase();
+            lowered.as_str()
+        } else {
+            text(i)
+        };
+        if lexicon::car_make(w) && name(text(i + 1)) {
             models.insert(text(i + 1));
         }
         let kind = matches!(
-            w.as_str(),
+            w,
             "sedan"
                 | "sedans"
                 | "suv"
