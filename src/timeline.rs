@@ -104,6 +104,12 @@ pub fn build(
             .iter()
             .map(|k| doc.text.get(k.start..k.end).unwrap_or(""))
             .collect();
+        // A token that touches the one before ("$" "200") is shown without a space.
+        let glued: Vec<bool> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, k)| i > 0 && tokens[i - 1].end == k.start)
+            .collect();
         let first = tokens.partition_point(|k| k.end <= t.start);
         let last = tokens.partition_point(|k| k.start < t.end);
         let others: Vec<(usize, usize)> = of_sentence[&t.sentence]
@@ -119,7 +125,7 @@ pub fn build(
             Some(d) if d.date == (t.start, t.end) => {
                 format!("Story filed in {}", place_case(&d.place))
             }
-            _ => event::phrase(&words, first, last.max(first + 1), &others),
+            _ => event::phrase(&words, &glued, first, last.max(first + 1), &others),
         };
         let entry = Entry {
             value,
@@ -293,5 +299,17 @@ mod tests {
             timeline("Voters chose a president last fall. Pipes were buried in the late 1800s.");
         let values: Vec<&str> = t.iter().map(|e| e.value.as_str()).collect();
         assert_eq!(values, vec!["1870/1899", "2020-09/2020-12"]);
+    }
+
+    #[test]
+    fn an_event_keeps_the_spacing_of_the_source() {
+        let t = timeline("The bakery chain bought a 12-inch oven maker for $200 million in 2017.");
+        assert_eq!(
+            t[0].event,
+            "The bakery chain bought a 12-inch oven maker for $200 million"
+        );
+        // a run of glued tokens (a URL) is one word, but not one without end
+        let long = format!("The shop left on Monday for {}", "a.b/".repeat(200));
+        assert_eq!(timeline(&long)[0].event, "The shop left");
     }
 }

@@ -9,6 +9,9 @@
 /// Most words kept in a phrase; headlines rarely need more.
 const MAX_WORDS: usize = 12;
 
+/// Fewest words a cut at the budget backs off to; below that the cut stays where it fell.
+const MIN_WORDS: usize = 3;
+
 /// Words that open a subordinate clause: the clause of the time expression ends there.
 fn subordinator(w: &str) -> bool {
     matches!(
@@ -83,7 +86,105 @@ fn introducer(w: &str) -> bool {
             | "later"
             | "just"
             | "to"
+            | "over"
+            | "throughout"
+            | "within"
+            | "into"
     )
+}
+
+/// Prepositions proper, as against the words that modify one ("shortly", "just"): two in a row
+/// are a verb's particle and a preposition ("weigh in on Thursday's fight"), and only the
+/// second introduces the time.
+fn core_preposition(w: &str) -> bool {
+    introducer(w)
+        && !matches!(
+            w,
+            "shortly"
+                | "prior"
+                | "ahead"
+                | "as"
+                | "early"
+                | "late"
+                | "starting"
+                | "beginning"
+                | "earlier"
+                | "later"
+                | "just"
+                | "around"
+                | "about"
+                | "following"
+        )
+}
+
+/// Words a cut that hits the word budget can stop before: a preposition or a conjunction opens
+/// a phrase of its own, so what comes before it is whole. "of" is left out: it binds its noun
+/// to the one before ("Office of the Inspector General", "an order of 50 jets").
+fn phrase_boundary(w: &str) -> bool {
+    // "to" as often opens the verb of a clause as a phrase ("unrelated to her work")
+    (core_preposition(w) && !matches!(w, "of" | "to"))
+        || subordinator(w)
+        || matches!(
+            w,
+            "with"
+                | "under"
+                | "onto"
+                | "against"
+                | "across"
+                | "toward"
+                | "towards"
+                | "among"
+                | "amid"
+                | "via"
+                | "per"
+                | "without"
+                | "near"
+                | "behind"
+                | "beyond"
+                | "despite"
+                | "including"
+                | "about"
+                | "around"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "when"
+                | "than"
+        )
+}
+
+/// Words a phrase cannot end on: they need what follows them ("in the", "was a", "Webb's",
+/// "and"). Trimmed from the end of every phrase.
+fn dangling(w: &str) -> bool {
+    // "her" is an object as often: "he told her"
+    (crate::words::is_determiner(w) && w != "her")
+        // a subject left without its verb: "grabbed the girl as she [and her mother were]"
+        || matches!(w, "i" | "he" | "she" | "we" | "they")
+        || crate::words::is_auxiliary(w)
+        || crate::words::is_modal(w)
+        // "over" ends "the hearing is over" by right
+        || ((phrase_boundary(w) || core_preposition(w)) && w != "over")
+        || w.ends_with("'s")
+        || w.ends_with("\u{2019}s")
+        || matches!(
+            w,
+            "be" | "been"
+                | "being"
+                | "not"
+                | "what"
+                | "how"
+                | "why"
+                | "very"
+                | "so"
+                | "such"
+                | "'ll"
+                | "'s"
+                | "\u{2019}s"
+                | "am"
+        )
+        || clause_punct(w)
+        || matches!(w, "-" | "--" | "&" | "$" | "#" | "@" | "/")
 }
 
 fn reporting_verb(w: &str) -> bool {
@@ -168,9 +269,17 @@ fn connective(w: &str) -> bool {
     ) || introducer(w)
 }
 
-/// `words` are the sentence's tokens; the time expression covers `start..end` of them and
+/// `words` are the sentence's tokens, `glued[i]` says token `i` touches the one before it in
+/// the source ("$" "200", "12" "-" "inch"); the time expression covers `start..end` of them and
 /// `others` are the other time expressions of the sentence, left out of the phrase as well.
-pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)]) -> String {
+pub fn phrase(
+    words: &[&str],
+    glued: &[bool],
+    start: usize,
+    end: usize,
+    others: &[(usize, usize)],
+) -> String {
+    let w = Words { words, glued };
     let low: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let n = words.len();
     let mut drop = vec![false; n];
@@ -197,6 +306,7 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
             *x = true;
         }
     }
+    keep_subject_times(&low, &inside, &mut drop);
     let segments = segments(&low, &inside);
     let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
         return String::new();
@@ -235,7 +345,8 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
             .count()
             >= 2
     };
-    if chosen.is_empty() && segments.get(seg + 1).is_none() {
+    // ... and so does one left with a stray word ("(even on Black Friday)").
+    if !wordy(&chosen) && segments.get(seg + 1).is_none() {
         if let Some(c) = (seg.saturating_sub(3)..seg)
             .rev()
             .map(|j| strip_connectives(kept(segments[j]), &low))
@@ -254,11 +365,11 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
         if let Some(&s) = segments.get(next) {
             let content = strip_connectives(kept(s), &low);
             if content.len() >= 2 {
-                let speaker = shorten_subject(&chosen, words, &low);
+                let speaker = shorten_subject(&chosen, &w, &low);
                 if let Some(last) = speaker.split(' ').next_back().filter(|l| !l.is_empty()) {
                     subject_name = Some(last.to_string());
                 }
-                let body = render(&content, words, &low, subject_name.as_deref());
+                let body = render(&content, &w, &low, subject_name.as_deref());
                 // "Harris said she would visit" → "Harris to visit": the speaker is already
                 // the subject.
                 let same = speaker
@@ -285,8 +396,13 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
                 .position(|&(a, b)| a <= i && i < b)
                 .unwrap_or(0)
         });
-        let before = name_before(&segments, at, words, &low, &drop);
-        if let Some(name) = before.or(subject_name.clone()) {
+        let before = name_before(&segments, at, &w, &low, &drop);
+        // a relative clause is about the words before it, not the sentence's person
+        let relative = segments
+            .get(at)
+            .is_some_and(|&(a, _)| relative_clause(&low, a));
+        let fallback = subject_name.clone().filter(|_| !relative);
+        if let Some(name) = before.or(fallback) {
             out.push(name);
         }
     }
@@ -294,8 +410,36 @@ pub fn phrase(words: &[&str], start: usize, end: usize, others: &[(usize, usize)
     // emailed Gaiman", "he took the child to the Suites hotel").
     let later = matches!((&opening, chosen.first()), (Some((p, _)), Some(&c)) if *p >= c);
     let name = if later { None } else { subject_name.as_deref() };
-    out.push(render(&chosen, words, &low, name));
+    out.push(render(&chosen, &w, &low, name));
+    out.retain(|s| !s.is_empty());
     out.join(" ")
+}
+
+/// The sentence's tokens with their spacing in the source, so that a phrase reads "$200" and
+/// "12-inch" as the page wrote them, not "$ 200" and "12 - inch".
+struct Words<'a> {
+    words: &'a [&'a str],
+    glued: &'a [bool],
+}
+
+impl Words<'_> {
+    /// Token `i` touches token `i - 1` in the source.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.glued.get(i).copied().unwrap_or(false)
+    }
+
+    /// The tokens `idx` (in order) as the source spaces them: a space between tokens that
+    /// were apart in the source or that a dropped word stood between.
+    fn join(&self, idx: &[usize]) -> String {
+        let mut out = String::new();
+        for (k, &i) in idx.iter().enumerate() {
+            if k > 0 && !(idx[k - 1] + 1 == i && self.glued(i)) {
+                out.push(' ');
+            }
+            out.push_str(self.words[i]);
+        }
+        out
+    }
 }
 
 /// A clause opened by a relative pronoun: it describes the word before, it is no event.
@@ -307,28 +451,88 @@ fn relative_clause(low: &[String], start: usize) -> bool {
 fn name_before(
     segments: &[(usize, usize)],
     seg: usize,
-    words: &[&str],
+    w: &Words,
     low: &[String],
     drop: &[bool],
 ) -> Option<String> {
+    // "after the departure of Mr Mugabe, who has led ...": a relative clause is about the words
+    // right before it, even when those are a relative clause themselves
+    let own_relative = segments
+        .get(seg)
+        .is_some_and(|&(a, _)| relative_clause(low, a));
+    // "..., but capitalized on ...": a verb joined by a conjunction shares the first clause's
+    // subject
+    let coordinated = segments
+        .get(seg)
+        .is_some_and(|&(a, _)| matches!(low[a].as_str(), "but" | "and" | "yet" | "or"));
+    let words = w.words;
+    let verbish = |i: usize| {
+        starts_with_verb(&low[i])
+            || reporting_verb(&low[i])
+            || crate::words::is_auxiliary(&low[i])
+            || crate::words::is_modal(&low[i])
+    };
+    // the clause before a relative clause is what it describes: "964,000 people, which
+    // account for 0.4 percent, reported ..."
+    let mut antecedent = false;
     for j in (0..seg.min(segments.len())).rev() {
         let (a, b) = segments[j];
-        if relative_clause(low, a) {
+        if relative_clause(low, a) && !(own_relative && j + 1 == seg) {
+            antecedent = true;
             continue;
         }
-        // "The attackers, clad in uniforms, stormed ...": a short opening noun phrase
-        if j == 0
-            && b - a <= 4
-            && (a..b).all(|i| !drop[i] && !starts_with_verb(&low[i]) && !reporting_verb(&low[i]))
-        {
+        // a quoted title or remark ("the “Starts with one” campaign") is no one's name
+        let quoted = a > 0 && quote_mark(&low[a - 1]) && low.get(b).is_some_and(|q| quote_mark(q));
+        if quoted {
+            antecedent = false;
+            continue;
+        }
+        // "The attackers, clad in uniforms, stormed ...", "The French duo squandered two
+        // match points, but capitalized ...": a short noun phrase opening the sentence, alone
+        // or before its verb ("When developing the" is none: it opens a clause and ends on an
+        // article; "It was" has a pronoun)
+        let e = if coordinated {
+            (a..b).find(|&i| verbish(i)).unwrap_or(b)
+        } else {
+            b
+        };
+        let noun_phrase = e > a
+            && !dangling(&low[e - 1])
+            && !matches!(
+                low[a].as_str(),
+                "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "as"
+                    | "since"
+                    | "once"
+                    | "until"
+                    | "it"
+                    | "there"
+                    | "this"
+                    | "that"
+            )
+            && !crate::words::is_subject_pronoun(&low[a])
+            && (low[a].len() <= 4 || !low[a].ends_with("ing"));
+        if j == 0 && e - a <= 4 && noun_phrase && (a..e).all(|i| !drop[i] && !verbish(i)) {
             // a bare name goes by its last word, headline style
             let all_caps =
-                (a..b).all(|i| words[i].chars().next().is_some_and(|c| c.is_uppercase()));
+                (a..e).all(|i| words[i].chars().next().is_some_and(|c| c.is_uppercase()));
             if all_caps {
-                return Some(words[b - 1].to_string());
+                return Some(words[e - 1].to_string());
             }
-            return Some(words[a..b].join(" "));
+            return Some(w.join(&(a..e).collect::<Vec<_>>()));
         }
+        // A capital before a lower-case noun modifies it ("the Democratic primary"): a name
+        // ends its noun phrase.
+        let modifier = |i: usize| {
+            i + 1 < b
+                && low[i + 1].chars().all(|c| c.is_ascii_lowercase())
+                && !verbish(i + 1)
+                && !dangling(&low[i + 1])
+        };
         let name = (a..b).rev().find(|&i| {
             !drop[i]
                 && !sentence_opener(&low[i])
@@ -336,12 +540,25 @@ fn name_before(
                 && words[i].chars().any(|c| c.is_lowercase())
                 && !words[i].ends_with("'s")
                 && !words[i].ends_with("\u{2019}s")
+                && !modifier(i)
         });
         if let Some(i) = name {
             return Some(words[i].to_string());
         }
+        let kept: Vec<usize> = (a..b).filter(|&i| !drop[i]).collect();
+        if antecedent && (1..=6).contains(&kept.len()) && !kept.iter().any(|&i| verbish(i)) {
+            return Some(w.join(&kept));
+        }
+        antecedent = false;
     }
     None
+}
+
+fn quote_mark(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "''" | "``"
+    )
 }
 
 /// Marks a time expression, the noun its possessive qualifies ("Friday's meeting") and the
@@ -370,8 +587,51 @@ fn drop_time_phrase(words: &[&str], low: &[String], start: usize, end: usize, dr
         if low[k - 1] == "to" && !(k >= 2 && low[k - 2] == "prior") {
             break;
         }
+        // "weigh in on Thursday": a preposition before a preposition is the verb's particle
+        if k < start && core_preposition(&low[k]) && core_preposition(&low[k - 1]) {
+            break;
+        }
         k -= 1;
         drop[k] = true;
+    }
+}
+
+/// "2021 and 2022 will begin to see ...": a time phrase that opens its clause and is followed
+/// by its verb is the clause's subject, and the clause reads as nothing without it. Such a run
+/// of dropped words (not one an introducer opens: "the interview aired at the weekend was") is
+/// kept.
+fn keep_subject_times(low: &[String], inside: &[bool], drop: &mut [bool]) {
+    let n = drop.len();
+    let mut a = 0;
+    while a < n {
+        if !drop[a] {
+            a += 1;
+            continue;
+        }
+        let mut b = a;
+        while b < n && drop[b] {
+            b += 1;
+        }
+        let verb_next = low
+            .get(b)
+            .is_some_and(|w| crate::words::is_auxiliary(w) || crate::words::is_modal(w));
+        // ... and it opens its clause: "The vote today is over" has a subject already
+        let opens = a == 0 || {
+            let p = low[a - 1].as_str();
+            clause_punct(p)
+                || subordinator(p)
+                || reporting_verb(p)
+                || matches!(
+                    p,
+                    "think" | "thinks" | "expect" | "expects" | "say" | "and" | "but"
+                )
+        };
+        if verb_next && opens && inside[a] {
+            for d in drop.iter_mut().take(b).skip(a) {
+                *d = false;
+            }
+        }
+        a = b;
     }
 }
 
@@ -430,6 +690,27 @@ fn strip_connectives(mut idx: Vec<usize>, low: &[String]) -> Vec<usize> {
 /// ("U.S. Vice President Kamala Harris said..." → "Harris"), skipping the time phrase and a
 /// capitalised first word that only opens the sentence ("Following Friday's meeting, ...").
 fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
+    // A subject is followed by its verb or an apposition: "Harris said", "Mr Obama will",
+    // "Grace, a former typist"; "Further afield" or "No single issue" name no one.
+    let subject_at = |j: usize| {
+        let Some(next) = (j + 1..words.len()).find(|&k| !drop.get(k).copied().unwrap_or(true))
+        else {
+            return true;
+        };
+        let n = words[next].to_lowercase();
+        matches!(n.as_str(), "," | "(")
+            // "Andrew doesn’t remember"
+            || n.ends_with("n't")
+            || n.ends_with("n\u{2019}t")
+            || starts_with_verb(&n)
+            || reporting_verb(&n)
+            || crate::words::is_auxiliary(&n)
+            || crate::words::is_modal(&n)
+            || (n.len() > 3
+                && n.ends_with('s')
+                && !n.ends_with("ss")
+                && n.chars().all(|c| c.is_ascii_lowercase()))
+    };
     let cap = |i: usize| {
         words.get(i).is_some_and(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -455,7 +736,7 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
                     // "Fuelling speculation, ...": a lone -ing or -ly word opens a clause
                     || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
             };
-            if !opener {
+            if !opener && subject_at(j) {
                 return words.get(j).map(|w| (j, w.to_string()));
             }
             i = j + 1;
@@ -501,7 +782,8 @@ fn sentence_opener(w: &str) -> bool {
 }
 
 /// The speaker of a reporting clause, without the reporting verb and long titles.
-fn shorten_subject(idx: &[usize], words: &[&str], low: &[String]) -> String {
+fn shorten_subject(idx: &[usize], w: &Words, low: &[String]) -> String {
+    let words = w.words;
     let verb = idx
         .iter()
         .position(|&i| reporting_verb(&low[i]))
@@ -518,13 +800,26 @@ fn shorten_subject(idx: &[usize], words: &[&str], low: &[String]) -> String {
     } else {
         subject.to_vec()
     };
-    pick.iter().map(|&i| words[i]).collect::<Vec<_>>().join(" ")
+    w.join(&pick)
 }
 
 /// The phrase in headline style: a pronoun subject becomes the sentence's name, "will/would
-/// visit" becomes "to visit", and it stops at a purpose clause or the word budget.
-fn render(idx: &[usize], words: &[&str], low: &[String], name: Option<&str>) -> String {
-    let mut out: Vec<String> = Vec::new();
+/// visit" becomes "to visit", and it stops at a purpose clause or the word budget. A cut by
+/// the budget backs off to where a phrase starts, and no phrase ends on a word that needs
+/// what follows it.
+fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> String {
+    let words = w.words;
+    // The phrase's pieces: text, whether it touches the piece before, and its token.
+    let mut out: Vec<(String, bool, Option<usize>)> = Vec::new();
+    // words so far, kept as they come: a long run of glued tokens (a URL) is counted once
+    let mut nwords = 0;
+    let push = |out: &mut Vec<(String, bool, Option<usize>)>, i: usize| {
+        let glued = out
+            .last()
+            .is_some_and(|p| p.2.is_some_and(|j| j + 1 == i) && w.glued(i));
+        out.push((words[i].to_string(), glued, Some(i)));
+        usize::from(!glued)
+    };
     // A first- or second-person clause is a quote: "We to not raise taxes" reads badly, so
     // its words stay as spoken ("We will not raise taxes").
     let first_person = idx.first().is_some_and(|&i| {
@@ -535,43 +830,43 @@ fn render(idx: &[usize], words: &[&str], low: &[String], name: Option<&str>) -> 
     });
     let mut verb_seen = first_person;
     let mut k = 0;
-    while k < idx.len() && out.len() < MAX_WORDS {
+    // one word past the budget, to know whether the budget cut
+    // (and a bound on the pieces: a URL of a thousand glued tokens is no word to show)
+    while k < idx.len() && nwords <= MAX_WORDS && out.len() < 4 * MAX_WORDS {
         let i = idx[k];
-        let w = low[i].as_str();
-        if k == 0 && pronoun(w) {
+        let lw = low[i].as_str();
+        if k == 0 && pronoun(lw) {
             if let Some(n) = name {
-                out.push(n.to_string());
+                out.push((n.to_string(), false, None));
+                nwords += 1;
                 k += 1;
                 continue;
             }
         }
         // Only the clause's own first verb turns to headline style: in "the plan was reckless
         // and would be reviewed" the second verb keeps its modal.
-        if (crate::words::is_future_modal(w) || w == "'ll") && !verb_seen {
+        if (crate::words::is_future_modal(lw) || lw == "'ll") && !verb_seen {
             // "would also discuss" → "to discuss"; "will not raise" → "not to raise"
             k += 1;
-            if idx
+            if let Some(&j) = idx
                 .get(k)
-                .is_some_and(|&j| matches!(low[j].as_str(), "not" | "never"))
+                .filter(|&&j| matches!(low[j].as_str(), "not" | "never"))
             {
-                out.push(words[idx[k]].to_string());
+                out.push((words[j].to_string(), false, None));
+                nwords += 1;
                 k += 1;
             }
-            out.push("to".into());
+            out.push(("to".into(), false, None));
+            nwords += 1;
             verb_seen = true;
-            while k < idx.len()
-                && matches!(
-                    low[idx[k]].as_str(),
-                    "also" | "then" | "soon" | "now" | "be"
-                )
-                && low[idx[k]] != "be"
+            while k < idx.len() && matches!(low[idx[k]].as_str(), "also" | "then" | "soon" | "now")
             {
                 k += 1;
             }
             continue;
         }
         // a purpose or infinitive clause after the verb's object ends the event
-        if w == "to" && verb_seen && out.len() >= 4 {
+        if lw == "to" && verb_seen && nwords >= 4 {
             let next = idx.get(k + 1).map(|&j| low[j].as_str()).unwrap_or("");
             if next.chars().all(|c| c.is_ascii_lowercase())
                 && !matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its")
@@ -579,10 +874,10 @@ fn render(idx: &[usize], words: &[&str], low: &[String], name: Option<&str>) -> 
                 break;
             }
         }
-        if w.ends_with("ed")
-            || reporting_verb(w)
+        if lw.ends_with("ed")
+            || reporting_verb(lw)
             || matches!(
-                w,
+                lw,
                 "is" | "are"
                     | "was"
                     | "were"
@@ -599,10 +894,155 @@ fn render(idx: &[usize], words: &[&str], low: &[String], name: Option<&str>) -> 
         {
             verb_seen = true;
         }
-        out.push(words[i].to_string());
+        nwords += push(&mut out, i);
         k += 1;
     }
-    out.join(" ")
+    let piece_low = |p: &(String, bool, Option<usize>)| match p.2 {
+        Some(i) => low[i].clone(),
+        None => p.0.to_lowercase(),
+    };
+    let capital = |p: Option<&(String, bool, Option<usize>)>| {
+        p.is_some_and(|p| p.0.chars().next().is_some_and(char::is_uppercase))
+    };
+    if out.len() >= 4 * MAX_WORDS && nwords <= MAX_WORDS && k < idx.len() {
+        // the word the bound cut goes whole
+        while out.last().is_some_and(|p| p.1) {
+            out.pop();
+        }
+        out.pop();
+    }
+    if nwords > MAX_WORDS {
+        // The piece that starts the word past the budget, and what it cut off.
+        let mut words_seen = 0;
+        let cut = out
+            .iter()
+            .position(|p| {
+                if !p.1 {
+                    words_seen += 1;
+                }
+                words_seen > MAX_WORDS
+            })
+            .unwrap_or(out.len());
+        let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
+        out.truncate(cut);
+        // a cut that fell before a new phrase is clean already
+        // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
+        let clean = subordinator(&cut_word)
+            || matches!(cut_word.as_str(), "and" | "but" | "or")
+            || clause_punct(&cut_word);
+        // Back off to the last phrase boundary that keeps a few words: "… at a value [of $16
+        // billion]" → "…"; a number keeps its unit ("by 0.3 [percent]" goes whole).
+        // It never backs off past the clause's only verb ("Officers from the Joint Team
+        // executed a search" keeps "executed"), nor parts a name ("the Rock and Roll Hall").
+        let verb = |p: &(String, bool, Option<usize>)| {
+            let l = piece_low(p);
+            p.2.is_none() && l == "to"
+                || starts_with_verb(&l)
+                || reporting_verb(&l)
+                || crate::words::is_auxiliary(&l)
+                || crate::words::is_modal(&l)
+        };
+        let has_verb = out.iter().any(verb);
+        let mut words_seen = 0;
+        let mut verb_before = false;
+        let mut back = None;
+        for (p, piece) in out.iter().enumerate() {
+            if !piece.1 {
+                words_seen += 1;
+                let l = piece_low(piece);
+                let in_name = matches!(l.as_str(), "and" | "or" | "&")
+                    && p > 0
+                    && capital(out.get(p - 1))
+                    && capital(out.get(p + 1));
+                if words_seen > MIN_WORDS
+                    && phrase_boundary(&l)
+                    && !in_name
+                    && (verb_before || !has_verb)
+                {
+                    back = Some(p);
+                }
+            }
+            verb_before |= verb(piece);
+        }
+        match back {
+            _ if clean => {}
+            Some(p) => out.truncate(p),
+            None => {
+                // no boundary: a number cut from its unit goes, and the word it counted
+                let number =
+                    |p: &(String, bool, Option<usize>)| p.0.chars().any(|c| c.is_ascii_digit());
+                if out.last().is_some_and(number) && !cut_word.is_empty() {
+                    while out.last().is_some_and(|p| p.1) {
+                        out.pop();
+                    }
+                    out.pop();
+                }
+            }
+        }
+    }
+    // Never end on a word that needs what follows: "the interview aired was a" → "the
+    // interview aired"; "… officers to Webb's" → "… officers".
+    // ... but "let us know what your favorite gadget is" ends on its verb by right.
+    // So does "the business I have".
+    let wh = out
+        .iter()
+        .any(|p| matches!(piece_low(p).as_str(), "what" | "who" | "where" | "how"));
+    let n = out.len();
+    let after_subject = n >= 2 && crate::words::is_subject_pronoun(&piece_low(&out[n - 2]));
+    let mut first = true;
+    loop {
+        let n = out.len();
+        // "as soon as I [learned]" → "", not "as soon"
+        if n >= 2
+            && piece_low(&out[n - 2]) == "as"
+            && matches!(
+                piece_low(&out[n - 1]).as_str(),
+                "soon" | "long" | "far" | "much" | "many" | "well"
+            )
+        {
+            out.truncate(n - 2);
+            continue;
+        }
+        let ends_badly = out.last().is_some_and(|p| {
+            let l = piece_low(p);
+            // "chose to weigh in [on Sunday's match]": a preposition that stood before
+            // another is its verb's particle
+            let particle = p.2.is_some_and(|i| {
+                core_preposition(&l) && low.get(i + 1).is_some_and(|x| core_preposition(x))
+            });
+            dangling(&l)
+                && !particle
+                && !((wh || first && after_subject) && crate::words::is_auxiliary(&l))
+        });
+        if !ends_badly {
+            break;
+        }
+        first = false;
+        // the whole word goes, with the pieces glued to it
+        let mut possessive = false;
+        let mut head = String::new();
+        while let Some(p) = out.pop() {
+            possessive |= p.0.ends_with("'s") || p.0.ends_with("\u{2019}s");
+            head = p.0;
+            if !p.1 {
+                break;
+            }
+        }
+        // a possessive takes its name along: "the streets of New Mexico's" → "the streets"
+        if possessive && head.starts_with(char::is_uppercase) {
+            while out.len() > 1 && capital(out.last()) && !out.last().is_some_and(|p| p.1) {
+                out.pop();
+            }
+        }
+    }
+    let mut text = String::new();
+    for (k, p) in out.iter().enumerate() {
+        if k > 0 && !p.1 {
+            text.push(' ');
+        }
+        text.push_str(&p.0);
+    }
+    text
 }
 
 #[cfg(test)]
@@ -615,7 +1055,7 @@ mod tests {
         let start = (0..words.len())
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
-        phrase(&words, start, start + t.len(), &[])
+        phrase(&words, &[], start, start + t.len(), &[])
     }
 
     #[test]
@@ -648,7 +1088,7 @@ mod tests {
         let words: Vec<&str> = "Islamists held power from 2011 to 2013 ."
             .split(' ')
             .collect();
-        assert_eq!(phrase(&words, 4, 5, &[(6, 7)]), "Islamists held power");
+        assert_eq!(phrase(&words, &[], 4, 5, &[(6, 7)]), "Islamists held power");
     }
 
     #[test]
@@ -657,7 +1097,7 @@ mod tests {
         assert_eq!(ev(s, "June 7-8"), "Harris to visit Mexico and Guatemala");
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, 2, 3, &[(11, 13)]),
+            phrase(&words, &[], 2, 3, &[(11, 13)]),
             "Harris to visit Mexico and Guatemala"
         );
         assert_eq!(
@@ -705,6 +1145,131 @@ mod tests {
         assert_eq!(
             ev("Lopez Obrador told reporters at his news conference shortly before Friday's meeting that he would talk .", "Friday's"),
             "Lopez Obrador told reporters at his news conference"
+        );
+    }
+
+    #[test]
+    fn no_phrase_ends_on_a_word_that_needs_more() {
+        // an article and an auxiliary cut off by a quotation mark
+        assert_eq!(
+            ev(
+                "The critic said the play staged at the weekend was a \u{201c} triumph \u{201d} .",
+                "the weekend"
+            ),
+            "The critic said the play staged"
+        );
+        // a possessive takes its name along, then the preposition goes
+        assert_eq!(
+            ev(
+                "In May , fans toured the mills of South Carolina's ( now closed ) .",
+                "May"
+            ),
+            "fans toured the mills"
+        );
+        // a subject pronoun left without its verb, and "as soon as"
+        assert_eq!(
+            ev(
+                "The dog chased the postman down the lane as he and his son were walking home on Friday .",
+                "Friday"
+            ),
+            "The dog chased the postman down the lane"
+        );
+        assert_eq!(
+            ev(
+                "Ms Adeyemi sold the farm on Monday as soon as she heard the news about the new motorway .",
+                "Monday"
+            ),
+            "Ms Adeyemi sold the farm"
+        );
+        // "what ... is" and "the one I have" end on their verb by right; "over" ends a clause
+        assert_eq!(
+            ev("Tell us what your favourite book of 2019 is .", "2019"),
+            "Tell us what your favourite book is"
+        );
+        assert_eq!(ev("The vote today is over .", "today"), "The vote is over");
+    }
+
+    #[test]
+    fn the_budget_backs_off_to_a_phrase_boundary() {
+        assert_eq!(
+            ev("The council approved a new budget for the harbour district on Tuesday with a surplus of nearly four million pounds .", "Tuesday"),
+            "The council approved a new budget for the harbour district"
+        );
+        // a number is not cut from its unit
+        assert_eq!(
+            ev(
+                "The new levy raised the city's annual revenue from parking by 0.4 percent in 2019 .",
+                "2019"
+            ),
+            "The new levy raised the city's annual revenue from parking"
+        );
+        // nor a name at its "and"
+        assert_eq!(
+            ev(
+                "The band sold the rights for the Hill and Valley Songbook to a large label in 2015 .",
+                "2015"
+            ),
+            "The band sold the rights"
+        );
+        // nor past the clause's only verb: the cut stays and drops what dangles
+        assert_eq!(
+            ev(
+                "Crews from the Northern Rail Repair Depot at Elm Junction removed the old signal box on Friday .",
+                "Friday"
+            ),
+            "Crews from the Northern Rail Repair Depot at Elm Junction removed"
+        );
+        // a clause boundary after a verb ends the event
+        assert_eq!(
+            ev(
+                "The deadline mattered more last week as the regional inspectors of the Water Safety Office published their report .",
+                "last week"
+            ),
+            "The deadline mattered more"
+        );
+    }
+
+    #[test]
+    fn cuts_keep_particles_subjects_and_antecedents() {
+        // "weigh in on Sunday's match": "in" is the verb's, not the date's
+        let words: Vec<&str> = "The coach chose to weigh in on Sunday's match on Tuesday ."
+            .split(' ')
+            .collect();
+        assert_eq!(
+            phrase(&words, &[], 10, 11, &[(7, 8)]),
+            "The coach chose to weigh in"
+        );
+        // a date that is the subject stays
+        assert_eq!(
+            ev(
+                "Analysts think 2023 will be a hard year for farmers .",
+                "2023"
+            ),
+            "Analysts think 2023 to be a hard year for farmers"
+        );
+        // a relative clause between subject and verb: the subject is the noun phrase before it
+        assert_eq!(
+            ev(
+                "About 3,000 workers at the plant , which makes tractors , walked out on Friday .",
+                "Friday"
+            ),
+            "About 3,000 workers at the plant walked out"
+        );
+        // a relative clause is about the name right before it
+        assert_eq!(
+            ev(
+                "Talks began after the exit of Ms Okafor , who has run the union since 2009 .",
+                "2009"
+            ),
+            "Okafor has run the union"
+        );
+        // a capitalised word that is no subject ("Further north") stands for no pronoun
+        assert_eq!(
+            ev(
+                "Further north , the storm flooded farms as she drove home on Sunday .",
+                "Sunday"
+            ),
+            "the storm flooded farms as she drove home"
         );
     }
 }
