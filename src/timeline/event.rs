@@ -242,6 +242,32 @@ fn starts_with_verb(w: &str) -> bool {
                 | "spoke"
                 | "gave"
                 | "became"
+                | "drew"
+                | "flew"
+                | "grew"
+                | "threw"
+                | "knew"
+                | "saw"
+                | "wrote"
+                | "rose"
+                | "fell"
+                | "sold"
+                | "bought"
+                | "sent"
+                | "built"
+                | "paid"
+                | "struck"
+                | "caught"
+                | "brought"
+                | "thought"
+                | "chose"
+                | "broke"
+                | "drove"
+                | "fought"
+                | "sought"
+                | "ran"
+                | "stood"
+                | "spent"
         )
 }
 
@@ -1218,6 +1244,14 @@ mod tests {
                 "Friday"
             ),
             "Crews from the Northern Rail Repair Depot at Elm Junction removed"
+        );
+        // an irregular past is a verb too: "flew" keeps its clause, not "and to spend"
+        assert_eq!(
+            ev(
+                "Ms Lund flew to Oslo on Friday and will spend the week signing the papers for the new fund .",
+                "Friday"
+            ),
+            "Ms Lund flew to Oslo"
         );
         // a clause boundary after a verb ends the event
         assert_eq!(
