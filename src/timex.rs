@@ -424,7 +424,15 @@ fn coming(low: &[&str], start: usize) -> bool {
             return false;
         }
         let to = low.get(k + 1) == Some(&"to");
-        if matches!(w, "will" | "shall" | "wo" | "won't")
+        // "the term that begins next Monday and ends in June": a date still to come in the
+        // same clause (but "the next day" tells a story)
+        let next_date = w == "next"
+            && k.checked_sub(1).and_then(|j| low.get(j)) != Some(&"the")
+            && low
+                .get(k + 1)
+                .is_some_and(|n| lexicon::weekday(n).is_some() || lexicon::month(n).is_some());
+        if next_date
+            || matches!(w, "will" | "shall" | "wo" | "won't")
             || w.ends_with("'ll")
             || w.ends_with("\u{2019}ll")
             || to
@@ -965,6 +973,23 @@ mod tests {
         );
         // "the day ahead" is one day, not a vague span
         assert!(!values("She planned the day ahead.").contains(&"PXD".to_string()));
+    }
+
+    #[test]
+    fn a_coming_date_in_the_clause_sends_a_long_gone_month_ahead() {
+        // published Tuesday 12 October 2021: the season that starts next Saturday ends in
+        // the April after, not the April gone
+        let v = run(
+            "The league said the season that opens next Saturday and closes in April will be shorter.",
+            Some((2021, 10, 12)),
+        );
+        assert_eq!(v[1].1, "2022-04");
+        // "the next day" tells a story, which may well be of the April gone
+        let v = run(
+            "The next day the league said the season had closed in April.",
+            Some((2021, 10, 12)),
+        );
+        assert_eq!(v.last().unwrap().1, "2021-04");
     }
 
     #[test]
