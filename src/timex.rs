@@ -102,6 +102,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let words = scan::Words::new(raw, tokens.iter().map(|t| t.kind).collect());
         let low: Vec<&str> = words.low.iter().map(String::as_str).collect();
         let mut found = scan::scan(&words);
+        shared_years(&mut found, &low);
         let clause_of = tense::clauses(&words.raw);
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
@@ -265,6 +266,90 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         link_ranges(&mut out[first..], &points, &low);
     }
     out
+}
+
+/// A bare month or month-day takes the year that the words right after it state, rather than
+/// a year guessed from the anchor:
+/// - "March of next year", "June 16th of last year", "in June in 1981": the year named;
+/// - "from March to August 2011", "January 23 - March 9 2014", "between May and June in
+///   1981": the start of a range shares the year of its end, or the year before when it
+///   crosses the year end ("from November to February 2012").
+///
+/// Walked from the right, so a range end settled by the first rule passes its year on.
+fn shared_years(found: &mut [scan::Found], low: &[&str]) {
+    use scan::{Expr, YearSpec};
+    for i in (0..found.len().saturating_sub(1)).rev() {
+        let Expr::Cal {
+            year: YearSpec::Infer,
+            month: Some(m),
+            day,
+            day_end,
+        } = found[i].expr
+        else {
+            continue;
+        };
+        let next = &found[i + 1];
+        let between = low.get(found[i].end..next.start).unwrap_or(&[]);
+        let before = found[i]
+            .start
+            .checked_sub(1)
+            .and_then(|k| low.get(k))
+            .copied()
+            .unwrap_or("");
+        let year = match (&next.expr, between) {
+            // "March of next year", "May 3 last year"
+            (
+                Expr::Shift {
+                    unit: lexicon::Unit::Year,
+                    n,
+                },
+                [] | ["of"],
+            ) => Some(YearSpec::Shift(*n as i32)),
+            // "June in 1981", "December of 1998"
+            (
+                Expr::Cal {
+                    year: YearSpec::Given(y),
+                    month: None,
+                    day: None,
+                    ..
+                },
+                ["of"] | ["in"],
+            ) => Some(YearSpec::Given(*y)),
+            (
+                Expr::Cal {
+                    year: y @ (YearSpec::Given(_) | YearSpec::Shift(_)),
+                    month: Some(m2),
+                    day: d2,
+                    ..
+                },
+                conn,
+            ) => {
+                let range = match conn {
+                    ["to"] | ["until"] | ["till"] => before == "from",
+                    ["and"] => before == "between",
+                    ["through"] | ["-"] | ["\u{2013}"] => true,
+                    _ => false,
+                };
+                // across the year end the start lies in the year before
+                let back = (m, day.unwrap_or(1)) > (*m2, d2.unwrap_or(31));
+                match (range, y) {
+                    (false, _) => None,
+                    (true, YearSpec::Given(y)) => Some(YearSpec::Given(y - i32::from(back))),
+                    (true, YearSpec::Shift(n)) => Some(YearSpec::Shift(n - i32::from(back))),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(year) = year {
+            found[i].expr = Expr::Cal {
+                year,
+                month: Some(m),
+                day,
+                day_end,
+            };
+        }
+    }
 }
 
 /// "the quarter ended July 31": the closing day named by the date after "ended"/"ending",
@@ -973,6 +1058,39 @@ mod tests {
         );
         // "the day ahead" is one day, not a vague span
         assert!(!values("She planned the day ahead.").contains(&"PXD".to_string()));
+    }
+
+    #[test]
+    fn a_bare_month_takes_the_year_stated_right_after_it() {
+        let v = |s: &str| {
+            run(s, Some((2021, 10, 12)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            v("The board will vote on it by April of next year.")[0],
+            "2022-04"
+        );
+        assert_eq!(
+            v("The plant opened on July 4th of last year.")[0],
+            "2020-07-04"
+        );
+        assert_eq!(v("The fair runs through May 2 this year.")[0], "2021-05-02");
+        assert_eq!(v("She lived in Lisbon in June in 1975.")[0], "1975-06");
+        // the start of a range shares the year of its end, the year before across its end
+        assert_eq!(v("Trams ran from April to September 1999.")[0], "1999-04");
+        assert_eq!(v("The show ran February 3 - May 9 2004.")[0], "2004-02-03");
+        assert_eq!(
+            v("They toured between May and June in 1981.")[..2],
+            ["1981-05", "1981-06"]
+        );
+        assert_eq!(
+            v("The strike lasted from November to February 2012.")[0],
+            "2011-11"
+        );
+        // "to" without "from" is a change, no range
+        assert_eq!(v("Rents rose in May to a record in 2008.")[0], "2021-05");
     }
 
     #[test]
