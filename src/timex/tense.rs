@@ -546,13 +546,20 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
     }
-    // After a determiner a participle is an adjective: "on a still unspecified date".
-    let adjectival = (k.saturating_sub(2)..k).any(|j| {
+    // After a determiner a participle is an adjective: "the revised figures", "on a still
+    // unspecified date". A noun between makes it the verb of that noun: "The council agreed
+    // Monday to pay" reports a past decision.
+    let det = |j: usize| {
         matches!(
             words[j].to_lowercase().as_str(),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
         )
-    });
+    };
+    let adverb = |j: usize| {
+        let w = words[j].to_lowercase();
+        w.ends_with("ly") || matches!(w.as_str(), "still" | "yet" | "not" | "so" | "well" | "long")
+    };
+    let adjectival = (k >= 1 && det(k - 1)) || (k >= 2 && det(k - 2) && adverb(k - 1));
     // "new markets untouched by the crisis": a participle after a noun and before its agent
     // is a reduced relative clause, which sets no time for the clause around it; "was
     // untouched by" has its auxiliary, which counts.
@@ -1392,6 +1399,30 @@ mod tests {
             "March",
             1
         ));
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_and_its_noun_is_the_verb() {
+        // "The council agreed Monday to pay": the decision was Monday, the payment is to come
+        assert_eq!(
+            t(
+                "The council agreed Monday to pay the contractors .",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "The bakery announced Friday it will close its doors .",
+                "Friday"
+            ),
+            Tense::Past
+        );
+        // right after a determiner, or an adverb after it, it is an adjective
+        assert_eq!(
+            t("on a still unspecified date in may", "may"),
+            Tense::Unknown
+        );
     }
 
     #[test]
