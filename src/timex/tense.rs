@@ -90,9 +90,19 @@ fn clause_tense(words: &[&str], start: usize, end: usize) -> Tense {
     // clause, after a subject that may be long.
     let fronted = start <= 1 && words.get(end).copied() == Some(",");
     let reach = if fronted { RIGHT_FRONTED } else { RIGHT };
+    // "The minister, who is due in Paris on Friday, said ...": a relative clause set off by
+    // commas ends at its closing comma; the verb after it is the main clause's.
+    let relative = (start.saturating_sub(LEFT)..start)
+        .rev()
+        .take_while(|&j| words[j] != "," && !boundary(Some(words[j])))
+        .any(|j| {
+            j > 0
+                && words[j - 1] == ","
+                && matches!(words[j].to_lowercase().as_str(), "who" | "which")
+        });
     let mut right = None;
     for (dist, k) in (end..(end + reach).min(words.len())).enumerate() {
-        if boundary(words.get(k).copied()) {
+        if boundary(words.get(k).copied()) || (relative && words[k] == ",") {
             break;
         }
         // "planned a rally on Saturday and were planning to ...": past "and" comes another
@@ -218,6 +228,21 @@ fn deferred_until(words: &[&str], start: usize) -> bool {
     };
     if !matches!(prep.as_str(), "until" | "till" | "to") {
         return false;
+    }
+    // "schools are closed until Monday", "the road remains shut till Friday": a state that
+    // holds now lasts until a day still to come
+    let present_state = prep != "to"
+        && (start.saturating_sub(5)..start - 1)
+            .rev()
+            .take_while(|&j| !boundary(Some(words[j])) && words[j] != ",")
+            .any(|j| {
+                matches!(
+                    words[j].to_lowercase().as_str(),
+                    "is" | "are" | "am" | "remain" | "remains" | "stays" | "stay"
+                )
+            });
+    if present_state {
+        return true;
     }
     let from = start.saturating_sub(7);
     for j in (from..start - 1).rev() {
@@ -491,6 +516,9 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         // "could" is as often the past of "can" ("could not be reached Wednesday") as a
         // conditional, so it marks nothing.
         "would" if next != "have" => return Some(Tense::Future),
+        // an obligation is still to be met: "must decide by Friday", "should register by
+        // Monday" (but "must have decided" looks back)
+        "must" | "should" if next != "have" && next != "'ve" => return Some(Tense::Future),
         _ if past_word(w) && !after_present_be => return Some(Tense::Past),
         _ => {}
     }
@@ -647,10 +675,13 @@ fn schedule_present(w: &str) -> Option<Timetable> {
     match w {
         "meet" | "meets" | "begin" | "begins" | "opens" | "resume" | "resumes" | "convene"
         | "convenes" | "arrive" | "arrives" | "depart" | "departs" | "testify" | "testifies"
-        | "travels" | "expires" | "wraps" => Some(Timetable::Verb),
+        | "travels" | "expires" | "wraps" | "reopens" | "reopen" | "premieres" | "debuts"
+        | "airs" => Some(Timetable::Verb),
         "visit" | "visits" | "open" | "start" | "starts" | "vote" | "votes" | "travel" | "face"
         | "faces" | "host" | "hosts" | "kick" | "kicks" | "launch" | "launches" | "ends"
-        | "closes" | "heads" | "play" | "plays" | "stops" => Some(Timetable::NounToo),
+        | "closes" | "heads" | "head" | "play" | "plays" | "stops" | "reports" => {
+            Some(Timetable::NounToo)
+        }
         _ => None,
     }
 }
@@ -1422,6 +1453,37 @@ mod tests {
         assert_eq!(
             t("on a still unspecified date in may", "may"),
             Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn an_obligation_a_timetable_or_a_state_that_holds_points_ahead() {
+        let ahead = |s: &str, at: &str| assert_eq!(t(s, at), Tense::Future, "{s}");
+        ahead("The tenants must pay by Friday .", "Friday");
+        ahead("Entrants should apply by Monday .", "Monday");
+        assert_eq!(
+            t("The crew must have left on Monday .", "Monday"),
+            Tense::Past
+        );
+        ahead("Shoppers head to the malls Saturday .", "Saturday");
+        ahead("The library reopens to readers on Tuesday .", "Tuesday");
+        ahead("The film premieres in Leeds on Friday .", "Friday");
+        ahead(
+            "The bank , which reports results Thursday , rose 2 percent .",
+            "Thursday",
+        );
+        ahead("Pools are shut until Monday .", "Monday");
+        assert_eq!(t("Pools were shut until Monday .", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_keeps_its_own_tense() {
+        assert_eq!(
+            t(
+                "The envoy , who is due to fly to Rome on Friday , said little .",
+                "Friday"
+            ),
+            Tense::Future
         );
     }
 
