@@ -426,7 +426,15 @@ fn settle_year(
     match (day, ctx.peek(&expr, tense).point) {
         (None, Some(resolve::Point::Month(y, _))) => {
             let last = days::days_from_civil(y, m, days::month_len(y, m));
-            if tense == tense::Tense::Future && last < a - TENSE_SLACK && coming(low, start) {
+            // "will retire in March", "is expected to finish by March" said in May: a month
+            // over before the anchor's began is not what a close future verb with "in" or
+            // "by" is about ("will report sales for March" may well be)
+            let toward = start
+                .checked_sub(1)
+                .and_then(|j| low.get(j))
+                .is_some_and(|p| matches!(*p, "in" | "by" | "until" | "till" | "before"));
+            let slack = if toward { 0 } else { TENSE_SLACK };
+            if tense == tense::Tense::Future && last < a - slack && coming(low, start) {
                 return given(y + 1);
             }
         }
@@ -1091,6 +1099,19 @@ mod tests {
         );
         // "to" without "from" is a change, no range
         assert_eq!(v("Rents rose in May to a record in 2008.")[0], "2021-05");
+    }
+
+    #[test]
+    fn a_close_future_toward_a_month_already_over_is_next_years() {
+        // published 12 May 2021: March and April are over
+        let v = |s: &str| run(s, Some((2021, 5, 12)))[0].1.clone();
+        assert_eq!(v("The coach will step down in March."), "2022-03");
+        assert_eq!(v("The canal is expected to reopen by April."), "2022-04");
+        // without "in" or "by" the month may be one gone that the future is about
+        assert_eq!(
+            v("The club will publish April attendance figures."),
+            "2021-04"
+        );
     }
 
     #[test]

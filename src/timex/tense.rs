@@ -455,6 +455,10 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             return Some(Tense::Future)
         }
         "scheduled" | "due" | "slated" | "rescheduled" => return Some(intention(Tense::Future)),
+        // "Election result expected on Friday", "a ruling is expected by Monday"
+        "expected" if matches!(next, "on" | "by" | "at" | "before" | "within" | "later") => {
+            return Some(intention(Tense::Future))
+        }
         "set"
             if next == "for"
                 && k > 0
@@ -1474,6 +1478,15 @@ mod tests {
         );
         ahead("Pools are shut until Monday .", "Monday");
         assert_eq!(t("Pools were shut until Monday .", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn expected_on_a_day_is_ahead() {
+        assert_eq!(t("Verdict expected on Friday", "Friday"), Tense::Future);
+        assert_eq!(
+            t("the verdict was expected on Friday", "Friday"),
+            Tense::Past
+        );
     }
 
     #[test]
