@@ -1102,6 +1102,23 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_bare_months_runs_on_in_order() {
+        // published 28 November 2021: April alone would be the April gone, seven months back
+        let v = run(
+            "My tour: Oslo in December, Rome in January, Cairo in March and Lima in April.",
+            Some((2021, 11, 28)),
+        );
+        let months: Vec<&str> = v.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(months, ["2021-12", "2022-01", "2022-03", "2022-04"]);
+        // another sentence starts afresh
+        let v = run(
+            "Oslo was in March. Lima was in April.",
+            Some((2021, 11, 28)),
+        );
+        assert_eq!(v[1].1, "2021-04");
+    }
+
+    #[test]
     fn a_close_future_toward_a_month_already_over_is_next_years() {
         // published 12 May 2021: March and April are over
         let v = |s: &str| run(s, Some((2021, 5, 12)))[0].1.clone();

@@ -102,7 +102,13 @@ fn clause_tense(words: &[&str], start: usize, end: usize) -> Tense {
         });
     let mut right = None;
     for (dist, k) in (end..(end + reach).min(words.len())).enumerate() {
-        if boundary(words.get(k).copied()) || (relative && words[k] == ",") {
+        // "decided to weigh in on Monday, saying he should be punished": a participle after
+        // a comma opens a clause of its own
+        let participial = words[k] == ","
+            && words.get(k + 1).is_some_and(|w| {
+                w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
+            });
+        if boundary(words.get(k).copied()) || (relative && words[k] == ",") || participial {
             break;
         }
         // "planned a rally on Saturday and were planning to ...": past "and" comes another
@@ -1478,6 +1484,25 @@ mod tests {
         );
         ahead("Pools are shut until Monday .", "Monday");
         assert_eq!(t("Pools were shut until Monday .", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_opens_another_clause() {
+        // the reduced or absolute clause has no tense of its own; the past verb before decides
+        assert_eq!(
+            t(
+                "The mayor chose to speak out on Monday , saying the fund should be closed .",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "Ministers agreed on a joint force , with the first of the Dutch troops arriving Tuesday , according to officials .",
+                "Tuesday"
+            ),
+            Tense::Past
+        );
     }
 
     #[test]
