@@ -112,8 +112,9 @@ fn clause_tense(words: &[&str], start: usize, end: usize) -> Tense {
             break;
         }
         // "planned a rally on Saturday and were planning to ...": past "and" comes another
-        // verb's conjunct, when the expression already has a verb of its own.
-        if left.is_some() && words[k].eq_ignore_ascii_case("and") {
+        // verb's conjunct, when the expression already has a verb of its own; so does a
+        // reporting clause past a comma ("plans to publish them soon, a spokesman said").
+        if left.is_some() && (words[k].eq_ignore_ascii_case("and") || words[k] == ",") {
             break;
         }
         if let Some(t) = marker(words, k) {
@@ -1502,6 +1503,17 @@ mod tests {
                 "Tuesday"
             ),
             Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_reporting_clause_past_a_comma_is_another_verb() {
+        assert_eq!(
+            t(
+                "the club plans to open the stand soon , a spokesman announced",
+                "soon"
+            ),
+            Tense::Future
         );
     }
 
