@@ -1981,7 +1981,7 @@ mod tests {
         );
         // a year closing a sentence heads no list either
         assert_eq!(
-            values("He was born in 1950. Services are Nov. 30."),
+            values("He was born in 1950. Services were Nov. 30."),
             vec!["1950", "2020-11-30"]
         );
         // a year before a noun heads no list: "the 2022 race" is an attribute

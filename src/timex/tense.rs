@@ -75,6 +75,17 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
 
 /// The tense of the clause around `start..end` from the markers on either side.
 fn clause_tense(words: &[&str], start: usize, end: usize) -> Tense {
+    // "The vote is Friday", "the deadline is on Monday": a present copula dates what is
+    // still to come (or today's)
+    let copula = |j: Option<usize>| {
+        j.and_then(|j| words.get(j))
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "is" | "are"))
+    };
+    let before = start.checked_sub(1);
+    let on = before.is_some_and(|j| words[j].eq_ignore_ascii_case("on"));
+    if copula(before) || (on && copula(start.checked_sub(2))) {
+        return Tense::Future;
+    }
     let mut left = None;
     for (dist, k) in (start.saturating_sub(LEFT)..start).rev().enumerate() {
         if let Some(t) = marker(words, k) {
@@ -1515,6 +1526,16 @@ mod tests {
             ),
             Tense::Future
         );
+    }
+
+    #[test]
+    fn a_present_copula_before_the_day_dates_what_is_to_come() {
+        assert_eq!(
+            t("The final is Sunday , the league said .", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(t("the deadline is on Monday", "Monday"), Tense::Future);
+        assert_eq!(t("the deadline was on Monday", "Monday"), Tense::Past);
     }
 
     #[test]
