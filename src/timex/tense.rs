@@ -339,6 +339,18 @@ fn far_modal(words: &[&str], start: usize) -> Tense {
         if crate::words::is_future_modal(&w) || w.ends_with("'ll") {
             return Tense::Future;
         }
+        // "will be allowed to play her songs at the awards on Sunday": an infinitive on
+        // the way is part of the modal's verb
+        let infinitive = w == "to" && marker(words, k).is_some() && {
+            let from = k.saturating_sub(3);
+            (from..k).any(|j| {
+                let a = words[j].to_lowercase();
+                crate::words::is_future_modal(&a) || a.ends_with("'ll")
+            })
+        };
+        if infinitive {
+            continue;
+        }
         if marker(words, k).is_some() {
             break;
         }
@@ -1411,6 +1423,25 @@ mod tests {
             .split(' ')
             .collect();
         assert!(governed_by_past(&words, 4));
+    }
+
+    #[test]
+    fn a_far_modal_reaches_through_its_infinitive() {
+        assert_eq!(
+            t(
+                "the choir will be allowed to sing its old hymns at the town festival on Sunday",
+                "Sunday"
+            ),
+            Tense::Future
+        );
+        // an infinitive of another verb still stops the reach
+        assert_eq!(
+            t(
+                "it announced an agreement to acquire the peoria , ill. , bank holding company in january",
+                "january"
+            ),
+            Tense::Unknown
+        );
     }
 
     #[test]
