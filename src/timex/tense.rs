@@ -489,6 +489,20 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         "expected" if matches!(next, "on" | "by" | "at" | "before" | "within" | "later") => {
             return Some(intention(Tense::Future))
         }
+        // "Rain forecast for Friday", "growth projected for June"
+        "forecast" | "predicted" | "projected" if matches!(next, "for" | "on" | "by") => {
+            return Some(intention(Tense::Future))
+        }
+        // "will last until Friday", "is expected to last": the verb, not the adverb of the
+        // past, and its modal decides
+        "last" | "lasts"
+            if matches!(
+                prev_lower(words, k).as_str(),
+                "will" | "would" | "to" | "could" | "might" | "may" | "should" | "must" | "can"
+            ) =>
+        {
+            return None
+        }
         "set"
             if next == "for"
                 && k > 0
@@ -595,7 +609,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let relative = matches!(prev.as_str(), "that" | "which") && w.ends_with('s');
     // "goes on sale", "goes on trial", "goes into effect", "goes live", "takes effect",
     // "takes place", "takes office": a start to come
-    let goes = (w == "goes" && matches!(next, "on" | "into" | "live"))
+    let goes = (w == "goes" && matches!(next, "on" | "into" | "live" | "to" | "before"))
         || (w == "takes" && matches!(next, "effect" | "place" | "office"));
     let timetable = match schedule_present(w) {
         Some(Timetable::Verb) => true,
@@ -1567,6 +1581,24 @@ mod tests {
         );
         assert_eq!(t("the deadline is on Monday", "Monday"), Tense::Future);
         assert_eq!(t("the deadline was on Monday", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_forecast_a_lasting_verb_and_a_plan_that_goes_to_a_board() {
+        assert_eq!(t("Snow forecast for Sunday", "Sunday"), Tense::Future);
+        assert_eq!(
+            t(
+                "The walkout , which began Monday , will last until Friday .",
+                "Friday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("The budget goes to the council on Thursday .", "Thursday"),
+            Tense::Future
+        );
+        // the adverb still looks back
+        assert_eq!(t("it rained last Sunday", "Sunday"), Tense::Past);
     }
 
     #[test]
