@@ -125,7 +125,7 @@ fn clause_tense(words: &[&str], start: usize, end: usize) -> Tense {
         // "planned a rally on Saturday and were planning to ...": past "and" comes another
         // verb's conjunct, when the expression already has a verb of its own; so does a
         // reporting clause past a comma ("plans to publish them soon, a spokesman said").
-        if left.is_some() && (words[k].eq_ignore_ascii_case("and") || words[k] == ",") {
+        if left.is_some() && (words[k].eq_ignore_ascii_case("and") || reporting_after(words, k)) {
             break;
         }
         if let Some(t) = marker(words, k) {
@@ -200,6 +200,30 @@ fn possessive(words: &[&str], end: usize) -> Option<Tense> {
         .take_while(|&k| !boundary(Some(words[k])))
         .any(|k| marker(words, k) == Some(Tense::Past));
     Some(if ended { Tense::Past } else { Tense::Unknown })
+}
+
+/// A comma at `k` that opens a reporting clause: ", a spokesman announced", ", officials
+/// said", ", according to". What it reports is the clause before, whose own verb decides; a
+/// clause of another kind after the comma ("on Friday, he will meet") may well be the
+/// expression's.
+fn reporting_after(words: &[&str], k: usize) -> bool {
+    words[k] == ","
+        && (k + 1..(k + 5).min(words.len())).any(|j| {
+            matches!(
+                words[j].to_lowercase().as_str(),
+                "said"
+                    | "says"
+                    | "told"
+                    | "announced"
+                    | "added"
+                    | "reported"
+                    | "wrote"
+                    | "stated"
+                    | "according"
+                    | "noted"
+                    | "explained"
+            )
+        })
 }
 
 /// The noun after a possessive day names an event held on that day ("Monday's debate"),
@@ -1599,6 +1623,17 @@ mod tests {
         );
         // the adverb still looks back
         assert_eq!(t("it rained last Sunday", "Sunday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_comma_before_another_clause_keeps_its_verb_in_reach() {
+        assert_eq!(
+            t(
+                "The envoy arrived in Paris last week and on Friday , he will meet the king .",
+                "Friday"
+            ),
+            Tense::Future
+        );
     }
 
     #[test]
