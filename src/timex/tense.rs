@@ -57,15 +57,36 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
                 .take_while(|&j| !boundary(Some(words[j])));
             let right =
                 (end..(end + RIGHT).min(words.len())).take_while(|&j| !boundary(Some(words[j])));
-            let mut near = left.chain(right).map(|j| words[j].to_lowercase());
-            let ahead = near.any(|w| {
+            let near: Vec<String> = left.chain(right).map(|j| words[j].to_lowercase()).collect();
+            let ahead = near.iter().any(|w| {
                 matches!(
                     w.as_str(),
                     "will" | "shall" | "won't" | "expect" | "expects" | "plans" | "plan"
                 ) || w.ends_with("'ll")
                     || w.ends_with("\u{2019}ll")
             });
-            return if ahead { Tense::Future } else { Tense::Unknown };
+            // "the league will review Sunday's game", "fans will remember Saturday's match":
+            // a future that looks back on the event
+            let back = near.iter().any(|w| {
+                [
+                    "review",
+                    "investigat",
+                    "remember",
+                    "recall",
+                    "examin",
+                    "analy",
+                    "probe",
+                    "replay",
+                ]
+                .iter()
+                .any(|r| w.starts_with(r))
+                    || matches!(w.as_str(), "after" | "since" | "following")
+            });
+            return if ahead && !back {
+                Tense::Future
+            } else {
+                Tense::Unknown
+            };
         }
         Some(t) => return t,
         None => {}
@@ -1447,6 +1468,15 @@ mod tests {
         );
         assert_eq!(
             t("the club will appeal Friday's ruling", "Friday's"),
+            Tense::Unknown
+        );
+        // a future that looks back on the event
+        assert_eq!(
+            t("the league will review Sunday's game", "Sunday's"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("she will fly home after Saturday's match", "Saturday's"),
             Tense::Unknown
         );
     }
