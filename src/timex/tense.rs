@@ -297,7 +297,11 @@ fn deferred_until(words: &[&str], start: usize) -> bool {
     let present_state = prep != "to"
         && (start.saturating_sub(5)..start - 1)
             .rev()
-            .take_while(|&j| !boundary(Some(words[j])) && words[j] != ",")
+            // "what is clear is that until Monday, ...": a clause of its own follows
+            .take_while(|&j| {
+                !boundary(Some(words[j]))
+                    && !matches!(words[j].to_lowercase().as_str(), "," | "that" | "what")
+            })
             .any(|j| {
                 matches!(
                     words[j].to_lowercase().as_str(),
@@ -1594,6 +1598,10 @@ mod tests {
             "Thursday",
         );
         ahead("Pools are shut until Monday .", "Monday");
+        assert_ne!(
+            t("What is clear is that until Monday nobody knew .", "Monday"),
+            Tense::Future
+        );
         assert_eq!(t("Pools were shut until Monday .", "Monday"), Tense::Past);
     }
 
