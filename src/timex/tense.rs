@@ -535,11 +535,13 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         }
         "scheduled" | "due" | "slated" | "rescheduled" => return Some(intention(Tense::Future)),
         // "Election result expected on Friday", "a ruling is expected by Monday"
-        "expected" if matches!(next, "on" | "by" | "at" | "before" | "within" | "later") => {
-            return Some(intention(Tense::Future))
-        }
-        // "Rain forecast for Friday", "growth projected for June"
-        "forecast" | "predicted" | "projected" if matches!(next, "for" | "on" | "by") => {
+        "expected" | "forecast" | "predicted" | "projected"
+            if matches!(
+                next,
+                "on" | "by" | "at" | "before" | "within" | "later" | "for"
+            ) && (w != "expected" || next != "for")
+                && !by_agent(words, k) =>
+        {
             return Some(intention(Tense::Future))
         }
         // "will last until Friday", "is expected to last": the verb, not the adverb of the
@@ -699,6 +701,28 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// "expected by analysts", "forecast by economists": "by" brings the agent, not a time.
+fn by_agent(words: &[&str], k: usize) -> bool {
+    words
+        .get(k + 1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words.get(k + 2).is_some_and(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    *w,
+                    "the"
+                        | "early"
+                        | "mid"
+                        | "late"
+                        | "next"
+                        | "then"
+                        | "year-end"
+                        | "midnight"
+                        | "noon"
+                )
+        })
 }
 
 fn prev_lower(words: &[&str], k: usize) -> String {
@@ -1677,6 +1701,11 @@ mod tests {
     #[test]
     fn expected_on_a_day_is_ahead() {
         assert_eq!(t("Verdict expected on Friday", "Friday"), Tense::Future);
+        assert_eq!(t("A ruling expected by Monday", "Monday"), Tense::Future);
+        assert_ne!(
+            t("the figure expected by analysts rose on Monday", "Monday"),
+            Tense::Future
+        );
         assert_eq!(
             t("the verdict was expected on Friday", "Friday"),
             Tense::Past
