@@ -102,6 +102,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
         let words = scan::Words::new(raw, tokens.iter().map(|t| t.kind).collect());
         let low: Vec<&str> = words.low.iter().map(String::as_str).collect();
         let mut found = scan::scan(&words);
+        shared_years(&mut found, &low);
         let clause_of = tense::clauses(&words.raw);
         let first = out.len();
         let mut points = Vec::with_capacity(found.len());
@@ -267,6 +268,90 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
     out
 }
 
+/// A bare month or month-day takes the year that the words right after it state, rather than
+/// a year guessed from the anchor:
+/// - "March of next year", "June 16th of last year", "in June in 1981": the year named;
+/// - "from March to August 2011", "January 23 - March 9 2014", "between May and June in
+///   1981": the start of a range shares the year of its end, or the year before when it
+///   crosses the year end ("from November to February 2012").
+///
+/// Walked from the right, so a range end settled by the first rule passes its year on.
+fn shared_years(found: &mut [scan::Found], low: &[&str]) {
+    use scan::{Expr, YearSpec};
+    for i in (0..found.len().saturating_sub(1)).rev() {
+        let Expr::Cal {
+            year: YearSpec::Infer,
+            month: Some(m),
+            day,
+            day_end,
+        } = found[i].expr
+        else {
+            continue;
+        };
+        let next = &found[i + 1];
+        let between = low.get(found[i].end..next.start).unwrap_or(&[]);
+        let before = found[i]
+            .start
+            .checked_sub(1)
+            .and_then(|k| low.get(k))
+            .copied()
+            .unwrap_or("");
+        let year = match (&next.expr, between) {
+            // "March of next year", "May 3 last year"
+            (
+                Expr::Shift {
+                    unit: lexicon::Unit::Year,
+                    n,
+                },
+                [] | ["of"],
+            ) => Some(YearSpec::Shift(*n as i32)),
+            // "June in 1981", "December of 1998"
+            (
+                Expr::Cal {
+                    year: YearSpec::Given(y),
+                    month: None,
+                    day: None,
+                    ..
+                },
+                ["of"] | ["in"],
+            ) => Some(YearSpec::Given(*y)),
+            (
+                Expr::Cal {
+                    year: y @ (YearSpec::Given(_) | YearSpec::Shift(_)),
+                    month: Some(m2),
+                    day: d2,
+                    ..
+                },
+                conn,
+            ) => {
+                let range = match conn {
+                    ["to"] | ["until"] | ["till"] => before == "from",
+                    ["and"] => before == "between",
+                    ["through"] | ["-"] | ["\u{2013}"] => true,
+                    _ => false,
+                };
+                // across the year end the start lies in the year before
+                let back = (m, day.unwrap_or(1)) > (*m2, d2.unwrap_or(31));
+                match (range, y) {
+                    (false, _) => None,
+                    (true, YearSpec::Given(y)) => Some(YearSpec::Given(y - i32::from(back))),
+                    (true, YearSpec::Shift(n)) => Some(YearSpec::Shift(n - i32::from(back))),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(year) = year {
+            found[i].expr = Expr::Cal {
+                year,
+                month: Some(m),
+                day,
+                day_end,
+            };
+        }
+    }
+}
+
 /// "the quarter ended July 31": the closing day named by the date after "ended"/"ending",
 /// which follows expression `fi` directly. Unless a fiscal quarter was named, the quarter is
 /// the calendar quarter holding most of the three months it closes: a quarter ending July 31
@@ -341,7 +426,15 @@ fn settle_year(
     match (day, ctx.peek(&expr, tense).point) {
         (None, Some(resolve::Point::Month(y, _))) => {
             let last = days::days_from_civil(y, m, days::month_len(y, m));
-            if tense == tense::Tense::Future && last < a - TENSE_SLACK && coming(low, start) {
+            // "will retire in March", "is expected to finish by March" said in May: a month
+            // over before the anchor's began is not what a close future verb with "in" or
+            // "by" is about ("will report sales for March" may well be)
+            let toward = start
+                .checked_sub(1)
+                .and_then(|j| low.get(j))
+                .is_some_and(|p| matches!(*p, "in" | "by" | "until" | "till" | "before"));
+            let slack = if toward { 0 } else { TENSE_SLACK };
+            if tense == tense::Tense::Future && last < a - slack && coming(low, start) {
                 return given(y + 1);
             }
         }
@@ -424,7 +517,15 @@ fn coming(low: &[&str], start: usize) -> bool {
             return false;
         }
         let to = low.get(k + 1) == Some(&"to");
-        if matches!(w, "will" | "shall" | "wo" | "won't")
+        // "the term that begins next Monday and ends in June": a date still to come in the
+        // same clause (but "the next day" tells a story)
+        let next_date = w == "next"
+            && k.checked_sub(1).and_then(|j| low.get(j)) != Some(&"the")
+            && low
+                .get(k + 1)
+                .is_some_and(|n| lexicon::weekday(n).is_some() || lexicon::month(n).is_some());
+        if next_date
+            || matches!(w, "will" | "shall" | "wo" | "won't")
             || w.ends_with("'ll")
             || w.ends_with("\u{2019}ll")
             || to
@@ -965,6 +1066,86 @@ mod tests {
         );
         // "the day ahead" is one day, not a vague span
         assert!(!values("She planned the day ahead.").contains(&"PXD".to_string()));
+    }
+
+    #[test]
+    fn a_bare_month_takes_the_year_stated_right_after_it() {
+        let v = |s: &str| {
+            run(s, Some((2021, 10, 12)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            v("The board will vote on it by April of next year.")[0],
+            "2022-04"
+        );
+        assert_eq!(
+            v("The plant opened on July 4th of last year.")[0],
+            "2020-07-04"
+        );
+        assert_eq!(v("The fair runs through May 2 this year.")[0], "2021-05-02");
+        assert_eq!(v("She lived in Lisbon in June in 1975.")[0], "1975-06");
+        // the start of a range shares the year of its end, the year before across its end
+        assert_eq!(v("Trams ran from April to September 1999.")[0], "1999-04");
+        assert_eq!(v("The show ran February 3 - May 9 2004.")[0], "2004-02-03");
+        assert_eq!(
+            v("They toured between May and June in 1981.")[..2],
+            ["1981-05", "1981-06"]
+        );
+        assert_eq!(
+            v("The strike lasted from November to February 2012.")[0],
+            "2011-11"
+        );
+        // "to" without "from" is a change, no range
+        assert_eq!(v("Rents rose in May to a record in 2008.")[0], "2021-05");
+    }
+
+    #[test]
+    fn a_list_of_bare_months_runs_on_in_order() {
+        // published 28 November 2021: April alone would be the April gone, seven months back
+        let v = run(
+            "My tour: Oslo in December, Rome in January, Cairo in March and Lima in April.",
+            Some((2021, 11, 28)),
+        );
+        let months: Vec<&str> = v.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(months, ["2021-12", "2022-01", "2022-03", "2022-04"]);
+        // another sentence starts afresh
+        let v = run(
+            "Oslo was in March. Lima was in April.",
+            Some((2021, 11, 28)),
+        );
+        assert_eq!(v[1].1, "2021-04");
+    }
+
+    #[test]
+    fn a_close_future_toward_a_month_already_over_is_next_years() {
+        // published 12 May 2021: March and April are over
+        let v = |s: &str| run(s, Some((2021, 5, 12)))[0].1.clone();
+        assert_eq!(v("The coach will step down in March."), "2022-03");
+        assert_eq!(v("The canal is expected to reopen by April."), "2022-04");
+        // without "in" or "by" the month may be one gone that the future is about
+        assert_eq!(
+            v("The club will publish April attendance figures."),
+            "2021-04"
+        );
+    }
+
+    #[test]
+    fn a_coming_date_in_the_clause_sends_a_long_gone_month_ahead() {
+        // published Tuesday 12 October 2021: the season that starts next Saturday ends in
+        // the April after, not the April gone
+        let v = run(
+            "The league said the season that opens next Saturday and closes in April will be shorter.",
+            Some((2021, 10, 12)),
+        );
+        assert_eq!(v[1].1, "2022-04");
+        // "the next day" tells a story, which may well be of the April gone
+        let v = run(
+            "The next day the league said the season had closed in April.",
+            Some((2021, 10, 12)),
+        );
+        assert_eq!(v.last().unwrap().1, "2021-04");
     }
 
     #[test]
@@ -1800,7 +1981,7 @@ mod tests {
         );
         // a year closing a sentence heads no list either
         assert_eq!(
-            values("He was born in 1950. Services are Nov. 30."),
+            values("He was born in 1950. Services were Nov. 30."),
             vec!["1950", "2020-11-30"]
         );
         // a year before a noun heads no list: "the 2022 race" is an attribute

@@ -217,6 +217,9 @@ pub struct Context {
     /// A date of the text has moved the reference time: until one has, "that day" points at
     /// a day the story has not told, not at the anchor.
     told: bool,
+    /// The last bare month read (its year as chosen, its month) and its sentence: a list
+    /// of months runs on from it.
+    listed_month: Option<(i32, u32, usize)>,
 }
 
 /// How many sentences a stated date carries a list of bare dates after it.
@@ -246,6 +249,7 @@ impl Context {
             passed_over: false,
             told: false,
             sentence_point: None,
+            listed_month: None,
         }
     }
 
@@ -404,6 +408,18 @@ impl Context {
                 }
                 _ => {}
             }
+        }
+        if let (
+            Expr::Cal {
+                year: YearSpec::Infer,
+                month: Some(_),
+                day: None,
+                ..
+            },
+            Some(Point::Month(y, m)),
+        ) = (e, r.point)
+        {
+            self.listed_month = Some((y, m, self.sentence));
         }
         if let (Expr::Weekday { .. } | Expr::Days(_) | Expr::Cal { .. }, Some(p @ Point::Day(_))) =
             (e, r.point)
@@ -849,7 +865,9 @@ impl Context {
                     (d, _) if d < -7 => ay + 1,
                     _ => ay,
                 };
-                self.continued_month(m, tense).unwrap_or(nearest)
+                self.continued_month(m, tense)
+                    .or_else(|| self.next_in_list(m, tense))
+                    .unwrap_or(nearest)
             }
         })
     }
@@ -972,6 +990,20 @@ impl Context {
             Tense::Past if first > a => None,
             _ => Some(y),
         }
+    }
+
+    /// The year of a bare month that follows another in the same sentence, a few months on:
+    /// "Italy in November, Mexico in January, Tennessee in March and Texas in April" runs
+    /// on in order, though April alone would be the nearest one, seven months back. Only
+    /// where no tense says otherwise.
+    fn next_in_list(&self, m: u32, tense: Tense) -> Option<i32> {
+        let (y0, m0, at) = self.listed_month?;
+        if at != self.sentence || tense != Tense::Unknown {
+            return None;
+        }
+        let y = if m >= m0 { y0 } else { y0 + 1 };
+        let gap = (y - y0) * 12 + m as i32 - m0 as i32;
+        (gap <= MONTH_SPAN).then_some(y)
     }
 
     fn quarter(&self, q: Option<u32>, year: YearSpec, tense: Tense) -> Option<Point> {

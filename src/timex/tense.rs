@@ -44,8 +44,68 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
     if deferred_until(words, start) {
         return Tense::Future;
     }
-    if let Some(t) = possessive(words, end) {
-        return t;
+    match possessive(words, end) {
+        // "Monday's debate ... will be his first", "voters expect her to win Monday's
+        // debate": an event that takes place on the day goes ahead with a clause about what
+        // is still to come. A result ("Tuesday's verdict will stand") stays the day gone.
+        // Only a plain future or an expectation counts: "is attempting to reach out to
+        // voters at Monday's debate" may well be about the debate gone, and "would" is as
+        // often a past's conditional.
+        Some(Tense::Unknown) if timed_event(words, end) => {
+            let left = (start.saturating_sub(LEFT)..start)
+                .rev()
+                .take_while(|&j| !boundary(Some(words[j])));
+            let right =
+                (end..(end + RIGHT).min(words.len())).take_while(|&j| !boundary(Some(words[j])));
+            let near: Vec<String> = left.chain(right).map(|j| words[j].to_lowercase()).collect();
+            let ahead = near.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "will" | "shall" | "won't" | "expect" | "expects" | "plans" | "plan"
+                ) || w.ends_with("'ll")
+                    || w.ends_with("\u{2019}ll")
+            });
+            // "the league will review Sunday's game", "fans will remember Saturday's match":
+            // a future that looks back on the event
+            let back = near.iter().any(|w| {
+                [
+                    "review",
+                    "investigat",
+                    "remember",
+                    "recall",
+                    "examin",
+                    "analy",
+                    "probe",
+                    "replay",
+                ]
+                .iter()
+                .any(|r| w.starts_with(r))
+                    || matches!(w.as_str(), "after" | "since" | "following")
+            });
+            return if ahead && !back {
+                Tense::Future
+            } else {
+                Tense::Unknown
+            };
+        }
+        Some(t) => return t,
+        None => {}
+    }
+    clause_tense(words, start, end)
+}
+
+/// The tense of the clause around `start..end` from the markers on either side.
+fn clause_tense(words: &[&str], start: usize, end: usize) -> Tense {
+    // "The vote is Friday", "the deadline is on Monday": a present copula dates what is
+    // still to come (or today's)
+    let copula = |j: Option<usize>| {
+        j.and_then(|j| words.get(j))
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "is" | "are"))
+    };
+    let before = start.checked_sub(1);
+    let on = before.is_some_and(|j| words[j].eq_ignore_ascii_case("on"));
+    if copula(before) || (on && copula(start.checked_sub(2))) {
+        return Tense::Future;
     }
     let mut left = None;
     for (dist, k) in (start.saturating_sub(LEFT)..start).rev().enumerate() {
@@ -62,14 +122,31 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
     // clause, after a subject that may be long.
     let fronted = start <= 1 && words.get(end).copied() == Some(",");
     let reach = if fronted { RIGHT_FRONTED } else { RIGHT };
+    // "The minister, who is due in Paris on Friday, said ...": a relative clause set off by
+    // commas ends at its closing comma; the verb after it is the main clause's.
+    let relative = (start.saturating_sub(LEFT)..start)
+        .rev()
+        .take_while(|&j| words[j] != "," && !boundary(Some(words[j])))
+        .any(|j| {
+            j > 0
+                && words[j - 1] == ","
+                && matches!(words[j].to_lowercase().as_str(), "who" | "which")
+        });
     let mut right = None;
     for (dist, k) in (end..(end + reach).min(words.len())).enumerate() {
-        if boundary(words.get(k).copied()) {
+        // "decided to weigh in on Monday, saying he should be punished": a participle after
+        // a comma opens a clause of its own
+        let participial = words[k] == ","
+            && words.get(k + 1).is_some_and(|w| {
+                w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
+            });
+        if boundary(words.get(k).copied()) || (relative && words[k] == ",") || participial {
             break;
         }
         // "planned a rally on Saturday and were planning to ...": past "and" comes another
-        // verb's conjunct, when the expression already has a verb of its own.
-        if left.is_some() && words[k].eq_ignore_ascii_case("and") {
+        // verb's conjunct, when the expression already has a verb of its own; so does a
+        // reporting clause past a comma ("plans to publish them soon, a spokesman said").
+        if left.is_some() && (words[k].eq_ignore_ascii_case("and") || reporting_after(words, k)) {
             break;
         }
         if let Some(t) = marker(words, k) {
@@ -146,6 +223,64 @@ fn possessive(words: &[&str], end: usize) -> Option<Tense> {
     Some(if ended { Tense::Past } else { Tense::Unknown })
 }
 
+/// A comma at `k` that opens a reporting clause: ", a spokesman announced", ", officials
+/// said", ", according to". What it reports is the clause before, whose own verb decides; a
+/// clause of another kind after the comma ("on Friday, he will meet") may well be the
+/// expression's.
+fn reporting_after(words: &[&str], k: usize) -> bool {
+    words[k] == ","
+        && (k + 1..(k + 5).min(words.len())).any(|j| {
+            matches!(
+                words[j].to_lowercase().as_str(),
+                "said"
+                    | "says"
+                    | "told"
+                    | "announced"
+                    | "added"
+                    | "reported"
+                    | "wrote"
+                    | "stated"
+                    | "according"
+                    | "noted"
+                    | "explained"
+            )
+        })
+}
+
+/// The noun after a possessive day names an event held on that day ("Monday's debate"),
+/// not a result that outlasts it ("Tuesday's verdict", "Friday's decision").
+fn timed_event(words: &[&str], end: usize) -> bool {
+    let split = words
+        .get(end)
+        .is_some_and(|w| matches!(*w, "'s" | "\u{2019}s"));
+    let noun = end + usize::from(split);
+    // "Monday night's debate", "Monday's first debate", "Sunday's Hofstra debate"
+    (noun..(noun + 3).min(words.len())).any(|k| {
+        matches!(
+            words[k].to_lowercase().as_str(),
+            "debate"
+                | "debates"
+                | "encounter"
+                | "game"
+                | "match"
+                | "meeting"
+                | "summit"
+                | "hearing"
+                | "election"
+                | "primary"
+                | "rally"
+                | "race"
+                | "showdown"
+                | "session"
+                | "ceremony"
+                | "parade"
+                | "concert"
+                | "forum"
+                | "talks"
+        )
+    })
+}
+
 /// "postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "delayed the vote
 /// to Monday": a date something was put off to lies after the decision, which is reported in
 /// the past tense. Only a decision already overtaken ("had extended it until Friday") looks
@@ -156,6 +291,25 @@ fn deferred_until(words: &[&str], start: usize) -> bool {
     };
     if !matches!(prep.as_str(), "until" | "till" | "to") {
         return false;
+    }
+    // "schools are closed until Monday", "the road remains shut till Friday": a state that
+    // holds now lasts until a day still to come
+    let present_state = prep != "to"
+        && (start.saturating_sub(5)..start - 1)
+            .rev()
+            // "what is clear is that until Monday, ...": a clause of its own follows
+            .take_while(|&j| {
+                !boundary(Some(words[j]))
+                    && !matches!(words[j].to_lowercase().as_str(), "," | "that" | "what")
+            })
+            .any(|j| {
+                matches!(
+                    words[j].to_lowercase().as_str(),
+                    "is" | "are" | "am" | "remain" | "remains" | "stays" | "stay"
+                )
+            });
+    if present_state {
+        return true;
     }
     let from = start.saturating_sub(7);
     for j in (from..start - 1).rev() {
@@ -234,6 +388,18 @@ fn far_modal(words: &[&str], start: usize) -> Tense {
         if crate::words::is_future_modal(&w) || w.ends_with("'ll") {
             return Tense::Future;
         }
+        // "will be allowed to play her songs at the awards on Sunday": an infinitive on
+        // the way is part of the modal's verb
+        let infinitive = w == "to" && marker(words, k).is_some() && {
+            let from = k.saturating_sub(3);
+            (from..k).any(|j| {
+                let a = words[j].to_lowercase();
+                crate::words::is_future_modal(&a) || a.ends_with("'ll")
+            })
+        };
+        if infinitive {
+            continue;
+        }
         if marker(words, k).is_some() {
             break;
         }
@@ -253,12 +419,26 @@ fn noun_infinitive(words: &[&str], end: usize, k: usize) -> bool {
     if !noun.chars().all(|c| c.is_ascii_lowercase()) || noun.len() < 3 || noun.ends_with("ed") {
         return false;
     }
-    // the noun right after the expression, or after a determiner
+    // the noun right after the expression, or after a determiner or a verb of having
+    // ("still has work to do", "had no reason to")
     k - 1 == end
         || (k >= end + 2
             && matches!(
                 words[k - 2].to_lowercase().as_str(),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "no"
             ))
 }
 
@@ -316,6 +496,31 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
                 "is" | "are" | "am" | "isn't" | "aren't"
             )
         });
+    // "the huzzahs coming out of her headquarters Monday night": a bare participle of
+    // motion after its noun is a reduced clause with no tense of its own; "is coming to
+    // town Monday", "the coming week" still point ahead.
+    let motion = w == "coming"
+        && matches!(
+            next,
+            "out"
+                | "from"
+                | "off"
+                | "back"
+                | "into"
+                | "up"
+                | "down"
+                | "through"
+                | "under"
+                | "amid"
+                | "after"
+        )
+        && !matches!(
+            prev_lower(words, k).as_str(),
+            "is" | "are" | "am" | "'s" | "'re" | "be" | "\u{2019}s" | "\u{2019}re"
+        );
+    if motion {
+        return None;
+    }
     match w {
         "will" | "shall" | "won't" | "wo" | "upcoming" | "tomorrow" | "coming" | "soon" => {
             return Some(Tense::Future)
@@ -329,6 +534,26 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             return Some(Tense::Future)
         }
         "scheduled" | "due" | "slated" | "rescheduled" => return Some(intention(Tense::Future)),
+        // "Election result expected on Friday", "a ruling is expected by Monday"
+        "expected" | "forecast" | "predicted" | "projected"
+            if matches!(
+                next,
+                "on" | "by" | "at" | "before" | "within" | "later" | "for"
+            ) && (w != "expected" || next != "for")
+                && !by_agent(words, k) =>
+        {
+            return Some(intention(Tense::Future))
+        }
+        // "will last until Friday", "is expected to last": the verb, not the adverb of the
+        // past, and its modal decides
+        "last" | "lasts"
+            if matches!(
+                prev_lower(words, k).as_str(),
+                "will" | "would" | "to" | "could" | "might" | "may" | "should" | "must" | "can"
+            ) =>
+        {
+            return None
+        }
         "set"
             if next == "for"
                 && k > 0
@@ -390,6 +615,9 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         // "could" is as often the past of "can" ("could not be reached Wednesday") as a
         // conditional, so it marks nothing.
         "would" if next != "have" => return Some(Tense::Future),
+        // an obligation is still to be met: "must decide by Friday", "should register by
+        // Monday" (but "must have decided" looks back)
+        "must" | "should" if next != "have" && next != "'ve" => return Some(Tense::Future),
         _ if past_word(w) && !after_present_be => return Some(Tense::Past),
         _ => {}
     }
@@ -432,7 +660,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let relative = matches!(prev.as_str(), "that" | "which") && w.ends_with('s');
     // "goes on sale", "goes on trial", "goes into effect", "goes live", "takes effect",
     // "takes place", "takes office": a start to come
-    let goes = (w == "goes" && matches!(next, "on" | "into" | "live"))
+    let goes = (w == "goes" && matches!(next, "on" | "into" | "live" | "to" | "before"))
         || (w == "takes" && matches!(next, "effect" | "place" | "office"));
     let timetable = match schedule_present(w) {
         Some(Timetable::Verb) => true,
@@ -445,13 +673,20 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     if w.ends_with("'ll") || w.ends_with("\u{2019}ll") {
         return Some(Tense::Future);
     }
-    // After a determiner a participle is an adjective: "on a still unspecified date".
-    let adjectival = (k.saturating_sub(2)..k).any(|j| {
+    // After a determiner a participle is an adjective: "the revised figures", "on a still
+    // unspecified date". A noun between makes it the verb of that noun: "The council agreed
+    // Monday to pay" reports a past decision.
+    let det = |j: usize| {
         matches!(
             words[j].to_lowercase().as_str(),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
         )
-    });
+    };
+    let adverb = |j: usize| {
+        let w = words[j].to_lowercase();
+        w.ends_with("ly") || matches!(w.as_str(), "still" | "yet" | "not" | "so" | "well" | "long")
+    };
+    let adjectival = (k >= 1 && det(k - 1)) || (k >= 2 && det(k - 2) && adverb(k - 1));
     // "new markets untouched by the crisis": a participle after a noun and before its agent
     // is a reduced relative clause, which sets no time for the clause around it; "was
     // untouched by" has its auxiliary, which counts.
@@ -460,10 +695,34 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             prev.as_str(),
             "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "that"
         );
-    if past_participle(w) && !adjectival && !reduced_relative && !after_present_be {
+    // "Mohamed", "Ahmed", "Alfred": a capital inside the sentence is a name, no verb
+    let name = k > 0 && words[k].chars().next().is_some_and(char::is_uppercase);
+    if past_participle(w) && !adjectival && !reduced_relative && !after_present_be && !name {
         return Some(Tense::Past);
     }
     None
+}
+
+/// "expected by analysts", "forecast by economists": "by" brings the agent, not a time.
+fn by_agent(words: &[&str], k: usize) -> bool {
+    words
+        .get(k + 1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words.get(k + 2).is_some_and(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    *w,
+                    "the"
+                        | "early"
+                        | "mid"
+                        | "late"
+                        | "next"
+                        | "then"
+                        | "year-end"
+                        | "midnight"
+                        | "noon"
+                )
+        })
 }
 
 fn prev_lower(words: &[&str], k: usize) -> String {
@@ -537,10 +796,13 @@ fn schedule_present(w: &str) -> Option<Timetable> {
     match w {
         "meet" | "meets" | "begin" | "begins" | "opens" | "resume" | "resumes" | "convene"
         | "convenes" | "arrive" | "arrives" | "depart" | "departs" | "testify" | "testifies"
-        | "travels" | "expires" | "wraps" => Some(Timetable::Verb),
+        | "travels" | "expires" | "wraps" | "reopens" | "reopen" | "premieres" | "debuts"
+        | "airs" => Some(Timetable::Verb),
         "visit" | "visits" | "open" | "start" | "starts" | "vote" | "votes" | "travel" | "face"
         | "faces" | "host" | "hosts" | "kick" | "kicks" | "launch" | "launches" | "ends"
-        | "closes" | "heads" | "play" | "plays" | "stops" => Some(Timetable::NounToo),
+        | "closes" | "heads" | "head" | "play" | "plays" | "stops" | "reports" => {
+            Some(Timetable::NounToo)
+        }
         _ => None,
     }
 }
@@ -749,6 +1011,18 @@ fn past_word(w: &str) -> bool {
             | "tore"
             | "woke"
             | "planned"
+            | "sat"
+            | "fled"
+            | "withdrew"
+            | "shook"
+            | "sprang"
+            | "dealt"
+            | "overtook"
+            | "undertook"
+            | "understood"
+            | "slid"
+            | "swept"
+            | "wept"
     )
 }
 
@@ -824,6 +1098,17 @@ fn governed_by_past(words: &[&str], to: usize) -> bool {
             || w.ends_with("'ll")
         {
             return false;
+        }
+        // "will be allowed to play": a passive participle has the tense of its auxiliary,
+        // which the walk meets next
+        let passive = past_participle(w)
+            && j > 0
+            && matches!(
+                words[j - 1].to_lowercase().as_str(),
+                "be" | "been" | "being" | "is" | "are"
+            );
+        if passive {
+            continue;
         }
         if past_word(w) || past_participle(w) {
             return true;
@@ -1184,6 +1469,256 @@ mod tests {
         // after a verb or the expression itself it still points ahead
         assert_eq!(
             t("officials gather tuesday to discuss the budget", "tuesday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn an_event_on_a_possessive_day_goes_ahead_with_a_plain_future() {
+        assert_eq!(
+            t("fans expect the Lions to win Sunday's game", "Sunday's"),
+            Tense::Future
+        );
+        assert_eq!(
+            t(
+                "and Saturday's match at the arena will be her last",
+                "Saturday's"
+            ),
+            Tense::Future
+        );
+        // a present progressive about the event, or a result of the day, stays the day gone
+        assert_eq!(
+            t(
+                "she is trying to win over farmers at Sunday's debate",
+                "Sunday's"
+            ),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("the club will appeal Friday's ruling", "Friday's"),
+            Tense::Unknown
+        );
+        // a future that looks back on the event
+        assert_eq!(
+            t("the league will review Sunday's game", "Sunday's"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("she will fly home after Saturday's match", "Saturday's"),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn a_passive_infinitive_takes_the_tense_of_its_auxiliary() {
+        let words: Vec<&str> = "the choir will be allowed to sing its hymns"
+            .split(' ')
+            .collect();
+        assert!(!governed_by_past(&words, 5));
+        let words: Vec<&str> = "the choir was allowed to sing its hymns"
+            .split(' ')
+            .collect();
+        assert!(governed_by_past(&words, 4));
+    }
+
+    #[test]
+    fn a_far_modal_reaches_through_its_infinitive() {
+        assert_eq!(
+            t(
+                "the choir will be allowed to sing its old hymns at the town festival on Sunday",
+                "Sunday"
+            ),
+            Tense::Future
+        );
+        // an infinitive of another verb still stops the reach
+        assert_eq!(
+            t(
+                "it announced an agreement to acquire the peoria , ill. , bank holding company in january",
+                "january"
+            ),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn a_participle_of_motion_after_its_noun_is_no_future() {
+        assert_eq!(
+            t(
+                "For all the cheers coming out of the stadium Saturday night , the coach still has work to do",
+                "Saturday"
+            ),
+            Tense::Unknown
+        );
+        assert_eq!(
+            t("the circus is coming back Tuesday", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(t("in the coming days , Tuesday", "Tuesday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_name_ending_in_ed_is_no_past_participle() {
+        assert_eq!(
+            t(
+                "On Friday , Ahmed and his sister are to fly to Geneva .",
+                "Friday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn irregular_pasts_of_sitting_and_fleeing() {
+        assert!(past(
+            "On May 2 , the mayor sat down with reporters .",
+            "May",
+            2
+        ));
+        assert!(past(
+            "In March , the family fled to the coast .",
+            "March",
+            1
+        ));
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_and_its_noun_is_the_verb() {
+        // "The council agreed Monday to pay": the decision was Monday, the payment is to come
+        assert_eq!(
+            t(
+                "The council agreed Monday to pay the contractors .",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "The bakery announced Friday it will close its doors .",
+                "Friday"
+            ),
+            Tense::Past
+        );
+        // right after a determiner, or an adverb after it, it is an adjective
+        assert_eq!(
+            t("on a still unspecified date in may", "may"),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn an_obligation_a_timetable_or_a_state_that_holds_points_ahead() {
+        let ahead = |s: &str, at: &str| assert_eq!(t(s, at), Tense::Future, "{s}");
+        ahead("The tenants must pay by Friday .", "Friday");
+        ahead("Entrants should apply by Monday .", "Monday");
+        assert_eq!(
+            t("The crew must have left on Monday .", "Monday"),
+            Tense::Past
+        );
+        ahead("Shoppers head to the malls Saturday .", "Saturday");
+        ahead("The library reopens to readers on Tuesday .", "Tuesday");
+        ahead("The film premieres in Leeds on Friday .", "Friday");
+        ahead(
+            "The bank , which reports results Thursday , rose 2 percent .",
+            "Thursday",
+        );
+        ahead("Pools are shut until Monday .", "Monday");
+        assert_ne!(
+            t("What is clear is that until Monday nobody knew .", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(t("Pools were shut until Monday .", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_opens_another_clause() {
+        // the reduced or absolute clause has no tense of its own; the past verb before decides
+        assert_eq!(
+            t(
+                "The mayor chose to speak out on Monday , saying the fund should be closed .",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            t(
+                "Ministers agreed on a joint force , with the first of the Dutch troops arriving Tuesday , according to officials .",
+                "Tuesday"
+            ),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_reporting_clause_past_a_comma_is_another_verb() {
+        assert_eq!(
+            t(
+                "the club plans to open the stand soon , a spokesman announced",
+                "soon"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_present_copula_before_the_day_dates_what_is_to_come() {
+        assert_eq!(
+            t("The final is Sunday , the league said .", "Sunday"),
+            Tense::Future
+        );
+        assert_eq!(t("the deadline is on Monday", "Monday"), Tense::Future);
+        assert_eq!(t("the deadline was on Monday", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_forecast_a_lasting_verb_and_a_plan_that_goes_to_a_board() {
+        assert_eq!(t("Snow forecast for Sunday", "Sunday"), Tense::Future);
+        assert_eq!(
+            t(
+                "The walkout , which began Monday , will last until Friday .",
+                "Friday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            t("The budget goes to the council on Thursday .", "Thursday"),
+            Tense::Future
+        );
+        // the adverb still looks back
+        assert_eq!(t("it rained last Sunday", "Sunday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_comma_before_another_clause_keeps_its_verb_in_reach() {
+        assert_eq!(
+            t(
+                "The envoy arrived in Paris last week and on Friday , he will meet the king .",
+                "Friday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn expected_on_a_day_is_ahead() {
+        assert_eq!(t("Verdict expected on Friday", "Friday"), Tense::Future);
+        assert_eq!(t("A ruling expected by Monday", "Monday"), Tense::Future);
+        assert_ne!(
+            t("the figure expected by analysts rose on Monday", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("the verdict was expected on Friday", "Friday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_keeps_its_own_tense() {
+        assert_eq!(
+            t(
+                "The envoy , who is due to fly to Rome on Friday , said little .",
+                "Friday"
+            ),
             Tense::Future
         );
     }

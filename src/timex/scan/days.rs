@@ -45,6 +45,16 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     if at == k && article && w.capitalized(at + 1) && month_at(w, at + 1, false).is_none() {
         return None;
     }
+    // "we read the pitches on a Monday", "she was born on a Friday": any such day, no date
+    // to place (but "a Sunday night memorial service" is that Sunday's)
+    if at == k && k >= 2 && w.w(k - 1) == "a" && w.w(k - 2) == "on" {
+        let part = lex::part_of_day(w.w(at + 1));
+        let (end, tail) = match part {
+            Some(p) => (at + 2, format!("T{p}")),
+            None => (at + 1, String::new()),
+        };
+        return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+    }
     // "end Saturday publication", "the Sunday paper": a kind of issue, no day; "Friday's
     // edition" is that day's.
     let possessive = w.raw(at).ends_with("'s") || w.raw(at).ends_with("\u{2019}s");
@@ -291,6 +301,16 @@ pub(super) fn part_of_day_under_discussion(w: &Words, k: usize) -> Option<Core> 
 #[cfg(test)]
 mod tests {
     use super::super::tests::spans;
+
+    #[test]
+    fn on_a_weekday_is_any_such_day() {
+        let f = super::super::tests::found("The board reads the letters on a Monday.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].1, super::Expr::Set("XXXX-WXX-1".to_string()));
+        // a day named before its event is that day
+        let f = super::super::tests::found("About 50 people came to a Sunday night vigil.");
+        assert!(f.iter().all(|x| !matches!(x.1, super::Expr::Set(_))));
+    }
 
     #[test]
     fn a_weekday_in_a_name_is_no_date() {

@@ -131,7 +131,13 @@ fn soon(w: &Words, k: usize) -> Option<Core> {
     {
         return None;
     }
-    if crate::timex::tense::around(&w.raw, k, k + 1) == crate::timex::tense::Tense::Past {
+    // a modal right before it looks ahead whatever the verbs around: "the war, which has
+    // lasted 40 years, may soon end"
+    let modal = matches!(
+        prev,
+        "may" | "might" | "could" | "can" | "will" | "would" | "should" | "must"
+    );
+    if !modal && crate::timex::tense::around(&w.raw, k, k + 1) == crate::timex::tense::Tense::Past {
         return None;
     }
     Some((k + 1, Expr::Ref("FUTURE_REF"), false))
@@ -213,6 +219,15 @@ mod tests {
         assert_eq!(f[0].1, Expr::Ref("PAST_REF"));
         let f = refs("Now officials are investigating.");
         assert_eq!(f[0].1, Expr::Ref("PRESENT_REF"));
+    }
+
+    #[test]
+    fn soon_after_a_modal_looks_ahead_whatever_the_verbs_around() {
+        let f: Vec<(String, Expr)> =
+            found("The feud, which has lasted a decade, may soon end in court.");
+        assert_eq!(f.last().map(|x| x.1.clone()), Some(Expr::Ref("FUTURE_REF")));
+        let f: Vec<(String, Expr)> = found("He was soon released.");
+        assert!(f.iter().all(|x| x.1 != Expr::Ref("FUTURE_REF")));
     }
 
     #[test]
