@@ -182,6 +182,13 @@ fn dangling(w: &str) -> bool {
                 | "'s"
                 | "\u{2019}s"
                 | "am"
+                // they need their preposition: "based [on]", "according [to]"
+                | "based"
+                | "according"
+                | "compared"
+                | "depending"
+                | "regardless"
+                | "owing"
         )
         || clause_punct(w)
         || matches!(w, "-" | "--" | "&" | "$" | "#" | "@" | "/")
@@ -333,7 +340,7 @@ pub fn phrase(
         }
     }
     keep_subject_times(&low, &inside, &mut drop);
-    let segments = segments(&low, &inside);
+    let segments = segments(words, &low, &inside);
     let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
         return String::new();
     };
@@ -678,11 +685,14 @@ fn keep_subject_times(low: &[String], inside: &[bool], drop: &mut [bool]) {
 }
 
 /// The sentence's clauses: token ranges between punctuation and subordinators.
-fn segments(low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
+fn segments(words: &[&str], low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
     for (i, w) in low.iter().enumerate() {
-        if (clause_punct(w) || subordinator(w)) && !inside.get(i).copied().unwrap_or(false) {
+        if (clause_punct(w) || subordinator(w))
+            && !inside.get(i).copied().unwrap_or(false)
+            && !list_comma(words, low, inside, i, s)
+        {
             if i > s {
                 out.push((s, i));
             }
@@ -703,6 +713,68 @@ fn segments(low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
         })
         .filter(|(a, b)| b > a)
         .collect()
+}
+
+/// A comma between the items of a list ("our military, economic and cultural ties") parts no
+/// clauses: the words on either side of it are plain lower-case words, and one to three later
+/// comes "and"/"or" or the next such comma. A clause opened by a preposition or subordinator
+/// ends at its comma all the same ("After the talks, officials and aides left"), and so does
+/// a time phrase ("On Monday, police and ...").
+/// Linear: each comma looks at most a dozen words ahead.
+fn list_comma(words: &[&str], low: &[String], inside: &[bool], i: usize, clause: usize) -> bool {
+    if low[i] != "," || i == 0 || clause >= i {
+        return false;
+    }
+    let plain = |k: usize| {
+        low.get(k).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !dangling(w)
+                && !starts_with_verb(w)
+                && !reporting_verb(w)
+                && !matches!(w.as_str(), "it" | "this" | "there" | "then" | "also")
+        }) && !inside.get(k).copied().unwrap_or(true)
+    };
+    // Names are left out: a list of them is as often the subject of the next clause, and the
+    // budget would cut it from its verb ("founding members Ann Lee, Bo Park, ...").
+    let lower = |k: usize| !words[k].starts_with(char::is_uppercase);
+    if !plain(i - 1) || !plain(i + 1) || !lower(i - 1) || !lower(i + 1) {
+        return false;
+    }
+    let opening = low[clause].as_str();
+    // (an opening phrase has no verb: "In 2015 the team measured samples of clay, sand and
+    // silt" is a clause)
+    let verb = (clause..i).any(|k| {
+        starts_with_verb(&low[k]) || reporting_verb(&low[k]) || crate::words::is_auxiliary(&low[k])
+    });
+    if !verb
+        && (introducer(opening)
+            || subordinator(opening)
+            || matches!(
+                opening,
+                "when"
+                    | "once"
+                    | "despite"
+                    | "amid"
+                    | "among"
+                    | "like"
+                    | "unlike"
+                    | "with"
+                    | "without"
+            ))
+    {
+        return false;
+    }
+    let mut run = 0;
+    for k in i + 1..low.len().min(i + 13) {
+        match low[k].as_str() {
+            "and" | "or" => return (1..=3).contains(&run),
+            "," if (1..=3).contains(&run) => run = 0,
+            _ if plain(k) && run < 3 => run += 1,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Marks with no word in them ("--" before a tour stop, "|" of a byline, the "*" of a
@@ -967,11 +1039,26 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
             .unwrap_or(out.len());
         let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
         out.truncate(cut);
+        // A boundary is a whole word: the "in" of "in-feed" is none.
+        let boundary_at = |out: &[(String, bool, Option<usize>)], p: usize| {
+            !out[p].1
+                && phrase_boundary(&piece_low(&out[p]))
+                && !out
+                    .get(p + 1)
+                    .is_some_and(|q| q.1 && !clause_punct(&q.0) && q.0 != ".")
+        };
         // a cut that fell before a new phrase is clean already
         // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
+        // ... but not one inside a list: "our political, historical [and] cultural ties"
+        let list_open = (0..out.len())
+            .rev()
+            .take_while(|&p| {
+                !boundary_at(&out, p) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
+            })
+            .any(|p| out[p].2.is_some() && out[p].0 == ",");
         let clean = subordinator(&cut_word)
-            || matches!(cut_word.as_str(), "and" | "but" | "or")
-            || clause_punct(&cut_word);
+            || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open)
+            || (clause_punct(&cut_word) && !list_open);
         // Back off to the last phrase boundary that keeps a few words: "… at a value [of $16
         // billion]" → "…"; a number keeps its unit ("by 0.3 [percent]" goes whole).
         // It never backs off past the clause's only verb ("Officers from the Joint Team
@@ -988,7 +1075,13 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         let mut words_seen = 0;
         let mut verb_before = false;
         let mut back = None;
+        // a comma of a list since the last boundary: its "and" leaves the list without its
+        // last item and its head ("based on our political, historical [and cultural ties]")
+        let mut in_list = false;
         for (p, piece) in out.iter().enumerate() {
+            if piece.2.is_some() && piece.0 == "," {
+                in_list = true;
+            }
             if !piece.1 {
                 words_seen += 1;
                 let l = piece_low(piece);
@@ -996,12 +1089,17 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
                     && p > 0
                     && capital(out.get(p - 1))
                     && capital(out.get(p + 1));
+                let list_and = in_list && matches!(l.as_str(), "and" | "or");
                 if words_seen > MIN_WORDS
-                    && phrase_boundary(&l)
+                    && boundary_at(&out, p)
                     && !in_name
+                    && !list_and
                     && (verb_before || !has_verb)
                 {
                     back = Some(p);
+                }
+                if boundary_at(&out, p) && !list_and {
+                    in_list = false;
                 }
             }
             verb_before |= verb(piece);
@@ -1009,6 +1107,43 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         match back {
             _ if clean => {}
             Some(p) => out.truncate(p),
+            // no boundary, in a list: the list goes whole, with the item before its first comma
+            // ("the team analyzed samples of soil, sand [and] ..." → "the team analyzed
+            // samples"), if a verb and a few words are left
+            None if list_open => {
+                let after = (0..out.len())
+                    .rposition(|p| {
+                        boundary_at(&out, p) && !matches!(piece_low(&out[p]).as_str(), "and" | "or")
+                    })
+                    .map_or(0, |b| b + 1);
+                if let Some(c) = (after..out.len()).find(|&j| out[j].2.is_some() && out[j].0 == ",")
+                {
+                    // the first piece of the word the comma is glued to, and the words of the
+                    // same item before it ("wet clay,"), up to a function word or a verb
+                    let mut j = c;
+                    while j > 0 && out[j].1 {
+                        j -= 1;
+                    }
+                    for _ in 0..2 {
+                        let Some(p) = j.checked_sub(1).and_then(|k| out.get(k)) else {
+                            break;
+                        };
+                        let l = piece_low(p);
+                        if p.1
+                            || dangling(&l)
+                            || verb(p)
+                            || !l.chars().all(|c| c.is_lowercase() || c == '-')
+                        {
+                            break;
+                        }
+                        j -= 1;
+                    }
+                    let left = out[..j].iter().filter(|p| !p.1).count();
+                    if left >= MIN_WORDS && out[..j].iter().any(verb) {
+                        out.truncate(j);
+                    }
+                }
+            }
             None => {
                 // no boundary: a number cut from its unit goes, and the word it counted
                 let number =
@@ -1098,6 +1233,55 @@ mod tests {
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
         phrase(&words, &[], start, start + t.len(), &[])
+    }
+
+    /// As `ev`, with commas and full stops glued to the word before them, as in the source.
+    fn evg(sentence: &str, timex: &str) -> String {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let glued: Vec<bool> = words.iter().map(|w| matches!(*w, "," | ".")).collect();
+        let t: Vec<&str> = timex.split(' ').collect();
+        let start = (0..words.len())
+            .find(|&i| words[i..].starts_with(&t))
+            .unwrap();
+        phrase(&words, &glued, start, start + t.len(), &[])
+    }
+
+    #[test]
+    fn a_list_comma_parts_no_clause() {
+        // the list is one phrase, and a cut inside it backs off to before the list
+        assert_eq!(
+            evg(
+                "After Tuesday's talks , Ms Varga said , \" It is in our shared interest based on our economic , cultural and historical bonds .",
+                "Tuesday's"
+            ),
+            "Ms Varga: It is in our shared interest"
+        );
+        assert_eq!(
+            evg(
+                "The firm will sell its red , green and blue inks in June .",
+                "June"
+            ),
+            "The firm to sell its red, green and blue inks"
+        );
+        // no boundary to back off to: the list goes whole
+        assert_eq!(
+            evg(
+                "In 2015 the survey team measured samples of wet clay , dry clay , loam , sand and river silt from twelve farms .",
+                "2015"
+            ),
+            "the survey team measured samples"
+        );
+        // ... and a hyphenated item is no preposition to back off to
+        let s = "In 2015 the survey team measured many samples of wet clay , in-field and off-field silt from twelve farms .";
+        assert_eq!(evg(s, "2015"), "the survey team measured many samples");
+        // an opening phrase still ends at its comma
+        assert_eq!(
+            evg(
+                "After the vote , officials and aides left the hall on Monday .",
+                "Monday"
+            ),
+            "officials and aides left the hall"
+        );
     }
 
     #[test]
