@@ -766,8 +766,8 @@ fn list_comma(words: &[&str], low: &[String], inside: &[bool], i: usize, clause:
         return false;
     }
     let mut run = 0;
-    for k in i + 1..low.len().min(i + 13) {
-        match low[k].as_str() {
+    for (k, w) in low.iter().enumerate().take(i + 13).skip(i + 1) {
+        match w.as_str() {
             "and" | "or" => return (1..=3).contains(&run),
             "," if (1..=3).contains(&run) => run = 0,
             _ if plain(k) && run < 3 => run += 1,
