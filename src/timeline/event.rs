@@ -171,6 +171,7 @@ fn dangling(w: &str) -> bool {
             w,
             "be" | "been"
                 | "being"
+                | "having"
                 | "not"
                 | "what"
                 | "how"
@@ -317,7 +318,16 @@ pub fn phrase(
     let n = words.len();
     let mut drop = vec![false; n];
     for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
-        drop_time_phrase(words, &low, a, b, &mut drop);
+        match noun_modifier(words, &low, a, b) {
+            Some(Modifier::Argument) => {}
+            Some(Modifier::Adverbial(det, head)) => {
+                drop_time_phrase(words, &low, det, b, &mut drop);
+                for d in drop.iter_mut().take(head).skip(b) {
+                    *d = true;
+                }
+            }
+            None => drop_time_phrase(words, &low, a, b, &mut drop),
+        }
     }
     // "from 2011 to 2013": the word between two dropped time phrases goes with them.
     for i in 1..n.saturating_sub(1) {
@@ -358,7 +368,10 @@ pub fn phrase(
     {
         next += 1;
     }
-    if chosen.len() < 2 {
+    // A lone verb is a clause of its own ("a series that ended [close to 2 a.m.]"): its
+    // subject comes from before it, below.
+    let lone_verb = chosen.len() == 1 && starts_with_verb(&low[chosen[0]]);
+    if chosen.len() < 2 && !lone_verb {
         if let Some(&s) = segments.get(next) {
             chosen = strip_connectives(kept(s), &low);
             next += 1;
@@ -451,7 +464,15 @@ pub fn phrase(
             .get(at)
             .is_some_and(|&(a, _)| relative_clause(&low, a));
         let fallback = subject_name.clone().filter(|_| !relative);
-        if let Some(name) = before.or(fallback) {
+        let start = segments.get(at).map_or(0, |&(a, _)| a);
+        // "guess that will be": right after "that", a verb has "that" for its subject, unless
+        // it follows a noun phrase
+        let subject = if start > 0 && low[start - 1] == "that" {
+            that_antecedent(start, &w, &low, &drop)
+        } else {
+            before.or(fallback)
+        };
+        if let Some(name) = subject {
             out.push(name);
         }
     }
@@ -459,7 +480,14 @@ pub fn phrase(
     // emailed Gaiman", "he took the child to the Suites hotel").
     let later = matches!((&opening, chosen.first()), (Some((p, _)), Some(&c)) if *p >= c);
     let name = if later { None } else { subject_name.as_deref() };
-    out.push(render(&chosen, &w, &low, name));
+    let body = render(&chosen, &w, &low, name);
+    // "it's safe to assume that will be the case again": with no subject, "to be the case
+    // again" says nothing; nothing clean is left
+    if out.is_empty() && verb_first && (body.starts_with("to be ") || body.starts_with("to have "))
+    {
+        return String::new();
+    }
+    out.push(body);
     out.retain(|s| !s.is_empty());
     out.join(" ")
 }
@@ -489,6 +517,31 @@ impl Words<'_> {
         }
         out
     }
+}
+
+/// "a marathon series that ended": a clause opened by "that" right after a noun phrase (a
+/// determiner and up to three plain words) is about that noun phrase, which is its subject.
+fn that_antecedent(start: usize, w: &Words, low: &[String], drop: &[bool]) -> Option<String> {
+    if start < 3 || low[start - 1] != "that" {
+        return None;
+    }
+    let plain = |k: usize| {
+        !drop[k]
+            && low[k].chars().all(|c| c.is_lowercase() || c == '-')
+            && !dangling(&low[k])
+            && !starts_with_verb(&low[k])
+            && !reporting_verb(&low[k])
+    };
+    let head = start - 2;
+    if !plain(head) {
+        return None;
+    }
+    let mut s = head;
+    while s > 0 && head - s < 3 && plain(s - 1) {
+        s -= 1;
+    }
+    let det = s.checked_sub(1)?;
+    crate::words::is_determiner(&low[det]).then(|| w.join(&(det..=head).collect::<Vec<_>>()))
 }
 
 /// A clause opened by a relative pronoun: it describes the word before, it is no event.
@@ -524,6 +577,9 @@ fn name_before(
     // the clause before a relative clause is what it describes: "964,000 people, which
     // account for 0.4 percent, reported ..."
     let mut antecedent = false;
+    // ... and failing a name further back, the words right before a relative clause are its
+    // subject: "the campaign, which will be in its third year"
+    let mut nearest = None;
     for j in (0..seg.min(segments.len())).rev() {
         let (a, b) = segments[j];
         if relative_clause(low, a) && !(own_relative && j + 1 == seg) {
@@ -595,12 +651,16 @@ fn name_before(
             return Some(words[i].to_string());
         }
         let kept: Vec<usize> = (a..b).filter(|&i| !drop[i]).collect();
-        if antecedent && (1..=6).contains(&kept.len()) && !kept.iter().any(|&i| verbish(i)) {
+        let short = (1..=6).contains(&kept.len()) && !kept.iter().any(|&i| verbish(i));
+        if antecedent && short {
             return Some(w.join(&kept));
+        }
+        if own_relative && j + 1 == seg && short && !dangling(&low[b - 1]) {
+            nearest = Some(w.join(&kept));
         }
         antecedent = false;
     }
-    None
+    nearest
 }
 
 fn quote_mark(w: &str) -> bool {
@@ -608,6 +668,139 @@ fn quote_mark(w: &str) -> bool {
         w,
         "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "''" | "``"
     )
+}
+
+/// How a time expression that modifies a noun goes.
+enum Modifier {
+    /// The noun phrase is the clause's subject or object ("the report and Monday's
+    /// announcement came"): it stays whole, date and all.
+    Argument,
+    /// The noun phrase is the clause's time ("Following Friday's meeting", "the key lesson
+    /// from the Q3 results season"): it goes whole, from the determiner at `.0` to the end of
+    /// its head at `.1`, so that no modifier is left without its head ("from the results
+    /// season").
+    Adverbial(usize, usize),
+}
+
+/// A time expression inside a noun phrase, before its head noun ("Monday's announcement",
+/// "the Q3 results season").
+fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Option<Modifier> {
+    let (Some(last), Some(next)) = (end.checked_sub(1).and_then(|k| words.get(k)), low.get(end))
+    else {
+        return None;
+    };
+    if start >= end || !words[end].starts_with(char::is_lowercase) {
+        return None;
+    }
+    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    let det = |w: &str| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
+        )
+    };
+    let determined = det(&low[start]) || start > 0 && det(&low[start - 1]);
+    // a noun: no verb, function word or adverb ("the day before", "a week later", "the year
+    // ending"), and only after a possessive an -ing word ("Sunday's opening")
+    let noun = |next: &String| {
+        next.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !dangling(next)
+            && !starts_with_verb(next)
+            && !reporting_verb(next)
+            && !introducer(next)
+            && !next.ends_with("ly")
+            && (possessive || !next.ends_with("ing"))
+            && !matches!(
+                next.as_str(),
+                "ago"
+                    | "it"
+                    | "there"
+                    | "you"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "again"
+                    | "back"
+                    | "alone"
+                    | "only"
+                    | "too"
+                    | "local"
+                    | "time"
+                    | "last"
+                    | "next"
+            )
+    };
+    if !(noun(next) && (possessive || determined)) {
+        return None;
+    }
+    // the head: up to three nouns ("the Q3 results season")
+    let head = (end..low.len().min(end + 3))
+        .take_while(|&k| {
+            noun(&low[k])
+                && words[k].starts_with(char::is_lowercase)
+                && (k == end || !low[k].ends_with("ing"))
+        })
+        .last()
+        .map_or(end + 1, |k| k + 1);
+    let det_at = if !det(&low[start]) && start > 0 && det(&low[start - 1]) {
+        start - 1
+    } else {
+        start
+    };
+    // Without a preposition it is a subject or object ("The September quarter earnings were",
+    // "the audit and Monday's ruling"). With one, it is the clause's time when it opens the
+    // clause ("In the 2019 season, ..."), when the preposition is one of time ("shortly before
+    // Friday's meeting") or when a possessive date names the occasion ("weigh in on Sunday's
+    // match"); otherwise it belongs to the noun before ("the title track of their 1976 album",
+    // "the key lesson from the Q3 results season"). "As the year ends" is a clause.
+    let Some(prep) = det_at
+        .checked_sub(1)
+        .map(|k| low[k].as_str())
+        .filter(|w| introducer(w) && *w != "as")
+    else {
+        return Some(Modifier::Argument);
+    };
+    let mut k = det_at - 1;
+    while k > 0 && introducer(&low[k - 1]) {
+        k -= 1;
+    }
+    let opens = k == 0 || {
+        let w = low[k - 1].as_str();
+        clause_punct(w) || subordinator(w) || quote_mark(w) || connective(w)
+    };
+    // ("ahead of the 2024 vote": any preposition of the run)
+    let temporal = low[k..det_at].iter().any(|prep| {
+        matches!(
+            prep.as_str(),
+            "before"
+                | "after"
+                | "following"
+                | "since"
+                | "until"
+                | "till"
+                | "during"
+                | "ahead"
+                | "prior"
+                | "throughout"
+                | "through"
+                | "by"
+                | "within"
+                | "over"
+                | "starting"
+                | "beginning"
+                | "earlier"
+                | "later"
+                | "shortly"
+                | "around"
+        )
+    });
+    let occasion = possessive && matches!(prep, "on" | "at" | "in");
+    let adverbial = opens || temporal || occasion;
+    Some(if adverbial {
+        Modifier::Adverbial(det_at, head)
+    } else {
+        Modifier::Argument
+    })
 }
 
 /// Marks a time expression, the noun its possessive qualifies ("Friday's meeting") and the
@@ -630,10 +823,27 @@ fn drop_time_phrase(words: &[&str], low: &[String], start: usize, end: usize, dr
             *d = true;
         }
     }
+    // "2 a.m. local time", "9 p.m. GMT": the clock's zone goes with it
+    if low.get(end).is_some_and(|w| w == "local") && low.get(end + 1).is_some_and(|w| w == "time") {
+        drop[end] = true;
+        drop[end + 1] = true;
+    } else if low.get(end).is_some_and(|w| time_zone(w)) {
+        drop[end] = true;
+    }
+    // "at close to 2 a.m.", "at roughly 9 p.m.": a word that makes the time approximate goes
+    // with it, right before it or before its "to"
+    let approximate = |w: &str| {
+        matches!(
+            w,
+            "close" | "nearly" | "almost" | "roughly" | "approximately" | "exactly" | "precisely"
+        )
+    };
     let mut k = start.min(n);
-    while k > 0 && introducer(&low[k - 1]) {
-        // "prior to": "to" goes only with "prior"
-        if low[k - 1] == "to" && !(k >= 2 && low[k - 2] == "prior") {
+    while k > 0
+        && (introducer(&low[k - 1]) || approximate(&low[k - 1]) && (k == start || low[k] == "to"))
+    {
+        // "prior to", "close to": "to" goes only with them
+        if low[k - 1] == "to" && !(k >= 2 && matches!(low[k - 2].as_str(), "prior" | "close")) {
             break;
         }
         // "weigh in on Thursday": a preposition before a preposition is the verb's particle
@@ -643,6 +853,33 @@ fn drop_time_phrase(words: &[&str], low: &[String], start: usize, end: usize, dr
         k -= 1;
         drop[k] = true;
     }
+}
+
+/// Time zones written after a clock time.
+fn time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt"
+            | "utc"
+            | "et"
+            | "est"
+            | "edt"
+            | "ct"
+            | "cst"
+            | "cdt"
+            | "mt"
+            | "mst"
+            | "mdt"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "ist"
+            | "jst"
+            | "aest"
+    )
 }
 
 /// "2021 and 2022 will begin to see ...": a time phrase that opens its clause and is followed
@@ -1244,6 +1481,113 @@ mod tests {
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
         phrase(&words, &glued, start, start + t.len(), &[])
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_stays() {
+        // not "The key lesson results season"
+        assert_eq!(
+            ev(
+                "The key lesson from the Q3 results season is that costs rose , analysts say .",
+                "the Q3"
+            ),
+            "The key lesson from the Q3 results season"
+        );
+        assert_eq!(
+            ev("The June sales figures were weak .", "June"),
+            "The June sales figures were weak"
+        );
+        assert_eq!(
+            ev(
+                "As the year draws to a close , shops cut prices .",
+                "the year"
+            ),
+            "the year draws to a close"
+        );
+        // a time phrase goes whole, head and all
+        assert_eq!(
+            ev("The firm cut jobs ahead of the 2024 budget vote .", "2024"),
+            "The firm cut jobs"
+        );
+        assert_eq!(
+            ev(
+                "The audit and Tuesday's ruling come as lawmakers debate the budget .",
+                "Tuesday's"
+            ),
+            "The audit and Tuesday's ruling come as lawmakers debate the budget"
+        );
+        // the clause's own time still goes
+        assert_eq!(
+            ev(
+                "Following Tuesday's ruling , the mayor resigned .",
+                "Tuesday's"
+            ),
+            "the mayor resigned"
+        );
+        assert_eq!(
+            ev("In the 2019 season the club won the cup .", "2019"),
+            "the club won the cup"
+        );
+        assert_eq!(
+            ev("Shares fell 4% a day later .", "a day later"),
+            "Shares fell 4%"
+        );
+    }
+
+    #[test]
+    fn a_clock_time_takes_its_zone_and_approximation() {
+        assert_eq!(
+            ev(
+                "The ferry from Tallinn docked at close to 3 a.m. local time .",
+                "3 a.m."
+            ),
+            "The ferry from Tallinn docked"
+        );
+        // a lone verb is a clause, whose subject is the noun phrase "that" follows
+        assert_eq!(
+            ev(
+                "Fans in Lyon cheered a long final that ended at close to 1 a.m. ( 0000 GMT ) .",
+                "1 a.m."
+            ),
+            "a long final ended"
+        );
+        assert_eq!(
+            ev(
+                "Polls closed at roughly 8 p.m. ET in most states .",
+                "8 p.m."
+            ),
+            "Polls closed in most states"
+        );
+        // "close" as a noun is no approximation
+        assert_eq!(
+            ev(
+                "Traders sold ahead of the market close on Friday .",
+                "Friday"
+            ),
+            "Traders sold ahead of the market close"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_hangs_on_the_noun_before_it() {
+        assert_eq!(
+            ev(
+                "While planning the \" Read more \" drive – which will be in its fifth year in May – the library asked parents .",
+                "May"
+            ),
+            "drive to be in its fifth year"
+        );
+    }
+
+    #[test]
+    fn a_clause_without_subject_is_no_event() {
+        assert_eq!(
+            ev(
+                "Rain has spoiled every final so far , and it is fair to guess that will be the story again on Sunday .",
+                "Sunday"
+            ),
+            ""
+        );
     }
 
     #[test]
