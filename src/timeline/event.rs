@@ -392,13 +392,28 @@ pub fn phrase(
             >= 2
     };
     // ... and so does one left with a stray word ("(even on Black Friday)").
+    // ... past an apposition that opens with a participle ("the territories, seen as vital,
+    // in the 1971 war"), if a clause is there
     if !wordy(&chosen) && segments.get(seg + 1).is_none() {
-        if let Some(c) = (seg.saturating_sub(3)..seg)
+        let participle = |c: &Vec<usize>| {
+            c.first().is_some_and(|&i| {
+                let l = low[i].as_str();
+                (starts_with_verb(l)
+                    && !crate::words::is_auxiliary(l)
+                    && !crate::words::is_modal(l))
+                    || matches!(
+                        l,
+                        "seen" | "known" | "given" | "taken" | "born" | "regarded"
+                    )
+            })
+        };
+        let before: Vec<Vec<usize>> = (seg.saturating_sub(3)..seg)
             .rev()
             .map(|j| strip_connectives(kept(segments[j]), &low))
-            .find(|c| wordy(c))
-        {
-            chosen = c;
+            .filter(|c| wordy(c))
+            .collect();
+        if let Some(c) = before.iter().find(|c| !participle(c)).or(before.first()) {
+            chosen = c.clone();
         }
     }
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
@@ -689,10 +704,15 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
     else {
         return None;
     };
-    if start >= end || !words[end].starts_with(char::is_lowercase) {
+    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    // a year may modify a name too: "the 1967 Six-Day War", "the 2020 Games"
+    let year = !possessive && last.chars().any(|c| c.is_ascii_digit());
+    let case = |k: usize| {
+        words[k].starts_with(char::is_lowercase) || year && words[k].starts_with(char::is_uppercase)
+    };
+    if start >= end || !case(end) {
         return None;
     }
-    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
     let det = |w: &str| {
         matches!(
             w,
@@ -735,11 +755,7 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
     }
     // the head: up to three nouns ("the Q3 results season")
     let head = (end..low.len().min(end + 3))
-        .take_while(|&k| {
-            noun(&low[k])
-                && words[k].starts_with(char::is_lowercase)
-                && (k == end || !low[k].ends_with("ing"))
-        })
+        .take_while(|&k| noun(&low[k]) && case(k) && (k == end || !low[k].ends_with("ing")))
         .last()
         .map_or(end + 1, |k| k + 1);
     let det_at = if !det(&low[start]) && start > 0 && det(&low[start - 1]) {
@@ -1293,8 +1309,13 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
                 !boundary_at(&out, p) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
             })
             .any(|p| out[p].2.is_some() && out[p].0 == ",");
+        // ... nor one whose "and" is a "between"'s ("between Ann Lee [and] Bo Park")
+        let between = (0..out.len())
+            .rev()
+            .find(|&p| boundary_at(&out, p))
+            .is_some_and(|p| piece_low(&out[p]) == "between");
         let clean = subordinator(&cut_word)
-            || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open)
+            || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open && !between)
             || (clause_punct(&cut_word) && !list_open);
         // Back off to the last phrase boundary that keeps a few words: "… at a value [of $16
         // billion]" → "…"; a number keeps its unit ("by 0.3 [percent]" goes whole).
@@ -1493,6 +1514,14 @@ mod tests {
             ),
             "The key lesson from the Q3 results season"
         );
+        // a year before a name
+        assert_eq!(
+            ev(
+                "Troops held the pass at Kell , seen as vital by both sides , in the 1971 Border War .",
+                "1971"
+            ),
+            "Troops held the pass at Kell"
+        );
         assert_eq!(
             ev("The June sales figures were weak .", "June"),
             "The June sales figures were weak"
@@ -1565,6 +1594,17 @@ mod tests {
                 "Friday"
             ),
             "Traders sold ahead of the market close"
+        );
+    }
+
+    #[test]
+    fn between_takes_both_its_ends() {
+        assert_eq!(
+            ev(
+                "She did not sit in on the May 3 talks between Mayor Ruth Okonjo and Governor Sam Hale .",
+                "May 3"
+            ),
+            "She did not sit in on the May 3 talks"
         );
     }
 
