@@ -318,6 +318,18 @@ pub fn phrase(
     let n = words.len();
     let mut drop = vec![false; n];
     for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
+        // "2019 was the year of wireless earbuds": another time phrase that is the
+        // complement of "be" is what the clause says, not when
+        let complement = (a, b) != (start, end)
+            && a > 0
+            && matches!(
+                low[a - 1].as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been"
+            )
+            && matches!(low[a].as_str(), "the" | "a" | "an");
+        if complement {
+            continue;
+        }
         match noun_modifier(words, &low, a, b) {
             Some(Modifier::Argument) => {}
             Some(Modifier::Adverbial(det, head)) => {
@@ -356,6 +368,30 @@ pub fn phrase(
     };
     let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
     let mut chosen = strip_connectives(kept(segments[seg]), &low);
+    // "go on sale Friday, December 6, at 10 a.m. via Live Nation": a chain of time phrases
+    // belongs to the clause before it; what trails the last one, with no verb, is no event
+    let verbish = |i: usize| {
+        starts_with_verb(&low[i])
+            || reporting_verb(&low[i])
+            || crate::words::is_auxiliary(&low[i])
+            || crate::words::is_modal(&low[i])
+    };
+    let (a0, _) = segments[seg];
+    // the clause before ends on a time phrase, one mark before this one's
+    let chained = seg >= 1
+        && drop[a0]
+        && segments[seg - 1].1 + 1 == a0
+        && drop[segments[seg - 1].1 - 1]
+        && !chosen.iter().any(|&i| verbish(i));
+    if chained {
+        if let Some(c) = (0..seg)
+            .rev()
+            .map(|j| strip_connectives(kept(segments[j]), &low))
+            .find(|c| c.len() >= 2)
+        {
+            chosen = c;
+        }
+    }
     // A clause that was nothing but the time phrase ("Following Friday's meeting,") names its
     // event in the next clause.
     let mut next = seg + 1;
@@ -1594,6 +1630,24 @@ mod tests {
                 "Friday"
             ),
             "Traders sold ahead of the market close"
+        );
+    }
+
+    #[test]
+    fn a_chain_of_times_belongs_to_the_clause_before() {
+        let s =
+            "Seats for the gala go on sale from Monday , March 3 , at 9 a.m. via the box office .";
+        let words: Vec<&str> = s.split(' ').collect();
+        assert_eq!(
+            phrase(&words, &[], 14, 16, &[(8, 9), (10, 12)]),
+            "Seats for the gala go on sale"
+        );
+        // a time phrase that is what the clause says stays
+        let s = "For most fans , 2019 was the year of cheap earbuds .";
+        let words: Vec<&str> = s.split(' ').collect();
+        assert_eq!(
+            phrase(&words, &[], 4, 5, &[(6, 8)]),
+            "2019 was the year of cheap earbuds"
         );
     }
 
