@@ -501,7 +501,10 @@ pub fn phrase(
     // The subject is the name closest before the clause, past any relative clause: "Grace,
     // a former typist who started ..." is Grace's, "Morgan Tsvangirai, who has been ...,
     // returned" Tsvangirai's.
-    let verb_first = chosen.first().is_some_and(|&i| starts_with_verb(&low[i]));
+    // "..., followed by new tariffs on steel": a participle with its agent has no subject of
+    // its own, and the sentence's first name is none
+    let participle = chosen.len() >= 2 && low[chosen[0]].ends_with("ed") && low[chosen[1]] == "by";
+    let verb_first = !participle && chosen.first().is_some_and(|&i| starts_with_verb(&low[i]));
     if verb_first {
         let at = chosen.first().map_or(0, |&i| {
             segments
@@ -1648,6 +1651,16 @@ mod tests {
         assert_eq!(
             phrase(&words, &[], 4, 5, &[(6, 8)]),
             "2019 was the year of cheap earbuds"
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_takes_no_subject() {
+        let s = "Steel duties began in May , followed by duties on Canadian aluminium in June .";
+        let words: Vec<&str> = s.split(' ').collect();
+        assert_eq!(
+            phrase(&words, &[], 13, 14, &[(4, 5)]),
+            "followed by duties on Canadian aluminium"
         );
     }
 
