@@ -171,6 +171,7 @@ fn dangling(w: &str) -> bool {
             w,
             "be" | "been"
                 | "being"
+                | "having"
                 | "not"
                 | "what"
                 | "how"
@@ -182,6 +183,13 @@ fn dangling(w: &str) -> bool {
                 | "'s"
                 | "\u{2019}s"
                 | "am"
+                // they need their preposition: "based [on]", "according [to]"
+                | "based"
+                | "according"
+                | "compared"
+                | "depending"
+                | "regardless"
+                | "owing"
         )
         || clause_punct(w)
         || matches!(w, "-" | "--" | "&" | "$" | "#" | "@" | "/")
@@ -310,7 +318,28 @@ pub fn phrase(
     let n = words.len();
     let mut drop = vec![false; n];
     for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
-        drop_time_phrase(words, &low, a, b, &mut drop);
+        // "2019 was the year of wireless earbuds": another time phrase that is the
+        // complement of "be" is what the clause says, not when
+        let complement = (a, b) != (start, end)
+            && a > 0
+            && matches!(
+                low[a - 1].as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been"
+            )
+            && matches!(low[a].as_str(), "the" | "a" | "an");
+        if complement {
+            continue;
+        }
+        match noun_modifier(words, &low, a, b) {
+            Some(Modifier::Argument) => {}
+            Some(Modifier::Adverbial(det, head)) => {
+                drop_time_phrase(words, &low, det, b, &mut drop);
+                for d in drop.iter_mut().take(head).skip(b) {
+                    *d = true;
+                }
+            }
+            None => drop_time_phrase(words, &low, a, b, &mut drop),
+        }
     }
     // "from 2011 to 2013": the word between two dropped time phrases goes with them.
     for i in 1..n.saturating_sub(1) {
@@ -333,12 +362,36 @@ pub fn phrase(
         }
     }
     keep_subject_times(&low, &inside, &mut drop);
-    let segments = segments(&low, &inside);
+    let segments = segments(words, &low, &inside);
     let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
         return String::new();
     };
     let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
     let mut chosen = strip_connectives(kept(segments[seg]), &low);
+    // "go on sale Friday, December 6, at 10 a.m. via Live Nation": a chain of time phrases
+    // belongs to the clause before it; what trails the last one, with no verb, is no event
+    let verbish = |i: usize| {
+        starts_with_verb(&low[i])
+            || reporting_verb(&low[i])
+            || crate::words::is_auxiliary(&low[i])
+            || crate::words::is_modal(&low[i])
+    };
+    let (a0, _) = segments[seg];
+    // the clause before ends on a time phrase, one mark before this one's
+    let chained = seg >= 1
+        && drop[a0]
+        && segments[seg - 1].1 + 1 == a0
+        && drop[segments[seg - 1].1 - 1]
+        && !chosen.iter().any(|&i| verbish(i));
+    if chained {
+        if let Some(c) = (0..seg)
+            .rev()
+            .map(|j| strip_connectives(kept(segments[j]), &low))
+            .find(|c| c.len() >= 2)
+        {
+            chosen = c;
+        }
+    }
     // A clause that was nothing but the time phrase ("Following Friday's meeting,") names its
     // event in the next clause.
     let mut next = seg + 1;
@@ -351,7 +404,10 @@ pub fn phrase(
     {
         next += 1;
     }
-    if chosen.len() < 2 {
+    // A lone verb is a clause of its own ("a series that ended [close to 2 a.m.]"): its
+    // subject comes from before it, below.
+    let lone_verb = chosen.len() == 1 && starts_with_verb(&low[chosen[0]]);
+    if chosen.len() < 2 && !lone_verb {
         if let Some(&s) = segments.get(next) {
             chosen = strip_connectives(kept(s), &low);
             next += 1;
@@ -372,13 +428,28 @@ pub fn phrase(
             >= 2
     };
     // ... and so does one left with a stray word ("(even on Black Friday)").
+    // ... past an apposition that opens with a participle ("the territories, seen as vital,
+    // in the 1971 war"), if a clause is there
     if !wordy(&chosen) && segments.get(seg + 1).is_none() {
-        if let Some(c) = (seg.saturating_sub(3)..seg)
+        let participle = |c: &Vec<usize>| {
+            c.first().is_some_and(|&i| {
+                let l = low[i].as_str();
+                (starts_with_verb(l)
+                    && !crate::words::is_auxiliary(l)
+                    && !crate::words::is_modal(l))
+                    || matches!(
+                        l,
+                        "seen" | "known" | "given" | "taken" | "born" | "regarded"
+                    )
+            })
+        };
+        let before: Vec<Vec<usize>> = (seg.saturating_sub(3)..seg)
             .rev()
             .map(|j| strip_connectives(kept(segments[j]), &low))
-            .find(|c| wordy(c))
-        {
-            chosen = c;
+            .filter(|c| wordy(c))
+            .collect();
+        if let Some(c) = before.iter().find(|c| !participle(c)).or(before.first()) {
+            chosen = c.clone();
         }
     }
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
@@ -430,7 +501,10 @@ pub fn phrase(
     // The subject is the name closest before the clause, past any relative clause: "Grace,
     // a former typist who started ..." is Grace's, "Morgan Tsvangirai, who has been ...,
     // returned" Tsvangirai's.
-    let verb_first = chosen.first().is_some_and(|&i| starts_with_verb(&low[i]));
+    // "..., followed by new tariffs on steel": a participle with its agent has no subject of
+    // its own, and the sentence's first name is none
+    let participle = chosen.len() >= 2 && low[chosen[0]].ends_with("ed") && low[chosen[1]] == "by";
+    let verb_first = !participle && chosen.first().is_some_and(|&i| starts_with_verb(&low[i]));
     if verb_first {
         let at = chosen.first().map_or(0, |&i| {
             segments
@@ -444,7 +518,15 @@ pub fn phrase(
             .get(at)
             .is_some_and(|&(a, _)| relative_clause(&low, a));
         let fallback = subject_name.clone().filter(|_| !relative);
-        if let Some(name) = before.or(fallback) {
+        let start = segments.get(at).map_or(0, |&(a, _)| a);
+        // "guess that will be": right after "that", a verb has "that" for its subject, unless
+        // it follows a noun phrase
+        let subject = if start > 0 && low[start - 1] == "that" {
+            that_antecedent(start, &w, &low, &drop)
+        } else {
+            before.or(fallback)
+        };
+        if let Some(name) = subject {
             out.push(name);
         }
     }
@@ -452,7 +534,14 @@ pub fn phrase(
     // emailed Gaiman", "he took the child to the Suites hotel").
     let later = matches!((&opening, chosen.first()), (Some((p, _)), Some(&c)) if *p >= c);
     let name = if later { None } else { subject_name.as_deref() };
-    out.push(render(&chosen, &w, &low, name));
+    let body = render(&chosen, &w, &low, name);
+    // "it's safe to assume that will be the case again": with no subject, "to be the case
+    // again" says nothing; nothing clean is left
+    if out.is_empty() && verb_first && (body.starts_with("to be ") || body.starts_with("to have "))
+    {
+        return String::new();
+    }
+    out.push(body);
     out.retain(|s| !s.is_empty());
     out.join(" ")
 }
@@ -482,6 +571,31 @@ impl Words<'_> {
         }
         out
     }
+}
+
+/// "a marathon series that ended": a clause opened by "that" right after a noun phrase (a
+/// determiner and up to three plain words) is about that noun phrase, which is its subject.
+fn that_antecedent(start: usize, w: &Words, low: &[String], drop: &[bool]) -> Option<String> {
+    if start < 3 || low[start - 1] != "that" {
+        return None;
+    }
+    let plain = |k: usize| {
+        !drop[k]
+            && low[k].chars().all(|c| c.is_lowercase() || c == '-')
+            && !dangling(&low[k])
+            && !starts_with_verb(&low[k])
+            && !reporting_verb(&low[k])
+    };
+    let head = start - 2;
+    if !plain(head) {
+        return None;
+    }
+    let mut s = head;
+    while s > 0 && head - s < 3 && plain(s - 1) {
+        s -= 1;
+    }
+    let det = s.checked_sub(1)?;
+    crate::words::is_determiner(&low[det]).then(|| w.join(&(det..=head).collect::<Vec<_>>()))
 }
 
 /// A clause opened by a relative pronoun: it describes the word before, it is no event.
@@ -517,6 +631,9 @@ fn name_before(
     // the clause before a relative clause is what it describes: "964,000 people, which
     // account for 0.4 percent, reported ..."
     let mut antecedent = false;
+    // ... and failing a name further back, the words right before a relative clause are its
+    // subject: "the campaign, which will be in its third year"
+    let mut nearest = None;
     for j in (0..seg.min(segments.len())).rev() {
         let (a, b) = segments[j];
         if relative_clause(low, a) && !(own_relative && j + 1 == seg) {
@@ -588,12 +705,16 @@ fn name_before(
             return Some(words[i].to_string());
         }
         let kept: Vec<usize> = (a..b).filter(|&i| !drop[i]).collect();
-        if antecedent && (1..=6).contains(&kept.len()) && !kept.iter().any(|&i| verbish(i)) {
+        let short = (1..=6).contains(&kept.len()) && !kept.iter().any(|&i| verbish(i));
+        if antecedent && short {
             return Some(w.join(&kept));
+        }
+        if own_relative && j + 1 == seg && short && !dangling(&low[b - 1]) {
+            nearest = Some(w.join(&kept));
         }
         antecedent = false;
     }
-    None
+    nearest
 }
 
 fn quote_mark(w: &str) -> bool {
@@ -601,6 +722,140 @@ fn quote_mark(w: &str) -> bool {
         w,
         "\"" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "''" | "``"
     )
+}
+
+/// How a time expression that modifies a noun goes.
+enum Modifier {
+    /// The noun phrase is the clause's subject or object ("the report and Monday's
+    /// announcement came"): it stays whole, date and all.
+    Argument,
+    /// The noun phrase is the clause's time ("Following Friday's meeting", "the key lesson
+    /// from the Q3 results season"): it goes whole, from the determiner at `.0` to the end of
+    /// its head at `.1`, so that no modifier is left without its head ("from the results
+    /// season").
+    Adverbial(usize, usize),
+}
+
+/// A time expression inside a noun phrase, before its head noun ("Monday's announcement",
+/// "the Q3 results season").
+fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Option<Modifier> {
+    let (Some(last), Some(next)) = (end.checked_sub(1).and_then(|k| words.get(k)), low.get(end))
+    else {
+        return None;
+    };
+    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    // a year may modify a name too: "the 1967 Six-Day War", "the 2020 Games"
+    let year = !possessive && last.chars().any(|c| c.is_ascii_digit());
+    let case = |k: usize| {
+        words[k].starts_with(char::is_lowercase) || year && words[k].starts_with(char::is_uppercase)
+    };
+    if start >= end || !case(end) {
+        return None;
+    }
+    let det = |w: &str| {
+        matches!(
+            w,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
+        )
+    };
+    let determined = det(&low[start]) || start > 0 && det(&low[start - 1]);
+    // a noun: no verb, function word or adverb ("the day before", "a week later", "the year
+    // ending"), and only after a possessive an -ing word ("Sunday's opening")
+    let noun = |next: &String| {
+        next.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !dangling(next)
+            && !starts_with_verb(next)
+            && !reporting_verb(next)
+            && !introducer(next)
+            && !next.ends_with("ly")
+            && (possessive || !next.ends_with("ing"))
+            && !matches!(
+                next.as_str(),
+                "ago"
+                    | "it"
+                    | "there"
+                    | "you"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "again"
+                    | "back"
+                    | "alone"
+                    | "only"
+                    | "too"
+                    | "local"
+                    | "time"
+                    | "last"
+                    | "next"
+            )
+    };
+    if !(noun(next) && (possessive || determined)) {
+        return None;
+    }
+    // the head: up to three nouns ("the Q3 results season")
+    let head = (end..low.len().min(end + 3))
+        .take_while(|&k| noun(&low[k]) && case(k) && (k == end || !low[k].ends_with("ing")))
+        .last()
+        .map_or(end + 1, |k| k + 1);
+    let det_at = if !det(&low[start]) && start > 0 && det(&low[start - 1]) {
+        start - 1
+    } else {
+        start
+    };
+    // Without a preposition it is a subject or object ("The September quarter earnings were",
+    // "the audit and Monday's ruling"). With one, it is the clause's time when it opens the
+    // clause ("In the 2019 season, ..."), when the preposition is one of time ("shortly before
+    // Friday's meeting") or when a possessive date names the occasion ("weigh in on Sunday's
+    // match"); otherwise it belongs to the noun before ("the title track of their 1976 album",
+    // "the key lesson from the Q3 results season"). "As the year ends" is a clause.
+    let Some(prep) = det_at
+        .checked_sub(1)
+        .map(|k| low[k].as_str())
+        .filter(|w| introducer(w) && *w != "as")
+    else {
+        return Some(Modifier::Argument);
+    };
+    let mut k = det_at - 1;
+    while k > 0 && introducer(&low[k - 1]) {
+        k -= 1;
+    }
+    let opens = k == 0 || {
+        let w = low[k - 1].as_str();
+        clause_punct(w) || subordinator(w) || quote_mark(w) || connective(w)
+    };
+    // ("ahead of the 2024 vote": any preposition of the run)
+    let temporal = low[k..det_at].iter().any(|prep| {
+        matches!(
+            prep.as_str(),
+            "before"
+                | "after"
+                | "following"
+                | "since"
+                | "until"
+                | "till"
+                | "during"
+                | "ahead"
+                | "prior"
+                | "throughout"
+                | "through"
+                | "by"
+                | "within"
+                | "over"
+                | "starting"
+                | "beginning"
+                | "earlier"
+                | "later"
+                | "shortly"
+                | "around"
+        )
+    });
+    let occasion = possessive && matches!(prep, "on" | "at" | "in");
+    let adverbial = opens || temporal || occasion;
+    Some(if adverbial {
+        Modifier::Adverbial(det_at, head)
+    } else {
+        Modifier::Argument
+    })
 }
 
 /// Marks a time expression, the noun its possessive qualifies ("Friday's meeting") and the
@@ -623,10 +878,27 @@ fn drop_time_phrase(words: &[&str], low: &[String], start: usize, end: usize, dr
             *d = true;
         }
     }
+    // "2 a.m. local time", "9 p.m. GMT": the clock's zone goes with it
+    if low.get(end).is_some_and(|w| w == "local") && low.get(end + 1).is_some_and(|w| w == "time") {
+        drop[end] = true;
+        drop[end + 1] = true;
+    } else if low.get(end).is_some_and(|w| time_zone(w)) {
+        drop[end] = true;
+    }
+    // "at close to 2 a.m.", "at roughly 9 p.m.": a word that makes the time approximate goes
+    // with it, right before it or before its "to"
+    let approximate = |w: &str| {
+        matches!(
+            w,
+            "close" | "nearly" | "almost" | "roughly" | "approximately" | "exactly" | "precisely"
+        )
+    };
     let mut k = start.min(n);
-    while k > 0 && introducer(&low[k - 1]) {
-        // "prior to": "to" goes only with "prior"
-        if low[k - 1] == "to" && !(k >= 2 && low[k - 2] == "prior") {
+    while k > 0
+        && (introducer(&low[k - 1]) || approximate(&low[k - 1]) && (k == start || low[k] == "to"))
+    {
+        // "prior to", "close to": "to" goes only with them
+        if low[k - 1] == "to" && !(k >= 2 && matches!(low[k - 2].as_str(), "prior" | "close")) {
             break;
         }
         // "weigh in on Thursday": a preposition before a preposition is the verb's particle
@@ -636,6 +908,33 @@ fn drop_time_phrase(words: &[&str], low: &[String], start: usize, end: usize, dr
         k -= 1;
         drop[k] = true;
     }
+}
+
+/// Time zones written after a clock time.
+fn time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt"
+            | "utc"
+            | "et"
+            | "est"
+            | "edt"
+            | "ct"
+            | "cst"
+            | "cdt"
+            | "mt"
+            | "mst"
+            | "mdt"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "ist"
+            | "jst"
+            | "aest"
+    )
 }
 
 /// "2021 and 2022 will begin to see ...": a time phrase that opens its clause and is followed
@@ -678,11 +977,14 @@ fn keep_subject_times(low: &[String], inside: &[bool], drop: &mut [bool]) {
 }
 
 /// The sentence's clauses: token ranges between punctuation and subordinators.
-fn segments(low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
+fn segments(words: &[&str], low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
     for (i, w) in low.iter().enumerate() {
-        if (clause_punct(w) || subordinator(w)) && !inside.get(i).copied().unwrap_or(false) {
+        if (clause_punct(w) || subordinator(w))
+            && !inside.get(i).copied().unwrap_or(false)
+            && !list_comma(words, low, inside, i, s)
+        {
             if i > s {
                 out.push((s, i));
             }
@@ -703,6 +1005,68 @@ fn segments(low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
         })
         .filter(|(a, b)| b > a)
         .collect()
+}
+
+/// A comma between the items of a list ("our military, economic and cultural ties") parts no
+/// clauses: the words on either side of it are plain lower-case words, and one to three later
+/// comes "and"/"or" or the next such comma. A clause opened by a preposition or subordinator
+/// ends at its comma all the same ("After the talks, officials and aides left"), and so does
+/// a time phrase ("On Monday, police and ...").
+/// Linear: each comma looks at most a dozen words ahead.
+fn list_comma(words: &[&str], low: &[String], inside: &[bool], i: usize, clause: usize) -> bool {
+    if low[i] != "," || i == 0 || clause >= i {
+        return false;
+    }
+    let plain = |k: usize| {
+        low.get(k).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !dangling(w)
+                && !starts_with_verb(w)
+                && !reporting_verb(w)
+                && !matches!(w.as_str(), "it" | "this" | "there" | "then" | "also")
+        }) && !inside.get(k).copied().unwrap_or(true)
+    };
+    // Names are left out: a list of them is as often the subject of the next clause, and the
+    // budget would cut it from its verb ("founding members Ann Lee, Bo Park, ...").
+    let lower = |k: usize| !words[k].starts_with(char::is_uppercase);
+    if !plain(i - 1) || !plain(i + 1) || !lower(i - 1) || !lower(i + 1) {
+        return false;
+    }
+    let opening = low[clause].as_str();
+    // (an opening phrase has no verb: "In 2015 the team measured samples of clay, sand and
+    // silt" is a clause)
+    let verb = (clause..i).any(|k| {
+        starts_with_verb(&low[k]) || reporting_verb(&low[k]) || crate::words::is_auxiliary(&low[k])
+    });
+    if !verb
+        && (introducer(opening)
+            || subordinator(opening)
+            || matches!(
+                opening,
+                "when"
+                    | "once"
+                    | "despite"
+                    | "amid"
+                    | "among"
+                    | "like"
+                    | "unlike"
+                    | "with"
+                    | "without"
+            ))
+    {
+        return false;
+    }
+    let mut run = 0;
+    for (k, w) in low.iter().enumerate().take(i + 13).skip(i + 1) {
+        match w.as_str() {
+            "and" | "or" => return (1..=3).contains(&run),
+            "," if (1..=3).contains(&run) => run = 0,
+            _ if plain(k) && run < 3 => run += 1,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Marks with no word in them ("--" before a tour stop, "|" of a byline, the "*" of a
@@ -967,11 +1331,31 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
             .unwrap_or(out.len());
         let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
         out.truncate(cut);
+        // A boundary is a whole word: the "in" of "in-feed" is none.
+        let boundary_at = |out: &[(String, bool, Option<usize>)], p: usize| {
+            !out[p].1
+                && phrase_boundary(&piece_low(&out[p]))
+                && !out
+                    .get(p + 1)
+                    .is_some_and(|q| q.1 && !clause_punct(&q.0) && q.0 != ".")
+        };
         // a cut that fell before a new phrase is clean already
         // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
+        // ... but not one inside a list: "our political, historical [and] cultural ties"
+        let list_open = (0..out.len())
+            .rev()
+            .take_while(|&p| {
+                !boundary_at(&out, p) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
+            })
+            .any(|p| out[p].2.is_some() && out[p].0 == ",");
+        // ... nor one whose "and" is a "between"'s ("between Ann Lee [and] Bo Park")
+        let between = (0..out.len())
+            .rev()
+            .find(|&p| boundary_at(&out, p))
+            .is_some_and(|p| piece_low(&out[p]) == "between");
         let clean = subordinator(&cut_word)
-            || matches!(cut_word.as_str(), "and" | "but" | "or")
-            || clause_punct(&cut_word);
+            || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open && !between)
+            || (clause_punct(&cut_word) && !list_open);
         // Back off to the last phrase boundary that keeps a few words: "… at a value [of $16
         // billion]" → "…"; a number keeps its unit ("by 0.3 [percent]" goes whole).
         // It never backs off past the clause's only verb ("Officers from the Joint Team
@@ -988,7 +1372,13 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         let mut words_seen = 0;
         let mut verb_before = false;
         let mut back = None;
+        // a comma of a list since the last boundary: its "and" leaves the list without its
+        // last item and its head ("based on our political, historical [and cultural ties]")
+        let mut in_list = false;
         for (p, piece) in out.iter().enumerate() {
+            if piece.2.is_some() && piece.0 == "," {
+                in_list = true;
+            }
             if !piece.1 {
                 words_seen += 1;
                 let l = piece_low(piece);
@@ -996,12 +1386,17 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
                     && p > 0
                     && capital(out.get(p - 1))
                     && capital(out.get(p + 1));
+                let list_and = in_list && matches!(l.as_str(), "and" | "or");
                 if words_seen > MIN_WORDS
-                    && phrase_boundary(&l)
+                    && boundary_at(&out, p)
                     && !in_name
+                    && !list_and
                     && (verb_before || !has_verb)
                 {
                     back = Some(p);
+                }
+                if boundary_at(&out, p) && !list_and {
+                    in_list = false;
                 }
             }
             verb_before |= verb(piece);
@@ -1009,6 +1404,43 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         match back {
             _ if clean => {}
             Some(p) => out.truncate(p),
+            // no boundary, in a list: the list goes whole, with the item before its first comma
+            // ("the team analyzed samples of soil, sand [and] ..." → "the team analyzed
+            // samples"), if a verb and a few words are left
+            None if list_open => {
+                let after = (0..out.len())
+                    .rposition(|p| {
+                        boundary_at(&out, p) && !matches!(piece_low(&out[p]).as_str(), "and" | "or")
+                    })
+                    .map_or(0, |b| b + 1);
+                if let Some(c) = (after..out.len()).find(|&j| out[j].2.is_some() && out[j].0 == ",")
+                {
+                    // the first piece of the word the comma is glued to, and the words of the
+                    // same item before it ("wet clay,"), up to a function word or a verb
+                    let mut j = c;
+                    while j > 0 && out[j].1 {
+                        j -= 1;
+                    }
+                    for _ in 0..2 {
+                        let Some(p) = j.checked_sub(1).and_then(|k| out.get(k)) else {
+                            break;
+                        };
+                        let l = piece_low(p);
+                        if p.1
+                            || dangling(&l)
+                            || verb(p)
+                            || !l.chars().all(|c| c.is_lowercase() || c == '-')
+                        {
+                            break;
+                        }
+                        j -= 1;
+                    }
+                    let left = out[..j].iter().filter(|p| !p.1).count();
+                    if left >= MIN_WORDS && out[..j].iter().any(verb) {
+                        out.truncate(j);
+                    }
+                }
+            }
             None => {
                 // no boundary: a number cut from its unit goes, and the word it counted
                 let number =
@@ -1098,6 +1530,209 @@ mod tests {
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
         phrase(&words, &[], start, start + t.len(), &[])
+    }
+
+    /// As `ev`, with commas and full stops glued to the word before them, as in the source.
+    fn evg(sentence: &str, timex: &str) -> String {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let glued: Vec<bool> = words.iter().map(|w| matches!(*w, "," | ".")).collect();
+        let t: Vec<&str> = timex.split(' ').collect();
+        let start = (0..words.len())
+            .find(|&i| words[i..].starts_with(&t))
+            .unwrap();
+        phrase(&words, &glued, start, start + t.len(), &[])
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_stays() {
+        // not "The key lesson results season"
+        assert_eq!(
+            ev(
+                "The key lesson from the Q3 results season is that costs rose , analysts say .",
+                "the Q3"
+            ),
+            "The key lesson from the Q3 results season"
+        );
+        // a year before a name
+        assert_eq!(
+            ev(
+                "Troops held the pass at Kell , seen as vital by both sides , in the 1971 Border War .",
+                "1971"
+            ),
+            "Troops held the pass at Kell"
+        );
+        assert_eq!(
+            ev("The June sales figures were weak .", "June"),
+            "The June sales figures were weak"
+        );
+        assert_eq!(
+            ev(
+                "As the year draws to a close , shops cut prices .",
+                "the year"
+            ),
+            "the year draws to a close"
+        );
+        // a time phrase goes whole, head and all
+        assert_eq!(
+            ev("The firm cut jobs ahead of the 2024 budget vote .", "2024"),
+            "The firm cut jobs"
+        );
+        assert_eq!(
+            ev(
+                "The audit and Tuesday's ruling come as lawmakers debate the budget .",
+                "Tuesday's"
+            ),
+            "The audit and Tuesday's ruling come as lawmakers debate the budget"
+        );
+        // the clause's own time still goes
+        assert_eq!(
+            ev(
+                "Following Tuesday's ruling , the mayor resigned .",
+                "Tuesday's"
+            ),
+            "the mayor resigned"
+        );
+        assert_eq!(
+            ev("In the 2019 season the club won the cup .", "2019"),
+            "the club won the cup"
+        );
+        assert_eq!(
+            ev("Shares fell 4% a day later .", "a day later"),
+            "Shares fell 4%"
+        );
+    }
+
+    #[test]
+    fn a_clock_time_takes_its_zone_and_approximation() {
+        assert_eq!(
+            ev(
+                "The ferry from Tallinn docked at close to 3 a.m. local time .",
+                "3 a.m."
+            ),
+            "The ferry from Tallinn docked"
+        );
+        // a lone verb is a clause, whose subject is the noun phrase "that" follows
+        assert_eq!(
+            ev(
+                "Fans in Lyon cheered a long final that ended at close to 1 a.m. ( 0000 GMT ) .",
+                "1 a.m."
+            ),
+            "a long final ended"
+        );
+        assert_eq!(
+            ev(
+                "Polls closed at roughly 8 p.m. ET in most states .",
+                "8 p.m."
+            ),
+            "Polls closed in most states"
+        );
+        // "close" as a noun is no approximation
+        assert_eq!(
+            ev(
+                "Traders sold ahead of the market close on Friday .",
+                "Friday"
+            ),
+            "Traders sold ahead of the market close"
+        );
+    }
+
+    #[test]
+    fn a_chain_of_times_belongs_to_the_clause_before() {
+        let s =
+            "Seats for the gala go on sale from Monday , March 3 , at 9 a.m. via the box office .";
+        let words: Vec<&str> = s.split(' ').collect();
+        assert_eq!(
+            phrase(&words, &[], 14, 16, &[(8, 9), (10, 12)]),
+            "Seats for the gala go on sale"
+        );
+        // a time phrase that is what the clause says stays
+        let s = "For most fans , 2019 was the year of cheap earbuds .";
+        let words: Vec<&str> = s.split(' ').collect();
+        assert_eq!(
+            phrase(&words, &[], 4, 5, &[(6, 8)]),
+            "2019 was the year of cheap earbuds"
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_takes_no_subject() {
+        let s = "Steel duties began in May , followed by duties on Canadian aluminium in June .";
+        let words: Vec<&str> = s.split(' ').collect();
+        assert_eq!(
+            phrase(&words, &[], 13, 14, &[(4, 5)]),
+            "followed by duties on Canadian aluminium"
+        );
+    }
+
+    #[test]
+    fn between_takes_both_its_ends() {
+        assert_eq!(
+            ev(
+                "She did not sit in on the May 3 talks between Mayor Ruth Okonjo and Governor Sam Hale .",
+                "May 3"
+            ),
+            "She did not sit in on the May 3 talks"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_hangs_on_the_noun_before_it() {
+        assert_eq!(
+            ev(
+                "While planning the \" Read more \" drive – which will be in its fifth year in May – the library asked parents .",
+                "May"
+            ),
+            "drive to be in its fifth year"
+        );
+    }
+
+    #[test]
+    fn a_clause_without_subject_is_no_event() {
+        assert_eq!(
+            ev(
+                "Rain has spoiled every final so far , and it is fair to guess that will be the story again on Sunday .",
+                "Sunday"
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_list_comma_parts_no_clause() {
+        // the list is one phrase, and a cut inside it backs off to before the list
+        assert_eq!(
+            evg(
+                "After Tuesday's talks , Ms Varga said , \" It is in our shared interest based on our economic , cultural and historical bonds .",
+                "Tuesday's"
+            ),
+            "Ms Varga: It is in our shared interest"
+        );
+        assert_eq!(
+            evg(
+                "The firm will sell its red , green and blue inks in June .",
+                "June"
+            ),
+            "The firm to sell its red, green and blue inks"
+        );
+        // no boundary to back off to: the list goes whole
+        assert_eq!(
+            evg(
+                "In 2015 the survey team measured samples of wet clay , dry clay , loam , sand and river silt from twelve farms .",
+                "2015"
+            ),
+            "the survey team measured samples"
+        );
+        // ... and a hyphenated item is no preposition to back off to
+        let s = "In 2015 the survey team measured many samples of wet clay , in-field and off-field silt from twelve farms .";
+        assert_eq!(evg(s, "2015"), "the survey team measured many samples");
+        // an opening phrase still ends at its comma
+        assert_eq!(
+            evg(
+                "After the vote , officials and aides left the hall on Monday .",
+                "Monday"
+            ),
+            "officials and aides left the hall"
+        );
     }
 
     #[test]
