@@ -270,9 +270,9 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
 
 /// A bare month or month-day takes the year that the words right after it state, rather than
 /// a year guessed from the anchor:
-/// - "March of next year", "June 16th of last year", "in June in 1981": the year named;
-/// - "from March to August 2011", "January 23 - March 9 2014", "between May and June in
-///   1981": the start of a range shares the year of its end, or the year before when it
+/// - "April of next year", "July 4th of last year", "in June in 1975": the year named;
+/// - "from April to September 1999", "February 3 - May 9 2004", "between March and May in
+///   1962": the start of a range shares the year of its end, or the year before when it
 ///   crosses the year end ("from November to February 2012").
 ///
 /// Walked from the right, so a range end settled by the first rule passes its year on.
@@ -297,7 +297,7 @@ fn shared_years(found: &mut [scan::Found], low: &[&str]) {
             .copied()
             .unwrap_or("");
         let year = match (&next.expr, between) {
-            // "March of next year", "May 3 last year"
+            // "April of next year", "May 3 last year"
             (
                 Expr::Shift {
                     unit: lexicon::Unit::Year,
@@ -305,7 +305,7 @@ fn shared_years(found: &mut [scan::Found], low: &[&str]) {
                 },
                 [] | ["of"],
             ) => Some(YearSpec::Shift(*n as i32)),
-            // "June in 1981", "December of 1998"
+            // "June in 1975", "December of 1998"
             (
                 Expr::Cal {
                     year: YearSpec::Given(y),
@@ -517,8 +517,8 @@ fn coming(low: &[&str], start: usize) -> bool {
             return false;
         }
         let to = low.get(k + 1) == Some(&"to");
-        // "the term that begins next Monday and ends in June": a date still to come in the
-        // same clause (but "the next day" tells a story)
+        // "the season that opens next Saturday and closes in April": a date still to come in
+        // the same clause (but "the next day" tells a story)
         let next_date = w == "next"
             && k.checked_sub(1).and_then(|j| low.get(j)) != Some(&"the")
             && low
@@ -1090,8 +1090,8 @@ mod tests {
         assert_eq!(v("Trams ran from April to September 1999.")[0], "1999-04");
         assert_eq!(v("The show ran February 3 - May 9 2004.")[0], "2004-02-03");
         assert_eq!(
-            v("They toured between May and June in 1981.")[..2],
-            ["1981-05", "1981-06"]
+            v("The exhibit was shown between March and May in 1962.")[..2],
+            ["1962-03", "1962-05"]
         );
         assert_eq!(
             v("The strike lasted from November to February 2012.")[0],

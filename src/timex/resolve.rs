@@ -993,9 +993,9 @@ impl Context {
     }
 
     /// The year of a bare month that follows another in the same sentence, a few months on:
-    /// "Italy in November, Mexico in January, Tennessee in March and Texas in April" runs
-    /// on in order, though April alone would be the nearest one, seven months back. Only
-    /// where no tense says otherwise.
+    /// a tour "in Spain in October, Chile in December, Peru in February and Texas in May"
+    /// runs on in order, though May alone (said in November) would be the nearest one, six
+    /// months back. Only where no tense says otherwise.
     fn next_in_list(&self, m: u32, tense: Tense) -> Option<i32> {
         let (y0, m0, at) = self.listed_month?;
         if at != self.sentence || tense != Tense::Unknown {

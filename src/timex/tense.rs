@@ -45,12 +45,12 @@ pub fn around(words: &[&str], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     match possessive(words, end) {
-        // "Monday's debate ... will be his first", "voters expect her to win Monday's
-        // debate": an event that takes place on the day goes ahead with a clause about what
-        // is still to come. A result ("Tuesday's verdict will stand") stays the day gone.
-        // Only a plain future or an expectation counts: "is attempting to reach out to
-        // voters at Monday's debate" may well be about the debate gone, and "would" is as
-        // often a past's conditional.
+        // "Thursday's vote ... will be the last", "fans expect the home side to take
+        // Sunday's final": an event that takes place on the day goes ahead with a clause
+        // about what is still to come. A result ("Tuesday's verdict will stand") stays the
+        // day gone. Only a plain future or an expectation counts: "is handing out flyers at
+        // Friday's gala" may well be about the gala gone, and "would" is as often a past's
+        // conditional.
         Some(Tense::Unknown) if timed_event(words, end) => {
             let left = (start.saturating_sub(LEFT)..start)
                 .rev()
@@ -134,8 +134,8 @@ fn clause_tense(words: &[&str], start: usize, end: usize) -> Tense {
         });
     let mut right = None;
     for (dist, k) in (end..(end + reach).min(words.len())).enumerate() {
-        // "decided to weigh in on Monday, saying he should be punished": a participle after
-        // a comma opens a clause of its own
+        // "chose to go public on Tuesday, claiming the offer should be withdrawn": a
+        // participle after a comma opens a clause of its own
         let participial = words[k] == ","
             && words.get(k + 1).is_some_and(|w| {
                 w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
@@ -145,7 +145,7 @@ fn clause_tense(words: &[&str], start: usize, end: usize) -> Tense {
         }
         // "planned a rally on Saturday and were planning to ...": past "and" comes another
         // verb's conjunct, when the expression already has a verb of its own; so does a
-        // reporting clause past a comma ("plans to publish them soon, a spokesman said").
+        // reporting clause past a comma ("hopes to reopen the mine soon, the company said").
         if left.is_some() && (words[k].eq_ignore_ascii_case("and") || reporting_after(words, k)) {
             break;
         }
@@ -254,7 +254,7 @@ fn timed_event(words: &[&str], end: usize) -> bool {
         .get(end)
         .is_some_and(|w| matches!(*w, "'s" | "\u{2019}s"));
     let noun = end + usize::from(split);
-    // "Monday night's debate", "Monday's first debate", "Sunday's Hofstra debate"
+    // "Friday night's game", "Sunday's first race", "Tuesday's city council meeting"
     (noun..(noun + 3).min(words.len())).any(|k| {
         matches!(
             words[k].to_lowercase().as_str(),
@@ -388,8 +388,8 @@ fn far_modal(words: &[&str], start: usize) -> Tense {
         if crate::words::is_future_modal(&w) || w.ends_with("'ll") {
             return Tense::Future;
         }
-        // "will be allowed to play her songs at the awards on Sunday": an infinitive on
-        // the way is part of the modal's verb
+        // "will be asked to sign the guest book at the reception on Friday": an infinitive
+        // on the way is part of the modal's verb
         let infinitive = w == "to" && marker(words, k).is_some() && {
             let from = k.saturating_sub(3);
             (from..k).any(|j| {
@@ -422,24 +422,10 @@ fn noun_infinitive(words: &[&str], end: usize, k: usize) -> bool {
     // the noun right after the expression, or after a determiner or a verb of having
     // ("still has work to do", "had no reason to")
     k - 1 == end
-        || (k >= end + 2
-            && matches!(
-                words[k - 2].to_lowercase().as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "this"
-                    | "that"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "no"
-            ))
+        || (k >= end + 2 && {
+            let d = words[k - 2].to_lowercase();
+            crate::words::is_determiner(&d) || matches!(d.as_str(), "has" | "have" | "had" | "no")
+        })
 }
 
 fn marker(words: &[&str], k: usize) -> Option<Tense> {
@@ -496,7 +482,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
                 "is" | "are" | "am" | "isn't" | "aren't"
             )
         });
-    // "the huzzahs coming out of her headquarters Monday night": a bare participle of
+    // "the cheers coming from the locker room Sunday night": a bare participle of
     // motion after its noun is a reduced clause with no tense of its own; "is coming to
     // town Monday", "the coming week" still point ahead.
     let motion = w == "coming"
@@ -547,10 +533,10 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         // "will last until Friday", "is expected to last": the verb, not the adverb of the
         // past, and its modal decides
         "last" | "lasts"
-            if matches!(
-                prev_lower(words, k).as_str(),
-                "will" | "would" | "to" | "could" | "might" | "may" | "should" | "must" | "can"
-            ) =>
+            if {
+                let p = prev_lower(words, k);
+                crate::words::is_modal(&p) || p == "to"
+            } =>
         {
             return None
         }
@@ -676,12 +662,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     // After a determiner a participle is an adjective: "the revised figures", "on a still
     // unspecified date". A noun between makes it the verb of that noun: "The council agreed
     // Monday to pay" reports a past decision.
-    let det = |j: usize| {
-        matches!(
-            words[j].to_lowercase().as_str(),
-            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
-        )
-    };
+    let det = |j: usize| crate::words::is_determiner(&words[j].to_lowercase());
     let adverb = |j: usize| {
         let w = words[j].to_lowercase();
         w.ends_with("ly") || matches!(w.as_str(), "still" | "yet" | "not" | "so" | "well" | "long")
@@ -691,11 +672,9 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     // is a reduced relative clause, which sets no time for the clause around it; "was
     // untouched by" has its auxiliary, which counts.
     let reduced_relative = next == "by"
-        && !matches!(
-            prev.as_str(),
-            "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "that"
-        );
-    // "Mohamed", "Ahmed", "Alfred": a capital inside the sentence is a name, no verb
+        && !crate::words::is_subject_pronoun(&prev)
+        && !matches!(prev.as_str(), "who" | "which" | "that");
+    // "Reed", "Alfred", "Mildred": a capital inside the sentence is a name, no verb
     let name = k > 0 && words[k].chars().next().is_some_and(char::is_uppercase);
     if past_participle(w) && !adjectival && !reduced_relative && !after_present_be && !name {
         return Some(Tense::Past);
@@ -1476,12 +1455,15 @@ mod tests {
     #[test]
     fn an_event_on_a_possessive_day_goes_ahead_with_a_plain_future() {
         assert_eq!(
-            t("fans expect the Lions to win Sunday's game", "Sunday's"),
+            t(
+                "Organisers expect thousands at Thursday's rally",
+                "Thursday's"
+            ),
             Tense::Future
         );
         assert_eq!(
             t(
-                "and Saturday's match at the arena will be her last",
+                "Saturday's concert in the park will close the festival",
                 "Saturday's"
             ),
             Tense::Future
@@ -1489,7 +1471,7 @@ mod tests {
         // a present progressive about the event, or a result of the day, stays the day gone
         assert_eq!(
             t(
-                "she is trying to win over farmers at Sunday's debate",
+                "the mayor is handing out flyers at Sunday's parade",
                 "Sunday's"
             ),
             Tense::Unknown
@@ -1511,22 +1493,22 @@ mod tests {
 
     #[test]
     fn a_passive_infinitive_takes_the_tense_of_its_auxiliary() {
-        let words: Vec<&str> = "the choir will be allowed to sing its hymns"
+        let words: Vec<&str> = "Guests will be asked to leave their coats"
             .split(' ')
             .collect();
-        assert!(!governed_by_past(&words, 5));
-        let words: Vec<&str> = "the choir was allowed to sing its hymns"
+        assert!(!governed_by_past(&words, 4));
+        let words: Vec<&str> = "Guests were asked to leave their coats"
             .split(' ')
             .collect();
-        assert!(governed_by_past(&words, 4));
+        assert!(governed_by_past(&words, 3));
     }
 
     #[test]
     fn a_far_modal_reaches_through_its_infinitive() {
         assert_eq!(
             t(
-                "the choir will be allowed to sing its old hymns at the town festival on Sunday",
-                "Sunday"
+                "Visitors will be asked to show a ticket at the gate on Saturday",
+                "Saturday"
             ),
             Tense::Future
         );
@@ -1544,7 +1526,7 @@ mod tests {
     fn a_participle_of_motion_after_its_noun_is_no_future() {
         assert_eq!(
             t(
-                "For all the cheers coming out of the stadium Saturday night , the coach still has work to do",
+                "With smoke coming off the hills Saturday night , crews get little rest",
                 "Saturday"
             ),
             Tense::Unknown
@@ -1560,8 +1542,8 @@ mod tests {
     fn a_name_ending_in_ed_is_no_past_participle() {
         assert_eq!(
             t(
-                "On Friday , Ahmed and his sister are to fly to Geneva .",
-                "Friday"
+                "At the gala on Sunday , Alfred will conduct the choir .",
+                "Sunday"
             ),
             Tense::Future
         );
@@ -1569,15 +1551,11 @@ mod tests {
 
     #[test]
     fn irregular_pasts_of_sitting_and_fleeing() {
+        assert!(past("In June , the jury sat for nine days .", "June", 1));
         assert!(past(
-            "On May 2 , the mayor sat down with reporters .",
+            "On May 2 , thousands fled the rising river .",
             "May",
             2
-        ));
-        assert!(past(
-            "In March , the family fled to the coast .",
-            "March",
-            1
         ));
     }
 
@@ -1634,15 +1612,15 @@ mod tests {
         // the reduced or absolute clause has no tense of its own; the past verb before decides
         assert_eq!(
             t(
-                "The mayor chose to speak out on Monday , saying the fund should be closed .",
-                "Monday"
+                "The union chose to go public on Tuesday , claiming the pay offer should be withdrawn .",
+                "Tuesday"
             ),
             Tense::Past
         );
         assert_eq!(
             t(
-                "Ministers agreed on a joint force , with the first of the Dutch troops arriving Tuesday , according to officials .",
-                "Tuesday"
+                "Relief flights resumed at the airport , the first cargo planes landing Sunday , officials said .",
+                "Sunday"
             ),
             Tense::Past
         );
@@ -1652,7 +1630,7 @@ mod tests {
     fn a_reporting_clause_past_a_comma_is_another_verb() {
         assert_eq!(
             t(
-                "the club plans to open the stand soon , a spokesman announced",
+                "the firm hopes to reopen the mine soon , the statement added",
                 "soon"
             ),
             Tense::Future
