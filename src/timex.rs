@@ -7,6 +7,7 @@
 
 mod dateline;
 mod days;
+mod generic;
 mod lexicon;
 mod resolve;
 mod scan;
@@ -161,13 +162,44 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 },
                 (e, _) => e.clone(),
             };
+            // "orchards usually flower in March": a month of every year, of none in particular
+            let expr = match expr {
+                scan::Expr::Cal {
+                    year: scan::YearSpec::Infer,
+                    month: Some(m),
+                    day: None,
+                    day_end: None,
+                } if tense == tense::Tense::Unknown
+                    && generic::recurring_clause(
+                        &low,
+                        &clause_of,
+                        clause_of.get(f.start).copied().unwrap_or(0),
+                    ) =>
+                {
+                    scan::Expr::Cal {
+                        year: scan::YearSpec::Bare,
+                        month: Some(m),
+                        day: None,
+                        day_end: None,
+                    }
+                }
+                e => e,
+            };
+            let bare = matches!(
+                expr,
+                scan::Expr::Cal {
+                    year: scan::YearSpec::Bare,
+                    ..
+                }
+            );
             let expr = match anchor_day {
-                Some(a) => settle_year(expr, &low, f.start, tense, a, &ctx),
-                None => expr,
+                Some(a) if !bare => settle_year(expr, &low, f.start, tense, a, &ctx),
+                _ => expr,
             };
             let expr = match anchor_day {
                 Some(a)
-                    if tense != tense::Tense::Future
+                    if !bare
+                        && tense != tense::Tense::Future
                         && (tense::clearly_past(&words.raw, f.start, f.end)
                             || tense::state_as_of(&words.raw, f.start)) =>
                 {
@@ -934,6 +966,28 @@ mod tests {
             .into_iter()
             .map(|t| t.1)
             .collect()
+    }
+
+    #[test]
+    fn a_month_of_what_recurs_every_year_has_no_year() {
+        let v = |s: &str| {
+            run(s, Some((2021, 5, 7)))
+                .into_iter()
+                .map(|t| t.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            v("In the valley, orchards usually flower in March."),
+            ["XXXX-03"]
+        );
+        assert_eq!(
+            v("The wet season brings storms from November to February."),
+            ["XXXX-11", "XXXX-02"]
+        );
+        // one July: past, future, or no sign of a rule
+        assert_eq!(v("Temperatures reached 41C in July."), ["2020-07"]);
+        assert_eq!(v("Temperatures will peak in July."), ["2021-07"]);
+        assert_eq!(v("Sales peak in July."), ["2021-07"]);
     }
 
     #[test]

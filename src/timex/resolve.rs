@@ -821,8 +821,11 @@ impl Context {
     }
 
     fn year_of_month(&self, year: YearSpec, m: u32, tense: Tense) -> Option<i32> {
-        if let YearSpec::Given(y) = year {
-            return Some(y);
+        match year {
+            YearSpec::Given(y) => return Some(y),
+            // a month of every year ("usually flowers in March"): none to find
+            YearSpec::Bare => return None,
+            _ => {}
         }
         let (ay, am, _) = days::civil_from_days(self.anchor?);
         Some(match year {

@@ -1,0 +1,126 @@
+//! Months of no particular year: "In most years the lake freezes in January", "the rainy
+//! season runs from May to October". TimeML gives such a month no year (XXXX-01), since the
+//! statement holds of every January.
+//!
+//! A bare month in a present clause is not enough: news writes "sales peak in July" of the
+//! July ahead. The clause must also say that it speaks of what recurs, by a frequency
+//! adverb ("usually", "every year") or by the climate and the seasons, which come round every
+//! year ("temperatures", "the monsoon", "the dry season"). The caller keeps the past and the
+//! future out: "temperatures hit 40C in July" is one July.
+
+/// Whether the clause `clause` of the sentence (`low`, lowercase words; `clause_of`, the
+/// clause of each word) speaks of what recurs every year.
+pub fn recurring_clause(low: &[&str], clause_of: &[usize], clause: usize) -> bool {
+    let mut words = low
+        .iter()
+        .zip(clause_of)
+        .filter(|(_, &c)| c == clause)
+        .map(|(w, _)| *w)
+        .peekable();
+    let mut prev = "";
+    while let Some(w) = words.next() {
+        let next = words.peek().copied().unwrap_or("");
+        if frequency(w) || climate(w, next) || every_year(prev, w) || season(prev, w) {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// Adverbs of what happens as a rule, not once.
+fn frequency(w: &str) -> bool {
+    matches!(
+        w,
+        "usually"
+            | "typically"
+            | "generally"
+            | "normally"
+            | "regularly"
+            | "often"
+            | "traditionally"
+            | "customarily"
+            | "annually"
+            | "seasonally"
+            | "year-round"
+    )
+}
+
+/// The weather of a place, which a month has every year. "Winds" and "rains" are verbs too:
+/// "the program winds down in May" is one May.
+fn climate(w: &str, next: &str) -> bool {
+    match w {
+        "climate" | "temperature" | "temperatures" | "rainfall" | "snowfall" | "monsoon"
+        | "monsoons" | "humid" | "humidity" | "cyclone" | "cyclones" => true,
+        "winds" | "rains" => !matches!(next, "down" | "up" | "out" | "on"),
+        _ => false,
+    }
+}
+
+/// "every year", "each winter", "in most years".
+fn every_year(prev: &str, w: &str) -> bool {
+    matches!(prev, "every" | "each" | "most")
+        && matches!(
+            w,
+            "year" | "years" | "winter" | "summer" | "spring" | "autumn" | "fall" | "season"
+        )
+}
+
+/// The seasons of nature and of the year's trades: "the rainy season", "the tourist
+/// season". Not "the holiday season", which news writes of one December.
+fn season(prev: &str, w: &str) -> bool {
+    w == "season"
+        && matches!(
+            prev,
+            "rainy"
+                | "dry"
+                | "wet"
+                | "monsoon"
+                | "hurricane"
+                | "typhoon"
+                | "tourist"
+                | "tourism"
+                | "breeding"
+                | "nesting"
+                | "growing"
+                | "sailing"
+                | "ski"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recurring_clause;
+
+    fn recurring(s: &str) -> bool {
+        let low: Vec<String> = s.split(' ').map(str::to_lowercase).collect();
+        let low: Vec<&str> = low.iter().map(String::as_str).collect();
+        let clause_of = crate::timex::tense::clauses(&low);
+        let at = low.iter().position(|w| *w == "#").unwrap();
+        recurring_clause(&low, &clause_of, clause_of[at])
+    }
+
+    #[test]
+    fn a_frequency_adverb_or_the_climate_make_a_clause_recur() {
+        assert!(recurring("Orchards usually flower in # March ."));
+        assert!(recurring("The lake freezes in # January in most years ."));
+        assert!(recurring(
+            "The island has a mild climate , with highs of 20C in # May ."
+        ));
+        assert!(recurring("The dry season lasts from # November to March ."));
+        assert!(recurring("Heavy rains fall from # June to August ."));
+    }
+
+    #[test]
+    fn one_occasion_does_not_recur() {
+        assert!(!recurring("The shop opens in # July ."));
+        assert!(!recurring("The scheme winds down in # May ."));
+        assert!(!recurring(
+            "Shoppers flock to stores in # December for the holiday season ."
+        ));
+        // the cue in another clause says nothing of this one
+        assert!(!recurring(
+            "Lawns usually grow fast ; the council meets in # June ."
+        ));
+    }
+}
