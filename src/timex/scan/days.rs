@@ -55,6 +55,31 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
         };
         return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
     }
+    // "a comic by Sunday Morning Comics Club artist Jo Lee", "on Saturday Night Live": a
+    // weekday and a capitalised part of day that run on into more capitalised words are a
+    // name, in running text (the word before is lowercase; a headline capitalises all)
+    let running = k > 0 && w.raw(k - 1).chars().all(|c| c.is_ascii_lowercase());
+    let named = at == k
+        && running
+        && w.capitalized(at + 1)
+        && lex::part_of_day(w.w(at + 1)).is_some()
+        && w.capitalized(at + 2)
+        && w.raw(at + 2).chars().all(char::is_alphabetic)
+        && month_at(w, at + 2, false).is_none()
+        && lex::weekday(w.w(at + 2)).is_none();
+    if named {
+        return None;
+    }
+    // "two ferries per week on Monday morning", "meets twice a week on Tuesday and Friday",
+    // "every Monday/Thursday": a day of each week, no date
+    if at == k && weekly(w, k) {
+        let part = lex::part_of_day(w.w(at + 1));
+        let (end, tail) = match part {
+            Some(p) => (at + 2, format!("T{p}")),
+            None => (at + 1, String::new()),
+        };
+        return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+    }
     // "end Saturday publication", "the Sunday paper": a kind of issue, no day; "Friday's
     // edition" is that day's.
     let possessive = w.raw(at).ends_with("'s") || w.raw(at).ends_with("\u{2019}s");
@@ -85,6 +110,42 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
         ));
     }
     Some((at + 1, day, false))
+}
+
+/// Whether the weekday at `k` is one of every week: after "per week", "each week", "weekly",
+/// "once/twice/N times a week" a few words back in the same clause, or the second of
+/// "every Monday/Thursday".
+fn weekly(w: &Words, k: usize) -> bool {
+    const REACH: usize = 6;
+    // "every Monday/Thursday", "each Tuesday and Friday"
+    if k >= 3
+        && matches!(w.w(k - 1), "/" | "and" | "or")
+        && lex::weekday(w.w(k - 2)).is_some()
+        && matches!(w.w(k - 3), "every" | "each")
+    {
+        return true;
+    }
+    for j in (k.saturating_sub(REACH)..k).rev() {
+        let x = w.w(j);
+        if matches!(x, "." | ";" | ":" | "but" | "while") {
+            return false;
+        }
+        let before = if j > 0 { w.w(j - 1) } else { "" };
+        let per = match x {
+            "weekly" => true,
+            "week" => {
+                matches!(before, "per" | "each" | "every")
+                    || (before == "a"
+                        && j >= 2
+                        && (matches!(w.w(j - 2), "once" | "twice" | "times")))
+            }
+            _ => false,
+        };
+        if per {
+            return true;
+        }
+    }
+    false
 }
 
 /// "USA Today" and "VOA Today" are titles; "today's world", "today's youth" and "the people of
@@ -310,6 +371,43 @@ mod tests {
         // a day named before its event is that day
         let f = super::super::tests::found("About 50 people came to a Sunday night vigil.");
         assert!(f.iter().all(|x| !matches!(x.1, super::Expr::Set(_))));
+    }
+
+    #[test]
+    fn a_day_of_every_week_is_a_set() {
+        let sets = |s: &str| -> Vec<String> {
+            super::super::tests::found(s)
+                .into_iter()
+                .filter_map(|x| match x.1 {
+                    super::Expr::Set(v) if v.starts_with("XXXX-WXX") => Some(v),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            sets("The ferry sails twice a week on Monday and Friday evening."),
+            ["XXXX-WXX-1", "XXXX-WXX-5TEV"]
+        );
+        assert_eq!(
+            sets("The club posts a new puzzle every Tuesday/Friday."),
+            ["XXXX-WXX-2", "XXXX-WXX-5"]
+        );
+        assert_eq!(
+            sets("The paper prints a weekly digest on Sunday."),
+            ["XXXX-WXX-7"]
+        );
+        // one week's day: "a week" without a count
+        assert!(sets("It was their second loss in a week on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_and_part_of_day_running_into_a_name_are_no_date() {
+        assert!(
+            spans("The strip is drawn by Sunday Morning Comics Club artist Jo Lee.").is_empty()
+        );
+        // a headline capitalises every word
+        assert!(!spans("Police Arrest Two Saturday Morning After Chase").is_empty());
+        assert!(!spans("The talks resume on Saturday morning in Oslo.").is_empty());
     }
 
     #[test]
