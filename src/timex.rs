@@ -169,12 +169,13 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     month: Some(m),
                     day: None,
                     day_end: None,
-                } if tense == tense::Tense::Unknown
+                } if (tense == tense::Tense::Unknown
                     && generic::recurring_clause(
                         &low,
                         &clause_of,
                         clause_of.get(f.start).copied().unwrap_or(0),
-                    ) =>
+                    ))
+                    || generic::month_of_its_kind(&words.raw, &low, f.end) =>
                 {
                     scan::Expr::Cal {
                         year: scan::YearSpec::Bare,

@@ -28,6 +28,35 @@ pub fn recurring_clause(low: &[&str], clause_of: &[usize], clause: usize) -> boo
     false
 }
 
+/// "October is Heritage Month", "August is the hottest month": the month itself as the
+/// subject of a present "is", said to be a kind of month (a named observance or a superlative),
+/// holds of every October. "March is a big month for the firm" may well be one March.
+pub fn month_of_its_kind(raw: &[&str], low: &[&str], end: usize) -> bool {
+    const REACH: usize = 7;
+    if low.get(end) != Some(&"is") {
+        return false;
+    }
+    let upto = (end + 1 + REACH).min(low.len());
+    let Some(at) = (end + 1..upto)
+        .take_while(|&j| !matches!(low[j], "." | ";" | ":" | "," | "but"))
+        .find(|&j| low[j] == "month")
+    else {
+        return false;
+    };
+    let observance = raw[at] == "Month";
+    let superlative = low[end + 1..at].iter().any(|w| {
+        matches!(*w, "most" | "least" | "best" | "worst" | "ideal")
+            // "hottest", "busiest", "warmest"; not the nouns and adjectives in -est
+            || (w.len() > 5
+                && w.ends_with("est")
+                && !matches!(
+                    *w,
+                    "interest" | "request" | "protest" | "contest" | "forest" | "honest" | "modest"
+                ))
+    });
+    observance || superlative
+}
+
 /// Adverbs of what happens as a rule, not once.
 fn frequency(w: &str) -> bool {
     matches!(
@@ -109,6 +138,23 @@ mod tests {
         ));
         assert!(recurring("The dry season lasts from # November to March ."));
         assert!(recurring("Heavy rains fall from # June to August ."));
+    }
+
+    #[test]
+    fn a_month_said_to_be_a_kind_of_month_is_every_such_month() {
+        let kind = |s: &str| {
+            let raw: Vec<&str> = s.split(' ').collect();
+            let low: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
+            let low: Vec<&str> = low.iter().map(String::as_str).collect();
+            super::month_of_its_kind(&raw, &low, 1)
+        };
+        assert!(kind("November is National Novel Writing Month ."));
+        assert!(kind("August is the wettest month ."));
+        assert!(kind("January is usually the coldest month here ."));
+        assert!(kind("May is the best month to see the gardens ."));
+        assert!(!kind("March is a big month for the bank ."));
+        assert!(!kind("August was the wettest month on record ."));
+        assert!(!kind("June is when the month of fasting ends ."));
     }
 
     #[test]
