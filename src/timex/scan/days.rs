@@ -70,6 +70,21 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     if named {
         return None;
     }
+    // "a remake of Friday the 13th", "she starred in Friday the 13th": a weekday with its
+    // ordinal after "of" or "in" is a title; "the night of Friday the 13th" is that day
+    let ordinal = w.w(at + 1) == "the" && {
+        let n = w.w(at + 2);
+        let digits = n.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&n[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    let time_noun = k >= 2
+        && (lex::part_of_day(w.w(k - 2)).is_some()
+            || matches!(w.w(k - 2), "night" | "day" | "eve" | "week" | "weekend"));
+    if at == k && ordinal && k > 0 && matches!(w.w(k - 1), "of" | "in") && !time_noun {
+        return None;
+    }
     // "two ferries per week on Monday morning", "meets twice a week on Tuesday and Friday",
     // "every Monday/Thursday": a day of each week, no date
     if at == k && weekly(w, k) {
@@ -371,6 +386,14 @@ mod tests {
         // a day named before its event is that day
         let f = super::super::tests::found("About 50 people came to a Sunday night vigil.");
         assert!(f.iter().all(|x| !matches!(x.1, super::Expr::Set(_))));
+    }
+
+    #[test]
+    fn a_weekday_with_its_ordinal_after_of_or_in_is_a_title() {
+        assert!(spans("She had a small part in Friday the 13th as a camp nurse.").is_empty());
+        assert!(spans("It is a loose remake of Friday the 13th set in a ski lodge.").is_empty());
+        assert!(!spans("The blackout came on the night of Friday the 13th.").is_empty());
+        assert!(!spans("The fair opens on Friday the 13th.").is_empty());
     }
 
     #[test]
