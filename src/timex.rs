@@ -171,6 +171,7 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     day_end: None,
                 } if (tense == tense::Tense::Unknown
                     && generic::recurring_clause(
+                        &words.raw,
                         &low,
                         &clause_of,
                         clause_of.get(f.start).copied().unwrap_or(0),
@@ -989,6 +990,9 @@ mod tests {
         assert_eq!(v("Temperatures reached 41C in July."), ["2020-07"]);
         assert_eq!(v("Temperatures will peak in July."), ["2021-07"]);
         assert_eq!(v("Sales peak in July."), ["2021-07"]);
+        // a past verb anywhere in the clause tells of one January
+        let w = v("In a cold snap in late January, for example, temperatures in the town plunged.");
+        assert!(!w[0].starts_with("XXXX"), "{w:?}");
     }
 
     #[test]

@@ -8,9 +8,14 @@
 //! year ("temperatures", "the monsoon", "the dry season"). The caller keeps the past and the
 //! future out: "temperatures hit 40C in July" is one July.
 
-/// Whether the clause `clause` of the sentence (`low`, lowercase words; `clause_of`, the
-/// clause of each word) speaks of what recurs every year.
-pub fn recurring_clause(low: &[&str], clause_of: &[usize], clause: usize) -> bool {
+/// Whether the clause `clause` of the sentence (`raw` words, `low` lowercase; `clause_of`,
+/// the clause of each word) speaks of what recurs every year, with no verb of the past
+/// ("during a cold snap in late January, temperatures in the city ballooned" is one January).
+pub fn recurring_clause(raw: &[&str], low: &[&str], clause_of: &[usize], clause: usize) -> bool {
+    let in_clause = (0..raw.len()).filter(|&k| clause_of.get(k) == Some(&clause));
+    if super::tense::past_among(raw, in_clause) {
+        return false;
+    }
     let mut words = low
         .iter()
         .zip(clause_of)
@@ -126,7 +131,8 @@ mod tests {
         let low: Vec<&str> = low.iter().map(String::as_str).collect();
         let clause_of = crate::timex::tense::clauses(&low);
         let at = low.iter().position(|w| *w == "#").unwrap();
-        recurring_clause(&low, &clause_of, clause_of[at])
+        let raw: Vec<&str> = s.split(' ').collect();
+        recurring_clause(&raw, &low, &clause_of, clause_of[at])
     }
 
     #[test]
@@ -161,6 +167,12 @@ mod tests {
     fn one_occasion_does_not_recur() {
         assert!(!recurring("The shop opens in # July ."));
         assert!(!recurring("The scheme winds down in # May ."));
+        assert!(!recurring(
+            "In a cold snap in late # January , temperatures in the city plunged ."
+        ));
+        assert!(recurring(
+            "In the dry season from # May , water supplies can be severely limited ."
+        ));
         assert!(!recurring(
             "Shoppers flock to stores in # December for the holiday season ."
         ));

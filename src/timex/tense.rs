@@ -1318,6 +1318,21 @@ fn clause_edge(w: &str) -> bool {
 /// A verb in the simple past at `k`: an irregular past ("rose"), a regular past standing as
 /// a verb ("launched", not "the revised figures"), or a verb whose past is its base form
 /// after a singular subject, which the present would give an "-s" ("the firm bid").
+/// Whether a verb among the words `ks` tells of the past: "temperatures ballooned", "it was
+/// humid". A participle after "be" and an adverb ("can be severely limited") is a present
+/// passive, no past.
+pub fn past_among(words: &[&str], ks: impl Iterator<Item = usize>) -> bool {
+    ks.into_iter().any(|k| {
+        let passive = k >= 2
+            && words[k - 1].ends_with("ly")
+            && matches!(
+                words[k - 2].to_lowercase().as_str(),
+                "be" | "is" | "are" | "being"
+            );
+        simple_past(words, k) && !passive
+    })
+}
+
 fn simple_past(words: &[&str], k: usize) -> bool {
     let w = words[k].to_lowercase();
     let prev = prev_lower(words, k);
