@@ -11,17 +11,21 @@
 /// Whether the clause `clause` of the sentence (`raw` words, `low` lowercase; `clause_of`,
 /// the clause of each word) speaks of what recurs every year, with no verb of the past
 /// ("during a cold snap in late January, temperatures in the city ballooned" is one January).
+/// A clause after a semicolon goes on with the one before: "the temperature varies; in
+/// January it is about 24C".
 pub fn recurring_clause(raw: &[&str], low: &[&str], clause_of: &[usize], clause: usize) -> bool {
-    let in_clause = (0..raw.len()).filter(|&k| clause_of.get(k) == Some(&clause));
-    if super::tense::past_among(raw, in_clause) {
+    let first = clause_of.iter().position(|&c| c == clause);
+    let joined = clause > 0 && first.is_some_and(|k| low.get(k) == Some(&";"));
+    let from = if joined { clause - 1 } else { clause };
+    let within = |k: &usize| {
+        clause_of
+            .get(*k)
+            .is_some_and(|c| (from..=clause).contains(c))
+    };
+    if super::tense::past_among(raw, (0..raw.len()).filter(within)) {
         return false;
     }
-    let mut words = low
-        .iter()
-        .zip(clause_of)
-        .filter(|(_, &c)| c == clause)
-        .map(|(w, _)| *w)
-        .peekable();
+    let mut words = (0..low.len()).filter(within).map(|k| low[k]).peekable();
     let mut prev = "";
     while let Some(w) = words.next() {
         let next = words.peek().copied().unwrap_or("");
@@ -204,9 +208,15 @@ mod tests {
         assert!(!recurring(
             "Shoppers flock to stores in # December for the holiday season ."
         ));
-        // the cue in another clause says nothing of this one
+        // the cue in another clause says nothing of this one, but a semicolon goes on
         assert!(!recurring(
-            "Lawns usually grow fast ; the council meets in # June ."
+            "Lawns usually grow fast , but the council meets in # June ."
+        ));
+        assert!(recurring(
+            "Rainfall is uneven ; in # March it is heaviest in the hills ."
+        ));
+        assert!(!recurring(
+            "Rainfall is uneven ; in # March it was heaviest in the hills ."
         ));
     }
 }
