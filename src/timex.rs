@@ -162,14 +162,20 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                 },
                 (e, _) => e.clone(),
             };
-            // "orchards usually flower in March": a month of every year, of none in particular
+            // "orchards usually flower in March": a month of every year, of none in particular.
+            // A past read from a reporting clause after it ("..., growers said") does not stop
+            // it; any other past does ("have risen since March", "last year hit 40C in July").
+            let reported = (f.end..low.len())
+                .take_while(|&k| !matches!(low[k], "." | ";" | ":" | "but" | "while"))
+                .any(|k| tense::reporting_after(&words.raw, k));
             let expr = match expr {
                 scan::Expr::Cal {
                     year: scan::YearSpec::Infer,
                     month: Some(m),
                     day: None,
                     day_end: None,
-                } if (tense == tense::Tense::Unknown
+                } if ((tense == tense::Tense::Unknown
+                    || (tense == tense::Tense::Past && reported))
                     && generic::recurring_clause(
                         &words.raw,
                         &low,
@@ -990,6 +996,13 @@ mod tests {
         assert_eq!(v("Temperatures reached 41C in July."), ["2020-07"]);
         assert_eq!(v("Temperatures will peak in July."), ["2021-07"]);
         assert_eq!(v("Sales peak in July."), ["2021-07"]);
+        // a habit reported by a past verb is still a habit
+        assert_eq!(v("Prices usually dip in May, traders said."), ["XXXX-05"]);
+        assert_eq!(
+            v("Temperatures have risen sharply since March."),
+            ["2021-03"]
+        );
+        assert!(!v("Global temperatures last year hit a record in July.")[1].starts_with("XXXX"));
         // a past verb anywhere in the clause tells of one January
         let w = v("In a cold snap in late January, for example, temperatures in the town plunged.");
         assert!(!w[0].starts_with("XXXX"), "{w:?}");

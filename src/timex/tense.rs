@@ -227,7 +227,7 @@ fn possessive(words: &[&str], end: usize) -> Option<Tense> {
 /// said", ", according to". What it reports is the clause before, whose own verb decides; a
 /// clause of another kind after the comma ("on Friday, he will meet") may well be the
 /// expression's.
-fn reporting_after(words: &[&str], k: usize) -> bool {
+pub fn reporting_after(words: &[&str], k: usize) -> bool {
     words[k] == ","
         && (k + 1..(k + 5).min(words.len())).any(|j| {
             matches!(
@@ -1318,11 +1318,13 @@ fn clause_edge(w: &str) -> bool {
 /// A verb in the simple past at `k`: an irregular past ("rose"), a regular past standing as
 /// a verb ("launched", not "the revised figures"), or a verb whose past is its base form
 /// after a singular subject, which the present would give an "-s" ("the firm bid").
-/// Whether a verb among the words `ks` tells of the past: "temperatures ballooned", "it was
-/// humid". A participle after "be" and an adverb ("can be severely limited") is a present
-/// passive, no past.
+/// Whether a verb among the words `ks` (in order) tells of the past: "temperatures
+/// ballooned", "it was humid". A participle after "be" and an adverb ("can be severely
+/// limited") is a present passive, no past; a reporting clause after a comma ("prices
+/// usually dip in May, traders said") reports, it does not tell.
 pub fn past_among(words: &[&str], ks: impl Iterator<Item = usize>) -> bool {
-    ks.into_iter().any(|k| {
+    let mut ks = ks.into_iter().take_while(|&k| !reporting_after(words, k));
+    ks.any(|k| {
         let passive = k >= 2
             && words[k - 1].ends_with("ly")
             && matches!(
