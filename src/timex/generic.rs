@@ -4,13 +4,13 @@
 //!
 //! A bare month in a present clause is not enough: news writes "sales peak in July" of the
 //! July ahead. The clause must also say that it speaks of what recurs, by a frequency
-//! adverb ("usually", "every year") or by the climate and the seasons, which come round every
-//! year ("temperatures", "the monsoon", "the dry season"). The caller keeps the past and the
-//! future out: "temperatures hit 40C in July" is one July.
+//! adverb ("usually", "every year") or by the weather and the seasons, which come round every
+//! year ("temperatures", "the monsoon", "the dry season"). The past and the future are kept
+//! out: "temperatures reached 40C in July" is one July.
 
 /// Whether the clause `clause` of the sentence (`raw` words, `low` lowercase; `clause_of`,
 /// the clause of each word) speaks of what recurs every year, with no verb of the past
-/// ("during a cold snap in late January, temperatures in the city ballooned" is one January).
+/// ("in a cold snap in late January, pipes across the town froze" is one January).
 /// A clause after a semicolon goes on with the one before: "the temperature varies; in
 /// January it is about 24C".
 pub fn recurring_clause(raw: &[&str], low: &[&str], clause_of: &[usize], clause: usize) -> bool {
