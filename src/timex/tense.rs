@@ -1315,11 +1315,8 @@ fn clause_edge(w: &str) -> bool {
         )
 }
 
-/// A verb in the simple past at `k`: an irregular past ("rose"), a regular past standing as
-/// a verb ("launched", not "the revised figures"), or a verb whose past is its base form
-/// after a singular subject, which the present would give an "-s" ("the firm bid").
-/// Whether a verb among the words `ks` (in order) tells of the past: "temperatures
-/// ballooned", "it was humid". A participle after "be" and an adverb ("can be severely
+/// Whether a verb among the words `ks` (in order) tells of the past: "pipes froze", "it was
+/// humid". A participle after "be" and an adverb ("can be severely
 /// limited") is a present passive, no past; a reporting clause after a comma ("prices
 /// usually dip in May, traders said") reports, it does not tell.
 pub fn past_among(words: &[&str], ks: impl Iterator<Item = usize>) -> bool {
@@ -1335,6 +1332,9 @@ pub fn past_among(words: &[&str], ks: impl Iterator<Item = usize>) -> bool {
     })
 }
 
+/// A verb in the simple past at `k`: an irregular past ("rose"), a regular past standing as
+/// a verb ("launched", not "the revised figures"), or a verb whose past is its base form
+/// after a singular subject, which the present would give an "-s" ("the firm bid").
 fn simple_past(words: &[&str], k: usize) -> bool {
     let w = words[k].to_lowercase();
     let prev = prev_lower(words, k);
