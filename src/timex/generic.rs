@@ -203,7 +203,7 @@ mod tests {
             "In a cold snap in late # January , temperatures in the city plunged ."
         ));
         assert!(recurring(
-            "In the dry season from # May , water supplies can be severely limited ."
+            "In the dry season from # May , the lanes can be badly flooded ."
         ));
         assert!(!recurring(
             "Shoppers flock to stores in # December for the holiday season ."

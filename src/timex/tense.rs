@@ -1316,8 +1316,8 @@ fn clause_edge(w: &str) -> bool {
 }
 
 /// Whether a verb among the words `ks` (in order) tells of the past: "pipes froze", "it was
-/// humid". A participle after "be" and an adverb ("can be severely
-/// limited") is a present passive, no past; a reporting clause after a comma ("prices
+/// humid". A participle after "be" and an adverb ("can be badly
+/// flooded") is a present passive, no past; a reporting clause after a comma ("prices
 /// usually dip in May, traders said") reports, it does not tell.
 pub fn past_among(words: &[&str], ks: impl Iterator<Item = usize>) -> bool {
     let mut ks = ks.into_iter().take_while(|&k| !reporting_after(words, k));
