@@ -557,6 +557,12 @@ fn coming(low: &[&str], start: usize) -> bool {
             return false;
         }
         let to = low.get(k + 1) == Some(&"to");
+        // "a decision is expected in February", "due by March": a schedule for the month
+        // itself, as close as a modal
+        let scheduled_for = matches!(w, "expected" | "scheduled" | "due" | "slated")
+            && low
+                .get(k + 1)
+                .is_some_and(|n| matches!(*n, "in" | "by" | "for" | "until" | "before"));
         // "the season that opens next Saturday and closes in April": a date still to come in
         // the same clause (but "the next day" tells a story)
         let next_date = w == "next"
@@ -565,6 +571,7 @@ fn coming(low: &[&str], start: usize) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| lexicon::weekday(n).is_some() || lexicon::month(n).is_some());
         if next_date
+            || scheduled_for
             || matches!(w, "will" | "shall" | "wo" | "won't")
             || w.ends_with("'ll")
             || w.ends_with("\u{2019}ll")
@@ -1196,6 +1203,9 @@ mod tests {
         let v = |s: &str| run(s, Some((2021, 5, 12)))[0].1.clone();
         assert_eq!(v("The coach will step down in March."), "2022-03");
         assert_eq!(v("The canal is expected to reopen by April."), "2022-04");
+        assert_eq!(v("A ruling is expected in February."), "2022-02");
+        assert_eq!(v("Snow is expected in December."), "2021-12");
+        assert_eq!(v("The ruling was expected in February."), "2021-02");
         // without "in" or "by" the month may be one gone that the future is about
         assert_eq!(
             v("The club will publish April attendance figures."),

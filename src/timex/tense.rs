@@ -520,11 +520,12 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
             return Some(Tense::Future)
         }
         "scheduled" | "due" | "slated" | "rescheduled" => return Some(intention(Tense::Future)),
-        // "Election result expected on Friday", "a ruling is expected by Monday"
+        // "Election result expected on Friday", "a ruling is expected by Monday", "snow is
+        // expected in December"
         "expected" | "forecast" | "predicted" | "projected"
             if matches!(
                 next,
-                "on" | "by" | "at" | "before" | "within" | "later" | "for"
+                "on" | "by" | "at" | "before" | "within" | "later" | "for" | "in"
             ) && (w != "expected" || next != "for")
                 && !by_agent(words, k) =>
         {
@@ -1697,6 +1698,7 @@ mod tests {
     fn expected_on_a_day_is_ahead() {
         assert_eq!(t("Verdict expected on Friday", "Friday"), Tense::Future);
         assert_eq!(t("A ruling expected by Monday", "Monday"), Tense::Future);
+        assert_eq!(t("Snow is expected in December", "December"), Tense::Future);
         assert_ne!(
             t("the figure expected by analysts rose on Monday", "Monday"),
             Tense::Future
