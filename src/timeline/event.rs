@@ -980,16 +980,22 @@ fn keep_subject_times(low: &[String], inside: &[bool], drop: &mut [bool]) {
 fn segments(words: &[&str], low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
+    // whether the clause so far has a verb: kept as the scan goes, so that no comma looks back
+    // over its whole clause (a clause of a thousand list commas would be quadratic)
+    let mut verb = false;
     for (i, w) in low.iter().enumerate() {
         if (clause_punct(w) || subordinator(w))
             && !inside.get(i).copied().unwrap_or(false)
-            && !list_comma(words, low, inside, i, s)
+            && !list_comma(words, low, inside, i, s, verb)
         {
             if i > s {
                 out.push((s, i));
             }
             s = i + 1;
+            verb = false;
+            continue;
         }
+        verb |= starts_with_verb(w) || reporting_verb(w) || crate::words::is_auxiliary(w);
     }
     if low.len() > s {
         out.push((s, low.len()));
@@ -1012,8 +1018,16 @@ fn segments(words: &[&str], low: &[String], inside: &[bool]) -> Vec<(usize, usiz
 /// comes "and"/"or" or the next such comma. A clause opened by a preposition or subordinator
 /// ends at its comma all the same ("After the talks, officials and aides left"), and so does
 /// a time phrase ("On Monday, police and ...").
-/// Linear: each comma looks at most a dozen words ahead.
-fn list_comma(words: &[&str], low: &[String], inside: &[bool], i: usize, clause: usize) -> bool {
+/// `clause` is where the comma's clause starts and `verb` says whether it has a verb before
+/// the comma. Linear: each comma looks at most a dozen words ahead and none back.
+fn list_comma(
+    words: &[&str],
+    low: &[String],
+    inside: &[bool],
+    i: usize,
+    clause: usize,
+    verb: bool,
+) -> bool {
     if low[i] != "," || i == 0 || clause >= i {
         return false;
     }
@@ -1036,9 +1050,6 @@ fn list_comma(words: &[&str], low: &[String], inside: &[bool], i: usize, clause:
     let opening = low[clause].as_str();
     // (an opening phrase has no verb: "In 2015 the team measured samples of clay, sand and
     // silt" is a clause)
-    let verb = (clause..i).any(|k| {
-        starts_with_verb(&low[k]) || reporting_verb(&low[k]) || crate::words::is_auxiliary(&low[k])
-    });
     if !verb
         && (introducer(opening)
             || subordinator(opening)
