@@ -159,8 +159,9 @@ fn phrase_boundary(w: &str) -> bool {
 fn dangling(w: &str) -> bool {
     // "her" is an object as often: "he told her"
     (crate::words::is_determiner(w) && w != "her")
-        // a subject left without its verb: "grabbed the girl as she [and her mother were]"
-        || matches!(w, "i" | "he" | "she" | "we" | "they")
+        // a subject left without its verb: "grabbed the girl as she [and her mother were]";
+        // "it" and "you" are objects as often ("bought it", "told you")
+        || (crate::words::is_subject_pronoun(w) && !matches!(w, "it" | "you"))
         || crate::words::is_auxiliary(w)
         || crate::words::is_modal(w)
         // "over" ends "the hearing is over" by right
@@ -180,8 +181,6 @@ fn dangling(w: &str) -> bool {
                 | "so"
                 | "such"
                 | "'ll"
-                | "'s"
-                | "\u{2019}s"
                 | "am"
                 // they need their preposition: "based [on]", "according [to]"
                 | "based"
@@ -279,6 +278,20 @@ fn starts_with_verb(w: &str) -> bool {
         )
 }
 
+/// A word that carries a clause's tense: a past form, a reporting verb, an auxiliary or a modal.
+fn finite_verb(w: &str) -> bool {
+    starts_with_verb(w)
+        || reporting_verb(w)
+        || crate::words::is_auxiliary(w)
+        || crate::words::is_modal(w)
+}
+
+/// The forms of "be" that make a passive or take a complement ("were reported", "was the
+/// year"); "am" is left out as in [`crate::words::is_auxiliary`].
+fn form_of_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
 /// Pronouns that stand for a person named earlier ("it" and "they" too often do not).
 fn pronoun(w: &str) -> bool {
     matches!(w, "he" | "she")
@@ -322,10 +335,7 @@ pub fn phrase(
         // complement of "be" is what the clause says, not when
         let complement = (a, b) != (start, end)
             && a > 0
-            && matches!(
-                low[a - 1].as_str(),
-                "is" | "was" | "are" | "were" | "be" | "been"
-            )
+            && form_of_be(&low[a - 1])
             && matches!(low[a].as_str(), "the" | "a" | "an");
         if complement {
             continue;
@@ -370,12 +380,7 @@ pub fn phrase(
     let mut chosen = strip_connectives(kept(segments[seg]), &low);
     // "go on sale Friday, December 6, at 10 a.m. via Live Nation": a chain of time phrases
     // belongs to the clause before it; what trails the last one, with no verb, is no event
-    let verbish = |i: usize| {
-        starts_with_verb(&low[i])
-            || reporting_verb(&low[i])
-            || crate::words::is_auxiliary(&low[i])
-            || crate::words::is_modal(&low[i])
-    };
+    let verbish = |i: usize| finite_verb(&low[i]);
     let (a0, _) = segments[seg];
     // the clause before ends on a time phrase, one mark before this one's
     let chained = seg >= 1
@@ -462,13 +467,7 @@ pub fn phrase(
             || matches!(low[i].as_str(), "him" | "her" | "them" | "us" | "me")
     };
     let frame = |v: usize| {
-        reporting_verb(&low[chosen[v]])
-            && !chosen[..v].iter().any(|&i| {
-                matches!(
-                    low[i].as_str(),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                )
-            })
+        reporting_verb(&low[chosen[v]]) && !chosen[..v].iter().any(|&i| form_of_be(&low[i]))
     };
     let reports = (n >= 1 && frame(n - 1)) || (n >= 2 && frame(n - 2) && listener(chosen[n - 1]));
     let opening = opening_name(words, &drop);
@@ -622,12 +621,7 @@ fn name_before(
         .get(seg)
         .is_some_and(|&(a, _)| matches!(low[a].as_str(), "but" | "and" | "yet" | "or"));
     let words = w.words;
-    let verbish = |i: usize| {
-        starts_with_verb(&low[i])
-            || reporting_verb(&low[i])
-            || crate::words::is_auxiliary(&low[i])
-            || crate::words::is_modal(&low[i])
-    };
+    let verbish = |i: usize| finite_verb(&low[i]);
     // the clause before a relative clause is what it describes: "964,000 people, which
     // account for 0.4 percent, reported ..."
     let mut antecedent = false;
@@ -752,12 +746,8 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
     if start >= end || !case(end) {
         return None;
     }
-    let det = |w: &str| {
-        matches!(
-            w,
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
-        )
-    };
+    // no demonstrative: in "this June", "that week" it is the time expression's own word
+    let det = |w: &str| matches!(w, "the" | "a" | "an") || crate::words::is_possessive(w);
     let determined = det(&low[start]) || start > 0 && det(&low[start - 1]);
     // a noun: no verb, function word or adverb ("the day before", "a week later", "the year
     // ending"), and only after a possessive an -ing word ("Sunday's opening")
@@ -995,7 +985,7 @@ fn segments(words: &[&str], low: &[String], inside: &[bool]) -> Vec<(usize, usiz
             verb = false;
             continue;
         }
-        verb |= starts_with_verb(w) || reporting_verb(w) || crate::words::is_auxiliary(w);
+        verb |= finite_verb(w);
     }
     if low.len() > s {
         out.push((s, low.len()));
@@ -1119,10 +1109,7 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
             // "Andrew doesn’t remember"
             || n.ends_with("n't")
             || n.ends_with("n\u{2019}t")
-            || starts_with_verb(&n)
-            || reporting_verb(&n)
-            || crate::words::is_auxiliary(&n)
-            || crate::words::is_modal(&n)
+            || finite_verb(&n)
             || (n.len() > 3
                 && n.ends_with('s')
                 && !n.ends_with("ss")
@@ -1167,12 +1154,10 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
 /// A capitalised word that only opens a sentence or clause: "The", "Despite", "Fuelling".
 fn sentence_opener(w: &str) -> bool {
     connective(w)
-        || crate::entities::lexicon::is_determiner(w)
+        || crate::words::is_determiner(w)
         || matches!(
             w,
-            "that"
-                | "it"
-                | "there"
+            "it" | "there"
                 | "here"
                 | "when"
                 | "if"
@@ -1286,7 +1271,8 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         if lw == "to" && verb_seen && nwords >= 4 {
             let next = idx.get(k + 1).map(|&j| low[j].as_str()).unwrap_or("");
             if next.chars().all(|c| c.is_ascii_lowercase())
-                && !matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                && !matches!(next, "the" | "a" | "an")
+                && !crate::words::is_possessive(next)
             {
                 break;
             }
@@ -1373,11 +1359,7 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         // executed a search" keeps "executed"), nor parts a name ("the Rock and Roll Hall").
         let verb = |p: &(String, bool, Option<usize>)| {
             let l = piece_low(p);
-            p.2.is_none() && l == "to"
-                || starts_with_verb(&l)
-                || reporting_verb(&l)
-                || crate::words::is_auxiliary(&l)
-                || crate::words::is_modal(&l)
+            p.2.is_none() && l == "to" || finite_verb(&l)
         };
         let has_verb = out.iter().any(verb);
         let mut words_seen = 0;
