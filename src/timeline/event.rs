@@ -1230,21 +1230,65 @@ fn shorten_subject(idx: &[usize], w: &Words, low: &[String]) -> String {
     w.join(&pick)
 }
 
+/// A piece of a rendered phrase: a token of the sentence or a word the phrase puts in (the
+/// name for a pronoun, the "to" for a modal).
+struct Piece {
+    text: String,
+    /// It touches the piece before in the source ("$" "200"): no space between them.
+    glued: bool,
+    /// The sentence token it shows, `None` for a word put in.
+    token: Option<usize>,
+}
+
+impl Piece {
+    fn low(&self, low: &[String]) -> String {
+        match self.token {
+            Some(i) => low[i].clone(),
+            None => self.text.to_lowercase(),
+        }
+    }
+
+    fn capital(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
 /// The phrase in headline style: a pronoun subject becomes the sentence's name, "will/would
 /// visit" becomes "to visit", and it stops at a purpose clause or the word budget. A cut by
 /// the budget backs off to where a phrase starts, and no phrase ends on a word that needs
 /// what follows it.
 fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> String {
+    let mut out = headline(idx, w, low, name);
+    cut_at_budget(&mut out, low);
+    trim_dangling(&mut out, low);
+    let mut text = String::new();
+    for (k, p) in out.iter().enumerate() {
+        if k > 0 && !p.glued {
+            text.push(' ');
+        }
+        text.push_str(&p.text);
+    }
+    text
+}
+
+/// The clause's words in headline style, a pronoun subject named and the first future modal
+/// made "to", up to one word past the budget (to know whether the budget cut) or a bound on
+/// the pieces.
+fn headline(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Vec<Piece> {
     let words = w.words;
     // The phrase's pieces: text, whether it touches the piece before, and its token.
-    let mut out: Vec<(String, bool, Option<usize>)> = Vec::new();
+    let mut out: Vec<Piece> = Vec::new();
     // words so far, kept as they come: a long run of glued tokens (a URL) is counted once
     let mut nwords = 0;
-    let push = |out: &mut Vec<(String, bool, Option<usize>)>, i: usize| {
+    let push = |out: &mut Vec<Piece>, i: usize| {
         let glued = out
             .last()
-            .is_some_and(|p| p.2.is_some_and(|j| j + 1 == i) && w.glued(i));
-        out.push((words[i].to_string(), glued, Some(i)));
+            .is_some_and(|p| p.token.is_some_and(|j| j + 1 == i) && w.glued(i));
+        out.push(Piece {
+            text: words[i].to_string(),
+            glued,
+            token: Some(i),
+        });
         usize::from(!glued)
     };
     // A first- or second-person clause is a quote: "We to not raise taxes" reads badly, so
@@ -1264,7 +1308,11 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         let lw = low[i].as_str();
         if k == 0 && pronoun(lw) {
             if let Some(n) = name {
-                out.push((n.to_string(), false, None));
+                out.push(Piece {
+                    text: n.to_string(),
+                    glued: false,
+                    token: None,
+                });
                 nwords += 1;
                 k += 1;
                 continue;
@@ -1279,11 +1327,19 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
                 .get(k)
                 .filter(|&&j| matches!(low[j].as_str(), "not" | "never"))
             {
-                out.push((words[j].to_string(), false, None));
+                out.push(Piece {
+                    text: words[j].to_string(),
+                    glued: false,
+                    token: None,
+                });
                 nwords += 1;
                 k += 1;
             }
-            out.push(("to".into(), false, None));
+            out.push(Piece {
+                text: "to".into(),
+                glued: false,
+                token: None,
+            });
             nwords += 1;
             verb_seen = true;
             while k < idx.len() && matches!(low[idx[k]].as_str(), "also" | "then" | "soon" | "now")
@@ -1325,153 +1381,170 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         nwords += push(&mut out, i);
         k += 1;
     }
-    let piece_low = |p: &(String, bool, Option<usize>)| match p.2 {
-        Some(i) => low[i].clone(),
-        None => p.0.to_lowercase(),
-    };
-    let capital = |p: Option<&(String, bool, Option<usize>)>| {
-        p.is_some_and(|p| p.0.chars().next().is_some_and(char::is_uppercase))
-    };
     if out.len() >= 4 * MAX_WORDS && nwords <= MAX_WORDS && k < idx.len() {
         // the word the bound cut goes whole
-        while out.last().is_some_and(|p| p.1) {
+        while out.last().is_some_and(|p| p.glued) {
             out.pop();
         }
         out.pop();
     }
-    if nwords > MAX_WORDS {
-        // The piece that starts the word past the budget, and what it cut off.
-        let mut words_seen = 0;
-        let cut = out
-            .iter()
-            .position(|p| {
-                if !p.1 {
-                    words_seen += 1;
-                }
-                words_seen > MAX_WORDS
-            })
-            .unwrap_or(out.len());
-        let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
-        out.truncate(cut);
-        // A boundary is a whole word: the "in" of "in-feed" is none.
-        let boundary_at = |out: &[(String, bool, Option<usize>)], p: usize| {
-            !out[p].1
-                && phrase_boundary(&piece_low(&out[p]))
-                && !out
-                    .get(p + 1)
-                    .is_some_and(|q| q.1 && !clause_punct(&q.0) && q.0 != ".")
-        };
-        // a cut that fell before a new phrase is clean already
-        // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
-        // ... but not one inside a list: "our political, historical [and] cultural ties"
-        let list_open = (0..out.len())
-            .rev()
-            .take_while(|&p| {
-                !boundary_at(&out, p) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
-            })
-            .any(|p| out[p].2.is_some() && out[p].0 == ",");
-        // ... nor one whose "and" is a "between"'s ("between Ann Lee [and] Bo Park")
-        let between = (0..out.len())
-            .rev()
-            .find(|&p| boundary_at(&out, p))
-            .is_some_and(|p| piece_low(&out[p]) == "between");
-        let clean = subordinator(&cut_word)
-            || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open && !between)
-            || (clause_punct(&cut_word) && !list_open);
-        // Back off to the last phrase boundary that keeps a few words: "… at a value [of $16
-        // billion]" → "…"; a number keeps its unit ("by 0.3 [percent]" goes whole).
-        // It never backs off past the clause's only verb ("Officers from the Joint Team
-        // executed a search" keeps "executed"), nor parts a name ("the Rock and Roll Hall").
-        let verb = |p: &(String, bool, Option<usize>)| {
-            let l = piece_low(p);
-            p.2.is_none() && l == "to" || finite_verb(&l)
-        };
-        let has_verb = out.iter().any(verb);
-        let mut words_seen = 0;
-        let mut verb_before = false;
-        let mut back = None;
-        // a comma of a list since the last boundary: its "and" leaves the list without its
-        // last item and its head ("based on our political, historical [and cultural ties]")
-        let mut in_list = false;
-        for (p, piece) in out.iter().enumerate() {
-            if piece.2.is_some() && piece.0 == "," {
-                in_list = true;
-            }
-            if !piece.1 {
+    out
+}
+
+/// A phrase one word over the budget is cut to it, and the cut backs off to where a phrase
+/// starts.
+fn cut_at_budget(out: &mut Vec<Piece>, low: &[String]) {
+    let nwords = out.iter().filter(|p| !p.glued).count();
+    if nwords <= MAX_WORDS {
+        return;
+    }
+    let piece_low = |p: &Piece| p.low(low);
+    let capital = |p: Option<&Piece>| p.is_some_and(Piece::capital);
+    // The piece that starts the word past the budget, and what it cut off.
+    let mut words_seen = 0;
+    let cut = out
+        .iter()
+        .position(|p| {
+            if !p.glued {
                 words_seen += 1;
-                let l = piece_low(piece);
-                let in_name = matches!(l.as_str(), "and" | "or" | "&")
-                    && p > 0
-                    && capital(out.get(p - 1))
-                    && capital(out.get(p + 1));
-                let list_and = in_list && matches!(l.as_str(), "and" | "or");
-                if words_seen > MIN_WORDS
-                    && boundary_at(&out, p)
-                    && !in_name
-                    && !list_and
-                    && (verb_before || !has_verb)
-                {
-                    back = Some(p);
-                }
-                if boundary_at(&out, p) && !list_and {
-                    in_list = false;
-                }
             }
-            verb_before |= verb(piece);
+            words_seen > MAX_WORDS
+        })
+        .unwrap_or(out.len());
+    let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
+    out.truncate(cut);
+    // a cut that fell before a new phrase is clean already
+    // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
+    // ... but not one inside a list: "our political, historical [and] cultural ties"
+    let list_open = (0..out.len())
+        .rev()
+        .take_while(|&p| {
+            !boundary_at(out, p, low) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
+        })
+        .any(|p| out[p].token.is_some() && out[p].text == ",");
+    // ... nor one whose "and" is a "between"'s ("between Ann Lee [and] Bo Park")
+    let between = (0..out.len())
+        .rev()
+        .find(|&p| boundary_at(out, p, low))
+        .is_some_and(|p| piece_low(&out[p]) == "between");
+    let clean = subordinator(&cut_word)
+        || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open && !between)
+        || (clause_punct(&cut_word) && !list_open);
+    // Back off to the last phrase boundary that keeps a few words: "… at a value [of $16
+    // billion]" → "…"; a number keeps its unit ("by 0.3 [percent]" goes whole).
+    // It never backs off past the clause's only verb ("Officers from the Joint Team
+    // executed a search" keeps "executed"), nor parts a name ("the Rock and Roll Hall").
+    let verb = |p: &Piece| verb_piece(p, low);
+    let has_verb = out.iter().any(verb);
+    let mut words_seen = 0;
+    let mut verb_before = false;
+    let mut back = None;
+    // a comma of a list since the last boundary: its "and" leaves the list without its
+    // last item and its head ("based on our political, historical [and cultural ties]")
+    let mut in_list = false;
+    for (p, piece) in out.iter().enumerate() {
+        if piece.token.is_some() && piece.text == "," {
+            in_list = true;
         }
-        match back {
-            _ if clean => {}
-            Some(p) => out.truncate(p),
-            // no boundary, in a list: the list goes whole, with the item before its first comma
-            // ("the team analyzed samples of soil, sand [and] ..." → "the team analyzed
-            // samples"), if a verb and a few words are left
-            None if list_open => {
-                let after = (0..out.len())
-                    .rposition(|p| {
-                        boundary_at(&out, p) && !matches!(piece_low(&out[p]).as_str(), "and" | "or")
-                    })
-                    .map_or(0, |b| b + 1);
-                if let Some(c) = (after..out.len()).find(|&j| out[j].2.is_some() && out[j].0 == ",")
-                {
-                    // the first piece of the word the comma is glued to, and the words of the
-                    // same item before it ("wet clay,"), up to a function word or a verb
-                    let mut j = c;
-                    while j > 0 && out[j].1 {
-                        j -= 1;
-                    }
-                    for _ in 0..2 {
-                        let Some(p) = j.checked_sub(1).and_then(|k| out.get(k)) else {
-                            break;
-                        };
-                        let l = piece_low(p);
-                        if p.1
-                            || dangling(&l)
-                            || verb(p)
-                            || !l.chars().all(|c| c.is_lowercase() || c == '-')
-                        {
-                            break;
-                        }
-                        j -= 1;
-                    }
-                    let left = out[..j].iter().filter(|p| !p.1).count();
-                    if left >= MIN_WORDS && out[..j].iter().any(verb) {
-                        out.truncate(j);
-                    }
-                }
+        if !piece.glued {
+            words_seen += 1;
+            let l = piece_low(piece);
+            let in_name = matches!(l.as_str(), "and" | "or" | "&")
+                && p > 0
+                && capital(out.get(p - 1))
+                && capital(out.get(p + 1));
+            let list_and = in_list && matches!(l.as_str(), "and" | "or");
+            if words_seen > MIN_WORDS
+                && boundary_at(out, p, low)
+                && !in_name
+                && !list_and
+                && (verb_before || !has_verb)
+            {
+                back = Some(p);
             }
-            None => {
-                // no boundary: a number cut from its unit goes, and the word it counted
-                let number =
-                    |p: &(String, bool, Option<usize>)| p.0.chars().any(|c| c.is_ascii_digit());
-                if out.last().is_some_and(number) && !cut_word.is_empty() {
-                    while out.last().is_some_and(|p| p.1) {
-                        out.pop();
-                    }
+            if boundary_at(out, p, low) && !list_and {
+                in_list = false;
+            }
+        }
+        verb_before |= verb(piece);
+    }
+    match back {
+        _ if clean => {}
+        Some(p) => out.truncate(p),
+        // no boundary, in a list: the list goes whole, with the item before its first comma
+        // ("the team analyzed samples of soil, sand [and] ..." → "the team analyzed
+        // samples"), if a verb and a few words are left
+        None if list_open => cut_before_list(out, low),
+        None => {
+            // no boundary: a number cut from its unit goes, and the word it counted
+            let number = |p: &Piece| p.text.chars().any(|c| c.is_ascii_digit());
+            if out.last().is_some_and(number) && !cut_word.is_empty() {
+                while out.last().is_some_and(|p| p.glued) {
                     out.pop();
                 }
+                out.pop();
             }
         }
     }
+}
+
+/// A phrase boundary at piece `p`: a whole word, as the "in" of "in-feed" is none.
+fn boundary_at(out: &[Piece], p: usize, low: &[String]) -> bool {
+    !out[p].glued
+        && phrase_boundary(&out[p].low(low))
+        && !out
+            .get(p + 1)
+            .is_some_and(|q| q.glued && !clause_punct(&q.text) && q.text != ".")
+}
+
+/// A verb of the phrase, the "to" put in for a modal among them.
+fn verb_piece(p: &Piece, low: &[String]) -> bool {
+    let l = p.low(low);
+    p.token.is_none() && l == "to" || finite_verb(&l)
+}
+
+/// A cut inside a list with no boundary to back off to: the list goes whole, and the item
+/// before its first comma with it, if a verb and a few words are left.
+fn cut_before_list(out: &mut Vec<Piece>, low: &[String]) {
+    let piece_low = |p: &Piece| p.low(low);
+    let verb = |p: &Piece| verb_piece(p, low);
+    let after = (0..out.len())
+        .rposition(|p| {
+            boundary_at(out, p, low) && !matches!(piece_low(&out[p]).as_str(), "and" | "or")
+        })
+        .map_or(0, |b| b + 1);
+    if let Some(c) = (after..out.len()).find(|&j| out[j].token.is_some() && out[j].text == ",") {
+        // the first piece of the word the comma is glued to, and the words of the
+        // same item before it ("wet clay,"), up to a function word or a verb
+        let mut j = c;
+        while j > 0 && out[j].glued {
+            j -= 1;
+        }
+        for _ in 0..2 {
+            let Some(p) = j.checked_sub(1).and_then(|k| out.get(k)) else {
+                break;
+            };
+            let l = piece_low(p);
+            if p.glued
+                || dangling(&l)
+                || verb(p)
+                || !l.chars().all(|c| c.is_lowercase() || c == '-')
+            {
+                break;
+            }
+            j -= 1;
+        }
+        let left = out[..j].iter().filter(|p| !p.glued).count();
+        if left >= MIN_WORDS && out[..j].iter().any(verb) {
+            out.truncate(j);
+        }
+    }
+}
+
+/// No phrase ends on a word that needs what follows it.
+fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
+    let piece_low = |p: &Piece| p.low(low);
+    let capital = |p: Option<&Piece>| p.is_some_and(Piece::capital);
     // Never end on a word that needs what follows: "the interview aired was a" → "the
     // interview aired"; "… officers to Webb's" → "… officers".
     // ... but "let us know what your favorite gadget is" ends on its verb by right.
@@ -1499,7 +1572,7 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
             let l = piece_low(p);
             // "chose to weigh in [on Sunday's match]": a preposition that stood before
             // another is its verb's particle
-            let particle = p.2.is_some_and(|i| {
+            let particle = p.token.is_some_and(|i| {
                 core_preposition(&l) && low.get(i + 1).is_some_and(|x| core_preposition(x))
             });
             dangling(&l)
@@ -1514,27 +1587,19 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         let mut possessive = false;
         let mut head = String::new();
         while let Some(p) = out.pop() {
-            possessive |= p.0.ends_with("'s") || p.0.ends_with("\u{2019}s");
-            head = p.0;
-            if !p.1 {
+            possessive |= p.text.ends_with("'s") || p.text.ends_with("\u{2019}s");
+            head = p.text;
+            if !p.glued {
                 break;
             }
         }
         // a possessive takes its name along: "the streets of New Mexico's" → "the streets"
         if possessive && head.starts_with(char::is_uppercase) {
-            while out.len() > 1 && capital(out.last()) && !out.last().is_some_and(|p| p.1) {
+            while out.len() > 1 && capital(out.last()) && !out.last().is_some_and(|p| p.glued) {
                 out.pop();
             }
         }
     }
-    let mut text = String::new();
-    for (k, p) in out.iter().enumerate() {
-        if k > 0 && !p.1 {
-            text.push(' ');
-        }
-        text.push_str(&p.0);
-    }
-    text
 }
 
 #[cfg(test)]
