@@ -328,140 +328,18 @@ pub fn phrase(
 ) -> String {
     let w = Words { words, glued };
     let low: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let n = words.len();
-    let mut drop = vec![false; n];
-    for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
-        // "2019 was the year of wireless earbuds": another time phrase that is the
-        // complement of "be" is what the clause says, not when
-        let complement = (a, b) != (start, end)
-            && a > 0
-            && form_of_be(&low[a - 1])
-            && matches!(low[a].as_str(), "the" | "a" | "an");
-        if complement {
-            continue;
-        }
-        match noun_modifier(words, &low, a, b) {
-            Some(Modifier::Argument) => {}
-            Some(Modifier::Adverbial(det, head)) => {
-                drop_time_phrase(words, &low, det, b, &mut drop);
-                for d in drop.iter_mut().take(head).skip(b) {
-                    *d = true;
-                }
-            }
-            None => drop_time_phrase(words, &low, a, b, &mut drop),
-        }
-    }
-    // "from 2011 to 2013": the word between two dropped time phrases goes with them.
-    for i in 1..n.saturating_sub(1) {
-        if drop[i - 1]
-            && drop[i + 1]
-            && matches!(
-                low[i].as_str(),
-                "to" | "and" | "through" | "-" | "\u{2013}" | "or"
-            )
-        {
-            drop[i] = true;
-        }
-    }
-    // Marks and subordinators inside a time phrase ("July 27, 2006", "later that evening")
-    // part no clauses.
-    let mut inside = vec![false; n];
-    for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
-        for x in inside.iter_mut().take(b.min(n)).skip(a) {
-            *x = true;
-        }
-    }
-    keep_subject_times(&low, &inside, &mut drop);
+    let (drop, inside) = time_words(words, &low, start, end, others);
     let segments = segments(words, &low, &inside);
     let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
         return String::new();
     };
+    let (chosen, next) = event_clause(&segments, seg, &low, &drop);
     let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
-    let mut chosen = strip_connectives(kept(segments[seg]), &low);
-    // "go on sale Friday, December 6, at 10 a.m. via Live Nation": a chain of time phrases
-    // belongs to the clause before it; what trails the last one, with no verb, is no event
-    let verbish = |i: usize| finite_verb(&low[i]);
-    let (a0, _) = segments[seg];
-    // the clause before ends on a time phrase, one mark before this one's
-    let chained = seg >= 1
-        && drop[a0]
-        && segments[seg - 1].1 + 1 == a0
-        && drop[segments[seg - 1].1 - 1]
-        && !chosen.iter().any(|&i| verbish(i));
-    if chained {
-        if let Some(c) = (0..seg)
-            .rev()
-            .map(|j| strip_connectives(kept(segments[j]), &low))
-            .find(|c| c.len() >= 2)
-        {
-            chosen = c;
-        }
-    }
-    // A clause that was nothing but the time phrase ("Following Friday's meeting,") names its
-    // event in the next clause.
-    let mut next = seg + 1;
-    // ... but not in a relative clause about the date itself ("Even this past January, which
-    // was unseasonably mild, there were 750 leaks").
-    if chosen.len() < 2
-        && segments
-            .get(next)
-            .is_some_and(|&(a, _)| relative_clause(&low, a))
-    {
-        next += 1;
-    }
-    // A lone verb is a clause of its own ("a series that ended [close to 2 a.m.]"): its
-    // subject comes from before it, below.
-    let lone_verb = chosen.len() == 1 && starts_with_verb(&low[chosen[0]]);
-    if chosen.len() < 2 && !lone_verb {
-        if let Some(&s) = segments.get(next) {
-            chosen = strip_connectives(kept(s), &low);
-            next += 1;
-        }
-    }
-    // A time phrase closing the sentence ("..., in 1957.") names the event of the clause
-    // before it, past a short apposition ("in East Chicago, Indiana, in 1957").
-    // Words, not handles or figures: "— Name (@handle) November 18, 2019" names no event.
-    let wordy = |c: &Vec<usize>| {
-        c.iter()
-            .filter(|&&i| {
-                low[i].chars().count() > 1
-                    && low[i]
-                        .chars()
-                        .all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '\u{2019}' || ch == '-')
-            })
-            .count()
-            >= 2
-    };
-    // ... and so does one left with a stray word ("(even on Black Friday)").
-    // ... past an apposition that opens with a participle ("the territories, seen as vital,
-    // in the 1971 war"), if a clause is there
-    if !wordy(&chosen) && segments.get(seg + 1).is_none() {
-        let participle = |c: &Vec<usize>| {
-            c.first().is_some_and(|&i| {
-                let l = low[i].as_str();
-                (starts_with_verb(l)
-                    && !crate::words::is_auxiliary(l)
-                    && !crate::words::is_modal(l))
-                    || matches!(
-                        l,
-                        "seen" | "known" | "given" | "taken" | "born" | "regarded"
-                    )
-            })
-        };
-        let before: Vec<Vec<usize>> = (seg.saturating_sub(3)..seg)
-            .rev()
-            .map(|j| strip_connectives(kept(segments[j]), &low))
-            .filter(|c| wordy(c))
-            .collect();
-        if let Some(c) = before.iter().find(|c| !participle(c)).or(before.first()) {
-            chosen = c.clone();
-        }
-    }
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
     // "told AFP that", "told him that": one object, a name or a pronoun, may come between;
     // "reported third-quarter earnings that topped estimates" has a thing, not a listener.
     // A passive ("3248 cases were reported") reports nothing.
-    let n = chosen.len();
+    let len = chosen.len();
     let listener = |i: usize| {
         words[i].starts_with(char::is_uppercase)
             || matches!(low[i].as_str(), "him" | "her" | "them" | "us" | "me")
@@ -469,7 +347,8 @@ pub fn phrase(
     let frame = |v: usize| {
         reporting_verb(&low[chosen[v]]) && !chosen[..v].iter().any(|&i| form_of_be(&low[i]))
     };
-    let reports = (n >= 1 && frame(n - 1)) || (n >= 2 && frame(n - 2) && listener(chosen[n - 1]));
+    let reports =
+        (len >= 1 && frame(len - 1)) || (len >= 2 && frame(len - 2) && listener(chosen[len - 1]));
     let opening = opening_name(words, &drop);
     let mut subject_name = opening.as_ref().map(|(_, n)| n.clone());
     let mut out: Vec<String> = Vec::new();
@@ -552,6 +431,155 @@ pub fn phrase(
     out.push(body);
     out.retain(|s| !s.is_empty());
     out.join(" ")
+}
+
+/// Which words of the sentence go from the phrase (`.0`: the time phrases, with their
+/// prepositions and the noun phrases they make adverbial) and which words are inside a time
+/// phrase (`.1`: their marks part no clauses).
+fn time_words(
+    words: &[&str],
+    low: &[String],
+    start: usize,
+    end: usize,
+    others: &[(usize, usize)],
+) -> (Vec<bool>, Vec<bool>) {
+    let n = words.len();
+    let mut drop = vec![false; n];
+    for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
+        // "2019 was the year of wireless earbuds": another time phrase that is the
+        // complement of "be" is what the clause says, not when
+        let complement = (a, b) != (start, end)
+            && a > 0
+            && form_of_be(&low[a - 1])
+            && matches!(low[a].as_str(), "the" | "a" | "an");
+        if complement {
+            continue;
+        }
+        match noun_modifier(words, low, a, b) {
+            Some(Modifier::Argument) => {}
+            Some(Modifier::Adverbial(det, head)) => {
+                drop_time_phrase(words, low, det, b, &mut drop);
+                for d in drop.iter_mut().take(head).skip(b) {
+                    *d = true;
+                }
+            }
+            None => drop_time_phrase(words, low, a, b, &mut drop),
+        }
+    }
+    // "from 2011 to 2013": the word between two dropped time phrases goes with them.
+    for i in 1..n.saturating_sub(1) {
+        if drop[i - 1]
+            && drop[i + 1]
+            && matches!(
+                low[i].as_str(),
+                "to" | "and" | "through" | "-" | "\u{2013}" | "or"
+            )
+        {
+            drop[i] = true;
+        }
+    }
+    // Marks and subordinators inside a time phrase ("July 27, 2006", "later that evening")
+    // part no clauses.
+    let mut inside = vec![false; n];
+    for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
+        for x in inside.iter_mut().take(b.min(n)).skip(a) {
+            *x = true;
+        }
+    }
+    keep_subject_times(low, &inside, &mut drop);
+    (drop, inside)
+}
+
+/// The clause that names the event of the time phrase in clause `seg`, as the indices of its
+/// kept words, and the clause after it (the reported content, if it is a report).
+fn event_clause(
+    segments: &[(usize, usize)],
+    seg: usize,
+    low: &[String],
+    drop: &[bool],
+) -> (Vec<usize>, usize) {
+    let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
+    let mut chosen = strip_connectives(kept(segments[seg]), low);
+    // "go on sale Friday, December 6, at 10 a.m. via Live Nation": a chain of time phrases
+    // belongs to the clause before it; what trails the last one, with no verb, is no event
+    let verbish = |i: usize| finite_verb(&low[i]);
+    let (a0, _) = segments[seg];
+    // the clause before ends on a time phrase, one mark before this one's
+    let chained = seg >= 1
+        && drop[a0]
+        && segments[seg - 1].1 + 1 == a0
+        && drop[segments[seg - 1].1 - 1]
+        && !chosen.iter().any(|&i| verbish(i));
+    if chained {
+        if let Some(c) = (0..seg)
+            .rev()
+            .map(|j| strip_connectives(kept(segments[j]), low))
+            .find(|c| c.len() >= 2)
+        {
+            chosen = c;
+        }
+    }
+    // A clause that was nothing but the time phrase ("Following Friday's meeting,") names its
+    // event in the next clause.
+    let mut next = seg + 1;
+    // ... but not in a relative clause about the date itself ("Even this past January, which
+    // was unseasonably mild, there were 750 leaks").
+    if chosen.len() < 2
+        && segments
+            .get(next)
+            .is_some_and(|&(a, _)| relative_clause(low, a))
+    {
+        next += 1;
+    }
+    // A lone verb is a clause of its own ("a series that ended [close to 2 a.m.]"): its
+    // subject comes from before it, below.
+    let lone_verb = chosen.len() == 1 && starts_with_verb(&low[chosen[0]]);
+    if chosen.len() < 2 && !lone_verb {
+        if let Some(&s) = segments.get(next) {
+            chosen = strip_connectives(kept(s), low);
+            next += 1;
+        }
+    }
+    // A time phrase closing the sentence ("..., in 1957.") names the event of the clause
+    // before it, past a short apposition ("in East Chicago, Indiana, in 1957").
+    // Words, not handles or figures: "— Name (@handle) November 18, 2019" names no event.
+    let wordy = |c: &Vec<usize>| {
+        c.iter()
+            .filter(|&&i| {
+                low[i].chars().count() > 1
+                    && low[i]
+                        .chars()
+                        .all(|ch| ch.is_alphabetic() || ch == '\'' || ch == '\u{2019}' || ch == '-')
+            })
+            .count()
+            >= 2
+    };
+    // ... and so does one left with a stray word ("(even on Black Friday)").
+    // ... past an apposition that opens with a participle ("the territories, seen as vital,
+    // in the 1971 war"), if a clause is there
+    if !wordy(&chosen) && segments.get(seg + 1).is_none() {
+        let participle = |c: &Vec<usize>| {
+            c.first().is_some_and(|&i| {
+                let l = low[i].as_str();
+                (starts_with_verb(l)
+                    && !crate::words::is_auxiliary(l)
+                    && !crate::words::is_modal(l))
+                    || matches!(
+                        l,
+                        "seen" | "known" | "given" | "taken" | "born" | "regarded"
+                    )
+            })
+        };
+        let before: Vec<Vec<usize>> = (seg.saturating_sub(3)..seg)
+            .rev()
+            .map(|j| strip_connectives(kept(segments[j]), low))
+            .filter(|c| wordy(c))
+            .collect();
+        if let Some(c) = before.iter().find(|c| !participle(c)).or(before.first()) {
+            chosen = c.clone();
+        }
+    }
+    (chosen, next)
 }
 
 /// The sentence's tokens with their spacing in the source, so that a phrase reads "$200" and
