@@ -697,43 +697,10 @@ fn name_before(
             antecedent = false;
             continue;
         }
-        // "The attackers, clad in uniforms, stormed ...", "The French duo squandered two
-        // match points, but capitalized ...": a short noun phrase opening the sentence, alone
-        // or before its verb ("When developing the" is none: it opens a clause and ends on an
-        // article; "It was" has a pronoun)
-        let e = if coordinated {
-            (a..b).find(|&i| verbish(i)).unwrap_or(b)
-        } else {
-            b
-        };
-        let noun_phrase = e > a
-            && !dangling(&low[e - 1])
-            && !matches!(
-                low[a].as_str(),
-                "when"
-                    | "while"
-                    | "after"
-                    | "before"
-                    | "if"
-                    | "as"
-                    | "since"
-                    | "once"
-                    | "until"
-                    | "it"
-                    | "there"
-                    | "this"
-                    | "that"
-            )
-            && !crate::words::is_subject_pronoun(&low[a])
-            && (low[a].len() <= 4 || !low[a].ends_with("ing"));
-        if j == 0 && e - a <= 4 && noun_phrase && (a..e).all(|i| !drop[i] && !verbish(i)) {
-            // a bare name goes by its last word, headline style
-            let all_caps =
-                (a..e).all(|i| words[i].chars().next().is_some_and(|c| c.is_uppercase()));
-            if all_caps {
-                return Some(words[e - 1].to_string());
+        if j == 0 {
+            if let Some(s) = opening_subject((a, b), coordinated, w, low, drop) {
+                return Some(s);
             }
-            return Some(w.join(&(a..e).collect::<Vec<_>>()));
         }
         // A capital before a lower-case noun modifies it ("the Democratic primary"): a name
         // ends its noun phrase.
@@ -785,6 +752,57 @@ fn name_before(
         antecedent = false;
     }
     nearest
+}
+
+/// The sentence's first clause `(a, b)` as a subject: a short noun phrase, alone ("The
+/// attackers, clad in uniforms, stormed ...") or before its verb when the clause that needs a
+/// subject is joined to it by a conjunction (`coordinated`: "The French duo squandered two
+/// match points, but capitalized ..."). "When developing the" is none (it opens a clause and
+/// ends on an article), nor is "It was" (a pronoun).
+fn opening_subject(
+    (a, b): (usize, usize),
+    coordinated: bool,
+    w: &Words,
+    low: &[String],
+    drop: &[bool],
+) -> Option<String> {
+    let words = w.words;
+    let verbish = |i: usize| finite_verb(&low[i]);
+    let e = if coordinated {
+        (a..b).find(|&i| verbish(i)).unwrap_or(b)
+    } else {
+        b
+    };
+    let noun_phrase = e > a
+        && !dangling(&low[e - 1])
+        && !matches!(
+            low[a].as_str(),
+            "when"
+                | "while"
+                | "after"
+                | "before"
+                | "if"
+                | "as"
+                | "since"
+                | "once"
+                | "until"
+                | "it"
+                | "there"
+                | "this"
+                | "that"
+        )
+        && !crate::words::is_subject_pronoun(&low[a])
+        && (low[a].len() <= 4 || !low[a].ends_with("ing"));
+    if !(e - a <= 4 && noun_phrase && (a..e).all(|i| !drop[i] && !verbish(i))) {
+        return None;
+    }
+    // a bare name goes by its last word, headline style
+    let all_caps = (a..e).all(|i| words[i].chars().next().is_some_and(|c| c.is_uppercase()));
+    Some(if all_caps {
+        words[e - 1].to_string()
+    } else {
+        w.join(&(a..e).collect::<Vec<_>>())
+    })
 }
 
 fn quote_mark(w: &str) -> bool {
