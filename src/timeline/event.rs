@@ -855,13 +855,11 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
             && (possessive || !next.ends_with("ing"))
             && !matches!(
                 next.as_str(),
+                // (the demonstratives are dangling, above)
                 "ago"
                     | "it"
                     | "there"
                     | "you"
-                    | "this"
-                    | "these"
-                    | "those"
                     | "again"
                     | "back"
                     | "alone"
@@ -908,31 +906,7 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
         clause_punct(w) || subordinator(w) || quote_mark(w) || connective(w)
     };
     // ("ahead of the 2024 vote": any preposition of the run)
-    let temporal = low[k..det_at].iter().any(|prep| {
-        matches!(
-            prep.as_str(),
-            "before"
-                | "after"
-                | "following"
-                | "since"
-                | "until"
-                | "till"
-                | "during"
-                | "ahead"
-                | "prior"
-                | "throughout"
-                | "through"
-                | "by"
-                | "within"
-                | "over"
-                | "starting"
-                | "beginning"
-                | "earlier"
-                | "later"
-                | "shortly"
-                | "around"
-        )
-    });
+    let temporal = low[k..det_at].iter().any(|p| time_preposition(p));
     let occasion = possessive && matches!(prep, "on" | "at" | "in");
     let adverbial = opens || temporal || occasion;
     Some(if adverbial {
@@ -940,6 +914,34 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
     } else {
         Modifier::Argument
     })
+}
+
+/// Prepositions (and their modifiers) that place an event in time by what they introduce:
+/// "before the 2024 vote", "shortly after Friday's meeting"; "of", "from", "at" do not.
+fn time_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "before"
+            | "after"
+            | "following"
+            | "since"
+            | "until"
+            | "till"
+            | "during"
+            | "ahead"
+            | "prior"
+            | "throughout"
+            | "through"
+            | "by"
+            | "within"
+            | "over"
+            | "starting"
+            | "beginning"
+            | "earlier"
+            | "later"
+            | "shortly"
+            | "around"
+    )
 }
 
 /// Marks a time expression, the noun its possessive qualifies ("Friday's meeting") and the
@@ -1148,7 +1150,7 @@ fn list_comma(
                 && !dangling(w)
                 && !starts_with_verb(w)
                 && !reporting_verb(w)
-                && !matches!(w.as_str(), "it" | "this" | "there" | "then" | "also")
+                && !matches!(w.as_str(), "it" | "there" | "then" | "also")
         }) && !inside.get(k).copied().unwrap_or(true)
     };
     // Names are left out: a list of them is as often the subject of the next clause, and the
