@@ -361,42 +361,15 @@ pub fn phrase(
     };
     let (chosen, next) = event_clause(&segments, seg, &low, &drop);
     let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
-    // "Harris said [Friday] that ...": a reporting clause gives the reported content.
-    // "told AFP that", "told him that": one object, a name or a pronoun, may come between;
-    // "reported third-quarter earnings that topped estimates" has a thing, not a listener.
-    // A passive ("3248 cases were reported") reports nothing.
-    let len = chosen.len();
-    let listener = |i: usize| {
-        words[i].starts_with(char::is_uppercase)
-            || matches!(low[i].as_str(), "him" | "her" | "them" | "us" | "me")
-    };
-    let frame = |v: usize| {
-        reporting_verb(&low[chosen[v]]) && !chosen[..v].iter().any(|&i| form_of_be(&low[i]))
-    };
-    let reports =
-        (len >= 1 && frame(len - 1)) || (len >= 2 && frame(len - 2) && listener(chosen[len - 1]));
     let opening = opening_name(words, &drop);
-    let mut subject_name = opening.as_ref().map(|(_, n)| n.clone());
+    let subject_name = opening.as_ref().map(|(_, n)| n.clone());
     let mut out: Vec<String> = Vec::new();
-    if reports {
+    // "Harris said [Friday] that ...": a reporting clause gives the reported content.
+    if reports(&chosen, words, &low) {
         if let Some(&s) = segments.get(next) {
             let content = strip_connectives(kept(s), &low);
             if content.len() >= 2 {
-                let speaker = shorten_subject(&chosen, &w, &low);
-                if let Some(last) = speaker.split(' ').next_back().filter(|l| !l.is_empty()) {
-                    subject_name = Some(last.to_string());
-                }
-                let body = render(&content, &w, &low, subject_name.as_deref());
-                // "Harris said she would visit" → "Harris to visit": the speaker is already
-                // the subject.
-                let same = speaker
-                    .split(' ')
-                    .next_back()
-                    .is_some_and(|last| body.starts_with(last));
-                if !speaker.is_empty() && !body.is_empty() && !same {
-                    return format!("{speaker}: {body}");
-                }
-                return body;
+                return report(&chosen, &content, &w, &low, subject_name);
             }
         }
     }
@@ -603,6 +576,43 @@ fn event_clause(
         }
     }
     (chosen, next)
+}
+
+/// A clause that frames a report: it ends on its reporting verb ("Harris said"), or on the
+/// verb and one listener, a name or a pronoun ("told AFP", "told him"). "reported third-quarter
+/// earnings [that topped estimates]" has a thing, not a listener, and a passive ("3248 cases
+/// were reported") reports nothing.
+fn reports(chosen: &[usize], words: &[&str], low: &[String]) -> bool {
+    let len = chosen.len();
+    let listener = |i: usize| {
+        words[i].starts_with(char::is_uppercase)
+            || matches!(low[i].as_str(), "him" | "her" | "them" | "us" | "me")
+    };
+    let frame = |v: usize| {
+        reporting_verb(&low[chosen[v]]) && !chosen[..v].iter().any(|&i| form_of_be(&low[i]))
+    };
+    (len >= 1 && frame(len - 1)) || (len >= 2 && frame(len - 2) && listener(chosen[len - 1]))
+}
+
+/// "Speaker: content" for a reporting clause `frame` and the clause it reports; a pronoun
+/// subject of the content stands for the speaker, or failing one for `name`.
+fn report(
+    frame: &[usize],
+    content: &[usize],
+    w: &Words,
+    low: &[String],
+    name: Option<String>,
+) -> String {
+    let speaker = shorten_subject(frame, w, low);
+    let last = speaker.split(' ').next_back().filter(|l| !l.is_empty());
+    let name = last.map(str::to_string).or(name);
+    let body = render(content, w, low, name.as_deref());
+    // "Harris said she would visit" → "Harris to visit": the speaker is already the subject
+    let same = last.is_some_and(|last| body.starts_with(last));
+    if !speaker.is_empty() && !body.is_empty() && !same {
+        return format!("{speaker}: {body}");
+    }
+    body
 }
 
 /// The sentence's tokens with their spacing in the source, so that a phrase reads "$200" and
