@@ -159,8 +159,9 @@ fn phrase_boundary(w: &str) -> bool {
 fn dangling(w: &str) -> bool {
     // "her" is an object as often: "he told her"
     (crate::words::is_determiner(w) && w != "her")
-        // a subject left without its verb: "grabbed the girl as she [and her mother were]"
-        || matches!(w, "i" | "he" | "she" | "we" | "they")
+        // a subject left without its verb: "grabbed the girl as she [and her mother were]";
+        // "it" and "you" are objects as often ("bought it", "told you")
+        || (crate::words::is_subject_pronoun(w) && !matches!(w, "it" | "you"))
         || crate::words::is_auxiliary(w)
         || crate::words::is_modal(w)
         // "over" ends "the hearing is over" by right
@@ -180,8 +181,6 @@ fn dangling(w: &str) -> bool {
                 | "so"
                 | "such"
                 | "'ll"
-                | "'s"
-                | "\u{2019}s"
                 | "am"
                 // they need their preposition: "based [on]", "according [to]"
                 | "based"
@@ -279,6 +278,46 @@ fn starts_with_verb(w: &str) -> bool {
         )
 }
 
+/// Past participles that do not end in "-ed" and are no past tense as well ("seen as vital",
+/// "known as"); those that are ("held", "built") are in [`starts_with_verb`].
+fn irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "seen"
+            | "known"
+            | "given"
+            | "taken"
+            | "born"
+            | "shown"
+            | "written"
+            | "chosen"
+            | "driven"
+            | "drawn"
+            | "thrown"
+            | "hidden"
+            | "spoken"
+            | "broken"
+            | "stolen"
+            | "beaten"
+            | "forgotten"
+            | "frozen"
+    )
+}
+
+/// A word that carries a clause's tense: a past form, a reporting verb, an auxiliary or a modal.
+fn finite_verb(w: &str) -> bool {
+    starts_with_verb(w)
+        || reporting_verb(w)
+        || crate::words::is_auxiliary(w)
+        || crate::words::is_modal(w)
+}
+
+/// The forms of "be" that make a passive or take a complement ("were reported", "was the
+/// year"); "am" is left out as in [`crate::words::is_auxiliary`].
+fn form_of_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
 /// Pronouns that stand for a person named earlier ("it" and "they" too often do not).
 fn pronoun(w: &str) -> bool {
     matches!(w, "he" | "she")
@@ -315,6 +354,94 @@ pub fn phrase(
 ) -> String {
     let w = Words { words, glued };
     let low: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let (drop, inside) = time_words(words, &low, start, end, others);
+    let segments = segments(words, &low, &inside);
+    let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
+        return String::new();
+    };
+    let (chosen, next) = event_clause(&segments, seg, &low, &drop);
+    let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
+    let opening = opening_name(words, &drop);
+    let subject_name = opening.as_ref().map(|(_, n)| n.clone());
+    let mut out: Vec<String> = Vec::new();
+    // "Harris said [Friday] that ...": a reporting clause gives the reported content.
+    if reports(&chosen, words, &low) {
+        if let Some(&s) = segments.get(next) {
+            let content = strip_connectives(kept(s), &low);
+            if content.len() >= 2 {
+                return report(&chosen, &content, &w, &low, subject_name);
+            }
+        }
+    }
+    // "Tsvangirai, who had been abroad, returned to Harare on Wednesday": a clause that starts
+    // with its verb takes the sentence's person as subject.
+    // The subject is the name closest before the clause, past any relative clause: "Grace,
+    // a former typist who started ..." is Grace's, "Morgan Tsvangirai, who has been ...,
+    // returned" Tsvangirai's.
+    // "..., followed by new tariffs on steel": a participle with its agent has no subject of
+    // its own, and the sentence's first name is none
+    let participle = chosen.len() >= 2 && low[chosen[0]].ends_with("ed") && low[chosen[1]] == "by";
+    let verb_first = !participle && chosen.first().is_some_and(|&i| starts_with_verb(&low[i]));
+    // "it's fair to guess that will be the case again": the verb's subject is the pronoun
+    // "that", which names nothing here
+    let mut subject_is_that = false;
+    if verb_first {
+        let at = chosen.first().map_or(0, |&i| {
+            segments
+                .iter()
+                .position(|&(a, b)| a <= i && i < b)
+                .unwrap_or(0)
+        });
+        let before = name_before(&segments, at, &w, &low, &drop);
+        // a relative clause is about the words before it, not the sentence's person
+        let relative = segments
+            .get(at)
+            .is_some_and(|&(a, _)| relative_clause(&low, a));
+        let fallback = subject_name.clone().filter(|_| !relative);
+        let start = segments.get(at).map_or(0, |&(a, _)| a);
+        // "guess that will be": right after "that", a verb has "that" for its subject, unless
+        // it follows a noun phrase
+        let subject = if start > 0 && low[start - 1] == "that" {
+            // "a marathon series that ended": the noun phrase before "that" is its subject
+            let head = start.saturating_sub(2);
+            let np = noun_phrase_ending(head, 0, &low, &drop)
+                .map(|det| w.join(&(det..=head).collect::<Vec<_>>()));
+            // (after a word, not a mark: ", that made a splash" and a sentence's "That
+            // changed" refer back to what was said)
+            subject_is_that =
+                np.is_none() && start >= 2 && low[start - 2].chars().all(char::is_alphabetic);
+            np
+        } else {
+            before.or(fallback)
+        };
+        if let Some(name) = subject {
+            out.push(name);
+        }
+    }
+    // A pronoun stands for a name before it, never for one later in its own clause ("he
+    // emailed Gaiman", "he took the child to the Suites hotel").
+    let later = matches!((&opening, chosen.first()), (Some((p, _)), Some(&c)) if *p >= c);
+    let name = if later { None } else { subject_name.as_deref() };
+    // ... and "to be the case again" says nothing: no clean phrase is left
+    if subject_is_that {
+        return String::new();
+    }
+    let body = render(&chosen, &w, &low, name);
+    out.push(body);
+    out.retain(|s| !s.is_empty());
+    out.join(" ")
+}
+
+/// Which words of the sentence go from the phrase (`.0`: the time phrases, with their
+/// prepositions and the noun phrases they make adverbial) and which words are inside a time
+/// phrase (`.1`: their marks part no clauses).
+fn time_words(
+    words: &[&str],
+    low: &[String],
+    start: usize,
+    end: usize,
+    others: &[(usize, usize)],
+) -> (Vec<bool>, Vec<bool>) {
     let n = words.len();
     let mut drop = vec![false; n];
     for &(a, b) in others.iter().chain(std::iter::once(&(start, end))) {
@@ -322,23 +449,20 @@ pub fn phrase(
         // complement of "be" is what the clause says, not when
         let complement = (a, b) != (start, end)
             && a > 0
-            && matches!(
-                low[a - 1].as_str(),
-                "is" | "was" | "are" | "were" | "be" | "been"
-            )
+            && form_of_be(&low[a - 1])
             && matches!(low[a].as_str(), "the" | "a" | "an");
         if complement {
             continue;
         }
-        match noun_modifier(words, &low, a, b) {
+        match noun_modifier(words, low, a, b) {
             Some(Modifier::Argument) => {}
             Some(Modifier::Adverbial(det, head)) => {
-                drop_time_phrase(words, &low, det, b, &mut drop);
+                drop_time_phrase(words, low, det, b, &mut drop);
                 for d in drop.iter_mut().take(head).skip(b) {
                     *d = true;
                 }
             }
-            None => drop_time_phrase(words, &low, a, b, &mut drop),
+            None => drop_time_phrase(words, low, a, b, &mut drop),
         }
     }
     // "from 2011 to 2013": the word between two dropped time phrases goes with them.
@@ -361,21 +485,23 @@ pub fn phrase(
             *x = true;
         }
     }
-    keep_subject_times(&low, &inside, &mut drop);
-    let segments = segments(words, &low, &inside);
-    let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
-        return String::new();
-    };
+    keep_subject_times(low, &inside, &mut drop);
+    (drop, inside)
+}
+
+/// The clause that names the event of the time phrase in clause `seg`, as the indices of its
+/// kept words, and the clause after it (the reported content, if it is a report).
+fn event_clause(
+    segments: &[(usize, usize)],
+    seg: usize,
+    low: &[String],
+    drop: &[bool],
+) -> (Vec<usize>, usize) {
     let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
-    let mut chosen = strip_connectives(kept(segments[seg]), &low);
+    let mut chosen = strip_connectives(kept(segments[seg]), low);
     // "go on sale Friday, December 6, at 10 a.m. via Live Nation": a chain of time phrases
     // belongs to the clause before it; what trails the last one, with no verb, is no event
-    let verbish = |i: usize| {
-        starts_with_verb(&low[i])
-            || reporting_verb(&low[i])
-            || crate::words::is_auxiliary(&low[i])
-            || crate::words::is_modal(&low[i])
-    };
+    let verbish = |i: usize| finite_verb(&low[i]);
     let (a0, _) = segments[seg];
     // the clause before ends on a time phrase, one mark before this one's
     let chained = seg >= 1
@@ -386,7 +512,7 @@ pub fn phrase(
     if chained {
         if let Some(c) = (0..seg)
             .rev()
-            .map(|j| strip_connectives(kept(segments[j]), &low))
+            .map(|j| strip_connectives(kept(segments[j]), low))
             .find(|c| c.len() >= 2)
         {
             chosen = c;
@@ -400,7 +526,7 @@ pub fn phrase(
     if chosen.len() < 2
         && segments
             .get(next)
-            .is_some_and(|&(a, _)| relative_clause(&low, a))
+            .is_some_and(|&(a, _)| relative_clause(low, a))
     {
         next += 1;
     }
@@ -409,7 +535,7 @@ pub fn phrase(
     let lone_verb = chosen.len() == 1 && starts_with_verb(&low[chosen[0]]);
     if chosen.len() < 2 && !lone_verb {
         if let Some(&s) = segments.get(next) {
-            chosen = strip_connectives(kept(s), &low);
+            chosen = strip_connectives(kept(s), low);
             next += 1;
         }
     }
@@ -437,113 +563,56 @@ pub fn phrase(
                 (starts_with_verb(l)
                     && !crate::words::is_auxiliary(l)
                     && !crate::words::is_modal(l))
-                    || matches!(
-                        l,
-                        "seen" | "known" | "given" | "taken" | "born" | "regarded"
-                    )
+                    || irregular_participle(l)
             })
         };
         let before: Vec<Vec<usize>> = (seg.saturating_sub(3)..seg)
             .rev()
-            .map(|j| strip_connectives(kept(segments[j]), &low))
+            .map(|j| strip_connectives(kept(segments[j]), low))
             .filter(|c| wordy(c))
             .collect();
         if let Some(c) = before.iter().find(|c| !participle(c)).or(before.first()) {
             chosen = c.clone();
         }
     }
-    // "Harris said [Friday] that ...": a reporting clause gives the reported content.
-    // "told AFP that", "told him that": one object, a name or a pronoun, may come between;
-    // "reported third-quarter earnings that topped estimates" has a thing, not a listener.
-    // A passive ("3248 cases were reported") reports nothing.
-    let n = chosen.len();
+    (chosen, next)
+}
+
+/// A clause that frames a report: it ends on its reporting verb ("Harris said"), or on the
+/// verb and one listener, a name or a pronoun ("told AFP", "told him"). "reported third-quarter
+/// earnings [that topped estimates]" has a thing, not a listener, and a passive ("3248 cases
+/// were reported") reports nothing.
+fn reports(chosen: &[usize], words: &[&str], low: &[String]) -> bool {
+    let len = chosen.len();
     let listener = |i: usize| {
         words[i].starts_with(char::is_uppercase)
             || matches!(low[i].as_str(), "him" | "her" | "them" | "us" | "me")
     };
     let frame = |v: usize| {
-        reporting_verb(&low[chosen[v]])
-            && !chosen[..v].iter().any(|&i| {
-                matches!(
-                    low[i].as_str(),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                )
-            })
+        reporting_verb(&low[chosen[v]]) && !chosen[..v].iter().any(|&i| form_of_be(&low[i]))
     };
-    let reports = (n >= 1 && frame(n - 1)) || (n >= 2 && frame(n - 2) && listener(chosen[n - 1]));
-    let opening = opening_name(words, &drop);
-    let mut subject_name = opening.as_ref().map(|(_, n)| n.clone());
-    let mut out: Vec<String> = Vec::new();
-    if reports {
-        if let Some(&s) = segments.get(next) {
-            let content = strip_connectives(kept(s), &low);
-            if content.len() >= 2 {
-                let speaker = shorten_subject(&chosen, &w, &low);
-                if let Some(last) = speaker.split(' ').next_back().filter(|l| !l.is_empty()) {
-                    subject_name = Some(last.to_string());
-                }
-                let body = render(&content, &w, &low, subject_name.as_deref());
-                // "Harris said she would visit" → "Harris to visit": the speaker is already
-                // the subject.
-                let same = speaker
-                    .split(' ')
-                    .next_back()
-                    .is_some_and(|last| body.starts_with(last));
-                if !speaker.is_empty() && !body.is_empty() && !same {
-                    return format!("{speaker}: {body}");
-                }
-                return body;
-            }
-        }
+    (len >= 1 && frame(len - 1)) || (len >= 2 && frame(len - 2) && listener(chosen[len - 1]))
+}
+
+/// "Speaker: content" for a reporting clause `frame` and the clause it reports; a pronoun
+/// subject of the content stands for the speaker, or failing one for `name`.
+fn report(
+    frame: &[usize],
+    content: &[usize],
+    w: &Words,
+    low: &[String],
+    name: Option<String>,
+) -> String {
+    let speaker = shorten_subject(frame, w, low);
+    let last = speaker.split(' ').next_back().filter(|l| !l.is_empty());
+    let name = last.map(str::to_string).or(name);
+    let body = render(content, w, low, name.as_deref());
+    // "Harris said she would visit" → "Harris to visit": the speaker is already the subject
+    let same = last.is_some_and(|last| body.starts_with(last));
+    if !speaker.is_empty() && !body.is_empty() && !same {
+        return format!("{speaker}: {body}");
     }
-    // "Tsvangirai, who had been abroad, returned to Harare on Wednesday": a clause that starts
-    // with its verb takes the sentence's person as subject.
-    // The subject is the name closest before the clause, past any relative clause: "Grace,
-    // a former typist who started ..." is Grace's, "Morgan Tsvangirai, who has been ...,
-    // returned" Tsvangirai's.
-    // "..., followed by new tariffs on steel": a participle with its agent has no subject of
-    // its own, and the sentence's first name is none
-    let participle = chosen.len() >= 2 && low[chosen[0]].ends_with("ed") && low[chosen[1]] == "by";
-    let verb_first = !participle && chosen.first().is_some_and(|&i| starts_with_verb(&low[i]));
-    if verb_first {
-        let at = chosen.first().map_or(0, |&i| {
-            segments
-                .iter()
-                .position(|&(a, b)| a <= i && i < b)
-                .unwrap_or(0)
-        });
-        let before = name_before(&segments, at, &w, &low, &drop);
-        // a relative clause is about the words before it, not the sentence's person
-        let relative = segments
-            .get(at)
-            .is_some_and(|&(a, _)| relative_clause(&low, a));
-        let fallback = subject_name.clone().filter(|_| !relative);
-        let start = segments.get(at).map_or(0, |&(a, _)| a);
-        // "guess that will be": right after "that", a verb has "that" for its subject, unless
-        // it follows a noun phrase
-        let subject = if start > 0 && low[start - 1] == "that" {
-            that_antecedent(start, &w, &low, &drop)
-        } else {
-            before.or(fallback)
-        };
-        if let Some(name) = subject {
-            out.push(name);
-        }
-    }
-    // A pronoun stands for a name before it, never for one later in its own clause ("he
-    // emailed Gaiman", "he took the child to the Suites hotel").
-    let later = matches!((&opening, chosen.first()), (Some((p, _)), Some(&c)) if *p >= c);
-    let name = if later { None } else { subject_name.as_deref() };
-    let body = render(&chosen, &w, &low, name);
-    // "it's safe to assume that will be the case again": with no subject, "to be the case
-    // again" says nothing; nothing clean is left
-    if out.is_empty() && verb_first && (body.starts_with("to be ") || body.starts_with("to have "))
-    {
-        return String::new();
-    }
-    out.push(body);
-    out.retain(|s| !s.is_empty());
-    out.join(" ")
+    body
 }
 
 /// The sentence's tokens with their spacing in the source, so that a phrase reads "$200" and
@@ -573,12 +642,10 @@ impl Words<'_> {
     }
 }
 
-/// "a marathon series that ended": a clause opened by "that" right after a noun phrase (a
-/// determiner and up to three plain words) is about that noun phrase, which is its subject.
-fn that_antecedent(start: usize, w: &Words, low: &[String], drop: &[bool]) -> Option<String> {
-    if start < 3 || low[start - 1] != "that" {
-        return None;
-    }
+/// The start of the noun phrase that ends at `head`, no earlier than `from`: a determiner and
+/// up to four plain words ("the new reading scheme", "the Democratic primary"). It is the
+/// subject of a "that" or "which" clause right after it.
+fn noun_phrase_ending(head: usize, from: usize, low: &[String], drop: &[bool]) -> Option<usize> {
     let plain = |k: usize| {
         !drop[k]
             && low[k].chars().all(|c| c.is_lowercase() || c == '-')
@@ -586,16 +653,15 @@ fn that_antecedent(start: usize, w: &Words, low: &[String], drop: &[bool]) -> Op
             && !starts_with_verb(&low[k])
             && !reporting_verb(&low[k])
     };
-    let head = start - 2;
-    if !plain(head) {
+    if head <= from || !plain(head) {
         return None;
     }
     let mut s = head;
-    while s > 0 && head - s < 3 && plain(s - 1) {
+    while s > from + 1 && head - s < 3 && plain(s - 1) {
         s -= 1;
     }
-    let det = s.checked_sub(1)?;
-    crate::words::is_determiner(&low[det]).then(|| w.join(&(det..=head).collect::<Vec<_>>()))
+    let det = s - 1;
+    crate::words::is_determiner(&low[det]).then_some(det)
 }
 
 /// A clause opened by a relative pronoun: it describes the word before, it is no event.
@@ -622,12 +688,7 @@ fn name_before(
         .get(seg)
         .is_some_and(|&(a, _)| matches!(low[a].as_str(), "but" | "and" | "yet" | "or"));
     let words = w.words;
-    let verbish = |i: usize| {
-        starts_with_verb(&low[i])
-            || reporting_verb(&low[i])
-            || crate::words::is_auxiliary(&low[i])
-            || crate::words::is_modal(&low[i])
-    };
+    let verbish = |i: usize| finite_verb(&low[i]);
     // the clause before a relative clause is what it describes: "964,000 people, which
     // account for 0.4 percent, reported ..."
     let mut antecedent = false;
@@ -640,49 +701,16 @@ fn name_before(
             antecedent = true;
             continue;
         }
-        // a quoted title or remark ("the “Starts with one” campaign") is no one's name
+        // a quoted title or remark ("the “Read more” drive") is no one's name
         let quoted = a > 0 && quote_mark(&low[a - 1]) && low.get(b).is_some_and(|q| quote_mark(q));
         if quoted {
             antecedent = false;
             continue;
         }
-        // "The attackers, clad in uniforms, stormed ...", "The French duo squandered two
-        // match points, but capitalized ...": a short noun phrase opening the sentence, alone
-        // or before its verb ("When developing the" is none: it opens a clause and ends on an
-        // article; "It was" has a pronoun)
-        let e = if coordinated {
-            (a..b).find(|&i| verbish(i)).unwrap_or(b)
-        } else {
-            b
-        };
-        let noun_phrase = e > a
-            && !dangling(&low[e - 1])
-            && !matches!(
-                low[a].as_str(),
-                "when"
-                    | "while"
-                    | "after"
-                    | "before"
-                    | "if"
-                    | "as"
-                    | "since"
-                    | "once"
-                    | "until"
-                    | "it"
-                    | "there"
-                    | "this"
-                    | "that"
-            )
-            && !crate::words::is_subject_pronoun(&low[a])
-            && (low[a].len() <= 4 || !low[a].ends_with("ing"));
-        if j == 0 && e - a <= 4 && noun_phrase && (a..e).all(|i| !drop[i] && !verbish(i)) {
-            // a bare name goes by its last word, headline style
-            let all_caps =
-                (a..e).all(|i| words[i].chars().next().is_some_and(|c| c.is_uppercase()));
-            if all_caps {
-                return Some(words[e - 1].to_string());
+        if j == 0 {
+            if let Some(s) = opening_subject((a, b), coordinated, w, low, drop) {
+                return Some(s);
             }
-            return Some(w.join(&(a..e).collect::<Vec<_>>()));
         }
         // A capital before a lower-case noun modifies it ("the Democratic primary"): a name
         // ends its noun phrase.
@@ -701,6 +729,25 @@ fn name_before(
                 && !words[i].ends_with("\u{2019}s")
                 && !modifier(i)
         });
+        // the clause right before its own relative clause: a noun phrase closing it is what
+        // the relative clause is about, not a name earlier in the clause ("Residents backed
+        // the new scheme, which will reach ..."); a name further back still wins, as an
+        // apposition's ("Grace, a former typist who ...")
+        // (a name that closes it, "the Black Death, which", is found as a name below)
+        let head = b - 1;
+        let np = (own_relative && j + 1 == seg && words[head].starts_with(char::is_lowercase))
+            .then(|| noun_phrase_ending(head, a, low, drop))
+            .flatten();
+        if let Some(det) = np {
+            let np = w.join(&(det..=head).collect::<Vec<_>>());
+            // the noun phrase is the whole clause: it may be an apposition to a name before
+            if det > a {
+                return Some(np);
+            }
+            nearest = Some(np);
+            antecedent = false;
+            continue;
+        }
         if let Some(i) = name {
             return Some(words[i].to_string());
         }
@@ -715,6 +762,57 @@ fn name_before(
         antecedent = false;
     }
     nearest
+}
+
+/// The sentence's first clause `(a, b)` as a subject: a short noun phrase, alone ("The
+/// attackers, clad in uniforms, stormed ...") or before its verb when the clause that needs a
+/// subject is joined to it by a conjunction (`coordinated`: "The French duo squandered two
+/// match points, but capitalized ..."). "When developing the" is none (it opens a clause and
+/// ends on an article), nor is "It was" (a pronoun).
+fn opening_subject(
+    (a, b): (usize, usize),
+    coordinated: bool,
+    w: &Words,
+    low: &[String],
+    drop: &[bool],
+) -> Option<String> {
+    let words = w.words;
+    let verbish = |i: usize| finite_verb(&low[i]);
+    let e = if coordinated {
+        (a..b).find(|&i| verbish(i)).unwrap_or(b)
+    } else {
+        b
+    };
+    let noun_phrase = e > a
+        && !dangling(&low[e - 1])
+        && !matches!(
+            low[a].as_str(),
+            "when"
+                | "while"
+                | "after"
+                | "before"
+                | "if"
+                | "as"
+                | "since"
+                | "once"
+                | "until"
+                | "it"
+                | "there"
+                | "this"
+                | "that"
+        )
+        && !crate::words::is_subject_pronoun(&low[a])
+        && (low[a].len() <= 4 || !low[a].ends_with("ing"));
+    if !(e - a <= 4 && noun_phrase && (a..e).all(|i| !drop[i] && !verbish(i))) {
+        return None;
+    }
+    // a bare name goes by its last word, headline style
+    let all_caps = (a..e).all(|i| words[i].chars().next().is_some_and(|c| c.is_uppercase()));
+    Some(if all_caps {
+        words[e - 1].to_string()
+    } else {
+        w.join(&(a..e).collect::<Vec<_>>())
+    })
 }
 
 fn quote_mark(w: &str) -> bool {
@@ -752,12 +850,8 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
     if start >= end || !case(end) {
         return None;
     }
-    let det = |w: &str| {
-        matches!(
-            w,
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your"
-        )
-    };
+    // no demonstrative: in "this June", "that week" it is the time expression's own word
+    let det = |w: &str| matches!(w, "the" | "a" | "an") || crate::words::is_possessive(w);
     let determined = det(&low[start]) || start > 0 && det(&low[start - 1]);
     // a noun: no verb, function word or adverb ("the day before", "a week later", "the year
     // ending"), and only after a possessive an -ing word ("Sunday's opening")
@@ -771,13 +865,11 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
             && (possessive || !next.ends_with("ing"))
             && !matches!(
                 next.as_str(),
+                // (the demonstratives are dangling, above)
                 "ago"
                     | "it"
                     | "there"
                     | "you"
-                    | "this"
-                    | "these"
-                    | "those"
                     | "again"
                     | "back"
                     | "alone"
@@ -824,31 +916,7 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
         clause_punct(w) || subordinator(w) || quote_mark(w) || connective(w)
     };
     // ("ahead of the 2024 vote": any preposition of the run)
-    let temporal = low[k..det_at].iter().any(|prep| {
-        matches!(
-            prep.as_str(),
-            "before"
-                | "after"
-                | "following"
-                | "since"
-                | "until"
-                | "till"
-                | "during"
-                | "ahead"
-                | "prior"
-                | "throughout"
-                | "through"
-                | "by"
-                | "within"
-                | "over"
-                | "starting"
-                | "beginning"
-                | "earlier"
-                | "later"
-                | "shortly"
-                | "around"
-        )
-    });
+    let temporal = low[k..det_at].iter().any(|p| time_preposition(p));
     let occasion = possessive && matches!(prep, "on" | "at" | "in");
     let adverbial = opens || temporal || occasion;
     Some(if adverbial {
@@ -856,6 +924,34 @@ fn noun_modifier(words: &[&str], low: &[String], start: usize, end: usize) -> Op
     } else {
         Modifier::Argument
     })
+}
+
+/// Prepositions (and their modifiers) that place an event in time by what they introduce:
+/// "before the 2024 vote", "shortly after Friday's meeting"; "of", "from", "at" do not.
+fn time_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "before"
+            | "after"
+            | "following"
+            | "since"
+            | "until"
+            | "till"
+            | "during"
+            | "ahead"
+            | "prior"
+            | "throughout"
+            | "through"
+            | "by"
+            | "within"
+            | "over"
+            | "starting"
+            | "beginning"
+            | "earlier"
+            | "later"
+            | "shortly"
+            | "around"
+    )
 }
 
 /// Marks a time expression, the noun its possessive qualifies ("Friday's meeting") and the
@@ -962,10 +1058,8 @@ fn keep_subject_times(low: &[String], inside: &[bool], drop: &mut [bool]) {
             clause_punct(p)
                 || subordinator(p)
                 || reporting_verb(p)
-                || matches!(
-                    p,
-                    "think" | "thinks" | "expect" | "expects" | "say" | "and" | "but"
-                )
+                || opinion_verb(p)
+                || matches!(p, "and" | "but")
         };
         if verb_next && opens && inside[a] {
             for d in drop.iter_mut().take(b).skip(a) {
@@ -976,20 +1070,54 @@ fn keep_subject_times(low: &[String], inside: &[bool], drop: &mut [bool]) {
     }
 }
 
+/// Verbs of opinion whose object is often a clause without "that" ("I think 2021 will be
+/// ..."). Present forms only: a past form ("hoped", "expected") is as often a participle, and
+/// the past ones that report ("said", "believed") are [`reporting_verb`]s.
+fn opinion_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "think"
+            | "thinks"
+            | "expect"
+            | "expects"
+            | "say"
+            | "believe"
+            | "hope"
+            | "hopes"
+            | "suspect"
+            | "suspects"
+            | "predict"
+            | "predicts"
+            | "reckon"
+            | "reckons"
+            | "guess"
+            | "suppose"
+            | "fear"
+            | "fears"
+            | "bet"
+    )
+}
+
 /// The sentence's clauses: token ranges between punctuation and subordinators.
 fn segments(words: &[&str], low: &[String], inside: &[bool]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
+    // whether the clause so far has a verb: kept as the scan goes, so that no comma looks back
+    // over its whole clause (a clause of a thousand list commas would be quadratic)
+    let mut verb = false;
     for (i, w) in low.iter().enumerate() {
         if (clause_punct(w) || subordinator(w))
             && !inside.get(i).copied().unwrap_or(false)
-            && !list_comma(words, low, inside, i, s)
+            && !list_comma(words, low, inside, i, s, verb)
         {
             if i > s {
                 out.push((s, i));
             }
             s = i + 1;
+            verb = false;
+            continue;
         }
+        verb |= finite_verb(w);
     }
     if low.len() > s {
         out.push((s, low.len()));
@@ -1012,8 +1140,16 @@ fn segments(words: &[&str], low: &[String], inside: &[bool]) -> Vec<(usize, usiz
 /// comes "and"/"or" or the next such comma. A clause opened by a preposition or subordinator
 /// ends at its comma all the same ("After the talks, officials and aides left"), and so does
 /// a time phrase ("On Monday, police and ...").
-/// Linear: each comma looks at most a dozen words ahead.
-fn list_comma(words: &[&str], low: &[String], inside: &[bool], i: usize, clause: usize) -> bool {
+/// `clause` is where the comma's clause starts and `verb` says whether it has a verb before
+/// the comma. Linear: each comma looks at most a dozen words ahead and none back.
+fn list_comma(
+    words: &[&str],
+    low: &[String],
+    inside: &[bool],
+    i: usize,
+    clause: usize,
+    verb: bool,
+) -> bool {
     if low[i] != "," || i == 0 || clause >= i {
         return false;
     }
@@ -1024,7 +1160,7 @@ fn list_comma(words: &[&str], low: &[String], inside: &[bool], i: usize, clause:
                 && !dangling(w)
                 && !starts_with_verb(w)
                 && !reporting_verb(w)
-                && !matches!(w.as_str(), "it" | "this" | "there" | "then" | "also")
+                && !matches!(w.as_str(), "it" | "there" | "then" | "also")
         }) && !inside.get(k).copied().unwrap_or(true)
     };
     // Names are left out: a list of them is as often the subject of the next clause, and the
@@ -1036,9 +1172,6 @@ fn list_comma(words: &[&str], low: &[String], inside: &[bool], i: usize, clause:
     let opening = low[clause].as_str();
     // (an opening phrase has no verb: "In 2015 the team measured samples of clay, sand and
     // silt" is a clause)
-    let verb = (clause..i).any(|k| {
-        starts_with_verb(&low[k]) || reporting_verb(&low[k]) || crate::words::is_auxiliary(&low[k])
-    });
     if !verb
         && (introducer(opening)
             || subordinator(opening)
@@ -1108,10 +1241,7 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
             // "Andrew doesn’t remember"
             || n.ends_with("n't")
             || n.ends_with("n\u{2019}t")
-            || starts_with_verb(&n)
-            || reporting_verb(&n)
-            || crate::words::is_auxiliary(&n)
-            || crate::words::is_modal(&n)
+            || finite_verb(&n)
             || (n.len() > 3
                 && n.ends_with('s')
                 && !n.ends_with("ss")
@@ -1156,12 +1286,10 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
 /// A capitalised word that only opens a sentence or clause: "The", "Despite", "Fuelling".
 fn sentence_opener(w: &str) -> bool {
     connective(w)
-        || crate::entities::lexicon::is_determiner(w)
+        || crate::words::is_determiner(w)
         || matches!(
             w,
-            "that"
-                | "it"
-                | "there"
+            "it" | "there"
                 | "here"
                 | "when"
                 | "if"
@@ -1209,21 +1337,65 @@ fn shorten_subject(idx: &[usize], w: &Words, low: &[String]) -> String {
     w.join(&pick)
 }
 
+/// A piece of a rendered phrase: a token of the sentence or a word the phrase puts in (the
+/// name for a pronoun, the "to" for a modal).
+struct Piece {
+    text: String,
+    /// It touches the piece before in the source ("$" "200"): no space between them.
+    glued: bool,
+    /// The sentence token it shows, `None` for a word put in.
+    token: Option<usize>,
+}
+
+impl Piece {
+    fn low(&self, low: &[String]) -> String {
+        match self.token {
+            Some(i) => low[i].clone(),
+            None => self.text.to_lowercase(),
+        }
+    }
+
+    fn capital(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
 /// The phrase in headline style: a pronoun subject becomes the sentence's name, "will/would
 /// visit" becomes "to visit", and it stops at a purpose clause or the word budget. A cut by
 /// the budget backs off to where a phrase starts, and no phrase ends on a word that needs
 /// what follows it.
 fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> String {
+    let mut out = headline(idx, w, low, name);
+    cut_at_budget(&mut out, low);
+    trim_dangling(&mut out, low);
+    let mut text = String::new();
+    for (k, p) in out.iter().enumerate() {
+        if k > 0 && !p.glued {
+            text.push(' ');
+        }
+        text.push_str(&p.text);
+    }
+    text
+}
+
+/// The clause's words in headline style, a pronoun subject named and the first future modal
+/// made "to", up to one word past the budget (to know whether the budget cut) or a bound on
+/// the pieces.
+fn headline(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Vec<Piece> {
     let words = w.words;
     // The phrase's pieces: text, whether it touches the piece before, and its token.
-    let mut out: Vec<(String, bool, Option<usize>)> = Vec::new();
+    let mut out: Vec<Piece> = Vec::new();
     // words so far, kept as they come: a long run of glued tokens (a URL) is counted once
     let mut nwords = 0;
-    let push = |out: &mut Vec<(String, bool, Option<usize>)>, i: usize| {
+    let push = |out: &mut Vec<Piece>, i: usize| {
         let glued = out
             .last()
-            .is_some_and(|p| p.2.is_some_and(|j| j + 1 == i) && w.glued(i));
-        out.push((words[i].to_string(), glued, Some(i)));
+            .is_some_and(|p| p.token.is_some_and(|j| j + 1 == i) && w.glued(i));
+        out.push(Piece {
+            text: words[i].to_string(),
+            glued,
+            token: Some(i),
+        });
         usize::from(!glued)
     };
     // A first- or second-person clause is a quote: "We to not raise taxes" reads badly, so
@@ -1243,7 +1415,11 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         let lw = low[i].as_str();
         if k == 0 && pronoun(lw) {
             if let Some(n) = name {
-                out.push((n.to_string(), false, None));
+                out.push(Piece {
+                    text: n.to_string(),
+                    glued: false,
+                    token: None,
+                });
                 nwords += 1;
                 k += 1;
                 continue;
@@ -1258,11 +1434,19 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
                 .get(k)
                 .filter(|&&j| matches!(low[j].as_str(), "not" | "never"))
             {
-                out.push((words[j].to_string(), false, None));
+                out.push(Piece {
+                    text: words[j].to_string(),
+                    glued: false,
+                    token: None,
+                });
                 nwords += 1;
                 k += 1;
             }
-            out.push(("to".into(), false, None));
+            out.push(Piece {
+                text: "to".into(),
+                glued: false,
+                token: None,
+            });
             nwords += 1;
             verb_seen = true;
             while k < idx.len() && matches!(low[idx[k]].as_str(), "also" | "then" | "soon" | "now")
@@ -1275,7 +1459,8 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         if lw == "to" && verb_seen && nwords >= 4 {
             let next = idx.get(k + 1).map(|&j| low[j].as_str()).unwrap_or("");
             if next.chars().all(|c| c.is_ascii_lowercase())
-                && !matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                && !matches!(next, "the" | "a" | "an")
+                && !crate::words::is_possessive(next)
             {
                 break;
             }
@@ -1303,157 +1488,170 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         nwords += push(&mut out, i);
         k += 1;
     }
-    let piece_low = |p: &(String, bool, Option<usize>)| match p.2 {
-        Some(i) => low[i].clone(),
-        None => p.0.to_lowercase(),
-    };
-    let capital = |p: Option<&(String, bool, Option<usize>)>| {
-        p.is_some_and(|p| p.0.chars().next().is_some_and(char::is_uppercase))
-    };
     if out.len() >= 4 * MAX_WORDS && nwords <= MAX_WORDS && k < idx.len() {
         // the word the bound cut goes whole
-        while out.last().is_some_and(|p| p.1) {
+        while out.last().is_some_and(|p| p.glued) {
             out.pop();
         }
         out.pop();
     }
-    if nwords > MAX_WORDS {
-        // The piece that starts the word past the budget, and what it cut off.
-        let mut words_seen = 0;
-        let cut = out
-            .iter()
-            .position(|p| {
-                if !p.1 {
-                    words_seen += 1;
-                }
-                words_seen > MAX_WORDS
-            })
-            .unwrap_or(out.len());
-        let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
-        out.truncate(cut);
-        // A boundary is a whole word: the "in" of "in-feed" is none.
-        let boundary_at = |out: &[(String, bool, Option<usize>)], p: usize| {
-            !out[p].1
-                && phrase_boundary(&piece_low(&out[p]))
-                && !out
-                    .get(p + 1)
-                    .is_some_and(|q| q.1 && !clause_punct(&q.0) && q.0 != ".")
-        };
-        // a cut that fell before a new phrase is clean already
-        // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
-        // ... but not one inside a list: "our political, historical [and] cultural ties"
-        let list_open = (0..out.len())
-            .rev()
-            .take_while(|&p| {
-                !boundary_at(&out, p) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
-            })
-            .any(|p| out[p].2.is_some() && out[p].0 == ",");
-        // ... nor one whose "and" is a "between"'s ("between Ann Lee [and] Bo Park")
-        let between = (0..out.len())
-            .rev()
-            .find(|&p| boundary_at(&out, p))
-            .is_some_and(|p| piece_low(&out[p]) == "between");
-        let clean = subordinator(&cut_word)
-            || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open && !between)
-            || (clause_punct(&cut_word) && !list_open);
-        // Back off to the last phrase boundary that keeps a few words: "… at a value [of $16
-        // billion]" → "…"; a number keeps its unit ("by 0.3 [percent]" goes whole).
-        // It never backs off past the clause's only verb ("Officers from the Joint Team
-        // executed a search" keeps "executed"), nor parts a name ("the Rock and Roll Hall").
-        let verb = |p: &(String, bool, Option<usize>)| {
-            let l = piece_low(p);
-            p.2.is_none() && l == "to"
-                || starts_with_verb(&l)
-                || reporting_verb(&l)
-                || crate::words::is_auxiliary(&l)
-                || crate::words::is_modal(&l)
-        };
-        let has_verb = out.iter().any(verb);
-        let mut words_seen = 0;
-        let mut verb_before = false;
-        let mut back = None;
-        // a comma of a list since the last boundary: its "and" leaves the list without its
-        // last item and its head ("based on our political, historical [and cultural ties]")
-        let mut in_list = false;
-        for (p, piece) in out.iter().enumerate() {
-            if piece.2.is_some() && piece.0 == "," {
-                in_list = true;
-            }
-            if !piece.1 {
+    out
+}
+
+/// A phrase one word over the budget is cut to it, and the cut backs off to where a phrase
+/// starts.
+fn cut_at_budget(out: &mut Vec<Piece>, low: &[String]) {
+    let nwords = out.iter().filter(|p| !p.glued).count();
+    if nwords <= MAX_WORDS {
+        return;
+    }
+    let piece_low = |p: &Piece| p.low(low);
+    let capital = |p: Option<&Piece>| p.is_some_and(Piece::capital);
+    // The piece that starts the word past the budget, and what it cut off.
+    let mut words_seen = 0;
+    let cut = out
+        .iter()
+        .position(|p| {
+            if !p.glued {
                 words_seen += 1;
-                let l = piece_low(piece);
-                let in_name = matches!(l.as_str(), "and" | "or" | "&")
-                    && p > 0
-                    && capital(out.get(p - 1))
-                    && capital(out.get(p + 1));
-                let list_and = in_list && matches!(l.as_str(), "and" | "or");
-                if words_seen > MIN_WORDS
-                    && boundary_at(&out, p)
-                    && !in_name
-                    && !list_and
-                    && (verb_before || !has_verb)
-                {
-                    back = Some(p);
-                }
-                if boundary_at(&out, p) && !list_and {
-                    in_list = false;
-                }
             }
-            verb_before |= verb(piece);
+            words_seen > MAX_WORDS
+        })
+        .unwrap_or(out.len());
+    let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
+    out.truncate(cut);
+    // a cut that fell before a new phrase is clean already
+    // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
+    // ... but not one inside a list: "our political, historical [and] cultural ties"
+    let list_open = (0..out.len())
+        .rev()
+        .take_while(|&p| {
+            !boundary_at(out, p, low) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
+        })
+        .any(|p| out[p].token.is_some() && out[p].text == ",");
+    // ... nor one whose "and" is a "between"'s ("between Ann Lee [and] Bo Park")
+    let between = (0..out.len())
+        .rev()
+        .find(|&p| boundary_at(out, p, low))
+        .is_some_and(|p| piece_low(&out[p]) == "between");
+    let clean = subordinator(&cut_word)
+        || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open && !between)
+        || (clause_punct(&cut_word) && !list_open);
+    // Back off to the last phrase boundary that keeps a few words: "… at a value [of $16
+    // billion]" → "…"; a number keeps its unit ("by 0.3 [percent]" goes whole).
+    // It never backs off past the clause's only verb ("Officers from the Joint Team
+    // executed a search" keeps "executed"), nor parts a name ("the Rock and Roll Hall").
+    let verb = |p: &Piece| verb_piece(p, low);
+    let has_verb = out.iter().any(verb);
+    let mut words_seen = 0;
+    let mut verb_before = false;
+    let mut back = None;
+    // a comma of a list since the last boundary: its "and" leaves the list without its
+    // last item and its head ("based on our political, historical [and cultural ties]")
+    let mut in_list = false;
+    for (p, piece) in out.iter().enumerate() {
+        if piece.token.is_some() && piece.text == "," {
+            in_list = true;
         }
-        match back {
-            _ if clean => {}
-            Some(p) => out.truncate(p),
-            // no boundary, in a list: the list goes whole, with the item before its first comma
-            // ("the team analyzed samples of soil, sand [and] ..." → "the team analyzed
-            // samples"), if a verb and a few words are left
-            None if list_open => {
-                let after = (0..out.len())
-                    .rposition(|p| {
-                        boundary_at(&out, p) && !matches!(piece_low(&out[p]).as_str(), "and" | "or")
-                    })
-                    .map_or(0, |b| b + 1);
-                if let Some(c) = (after..out.len()).find(|&j| out[j].2.is_some() && out[j].0 == ",")
-                {
-                    // the first piece of the word the comma is glued to, and the words of the
-                    // same item before it ("wet clay,"), up to a function word or a verb
-                    let mut j = c;
-                    while j > 0 && out[j].1 {
-                        j -= 1;
-                    }
-                    for _ in 0..2 {
-                        let Some(p) = j.checked_sub(1).and_then(|k| out.get(k)) else {
-                            break;
-                        };
-                        let l = piece_low(p);
-                        if p.1
-                            || dangling(&l)
-                            || verb(p)
-                            || !l.chars().all(|c| c.is_lowercase() || c == '-')
-                        {
-                            break;
-                        }
-                        j -= 1;
-                    }
-                    let left = out[..j].iter().filter(|p| !p.1).count();
-                    if left >= MIN_WORDS && out[..j].iter().any(verb) {
-                        out.truncate(j);
-                    }
-                }
+        if !piece.glued {
+            words_seen += 1;
+            let l = piece_low(piece);
+            let in_name = matches!(l.as_str(), "and" | "or" | "&")
+                && p > 0
+                && capital(out.get(p - 1))
+                && capital(out.get(p + 1));
+            let list_and = in_list && matches!(l.as_str(), "and" | "or");
+            if words_seen > MIN_WORDS
+                && boundary_at(out, p, low)
+                && !in_name
+                && !list_and
+                && (verb_before || !has_verb)
+            {
+                back = Some(p);
             }
-            None => {
-                // no boundary: a number cut from its unit goes, and the word it counted
-                let number =
-                    |p: &(String, bool, Option<usize>)| p.0.chars().any(|c| c.is_ascii_digit());
-                if out.last().is_some_and(number) && !cut_word.is_empty() {
-                    while out.last().is_some_and(|p| p.1) {
-                        out.pop();
-                    }
+            if boundary_at(out, p, low) && !list_and {
+                in_list = false;
+            }
+        }
+        verb_before |= verb(piece);
+    }
+    match back {
+        _ if clean => {}
+        Some(p) => out.truncate(p),
+        // no boundary, in a list: the list goes whole, with the item before its first comma
+        // ("the team analyzed samples of soil, sand [and] ..." → "the team analyzed
+        // samples"), if a verb and a few words are left
+        None if list_open => cut_before_list(out, low),
+        None => {
+            // no boundary: a number cut from its unit goes, and the word it counted
+            let number = |p: &Piece| p.text.chars().any(|c| c.is_ascii_digit());
+            if out.last().is_some_and(number) && !cut_word.is_empty() {
+                while out.last().is_some_and(|p| p.glued) {
                     out.pop();
                 }
+                out.pop();
             }
         }
     }
+}
+
+/// A phrase boundary at piece `p`: a whole word, as the "in" of "in-feed" is none.
+fn boundary_at(out: &[Piece], p: usize, low: &[String]) -> bool {
+    !out[p].glued
+        && phrase_boundary(&out[p].low(low))
+        && !out
+            .get(p + 1)
+            .is_some_and(|q| q.glued && !clause_punct(&q.text) && q.text != ".")
+}
+
+/// A verb of the phrase, the "to" put in for a modal among them.
+fn verb_piece(p: &Piece, low: &[String]) -> bool {
+    let l = p.low(low);
+    p.token.is_none() && l == "to" || finite_verb(&l)
+}
+
+/// A cut inside a list with no boundary to back off to: the list goes whole, and the item
+/// before its first comma with it, if a verb and a few words are left.
+fn cut_before_list(out: &mut Vec<Piece>, low: &[String]) {
+    let piece_low = |p: &Piece| p.low(low);
+    let verb = |p: &Piece| verb_piece(p, low);
+    let after = (0..out.len())
+        .rposition(|p| {
+            boundary_at(out, p, low) && !matches!(piece_low(&out[p]).as_str(), "and" | "or")
+        })
+        .map_or(0, |b| b + 1);
+    if let Some(c) = (after..out.len()).find(|&j| out[j].token.is_some() && out[j].text == ",") {
+        // the first piece of the word the comma is glued to, and the words of the
+        // same item before it ("wet clay,"), up to a function word or a verb
+        let mut j = c;
+        while j > 0 && out[j].glued {
+            j -= 1;
+        }
+        for _ in 0..2 {
+            let Some(p) = j.checked_sub(1).and_then(|k| out.get(k)) else {
+                break;
+            };
+            let l = piece_low(p);
+            if p.glued
+                || dangling(&l)
+                || verb(p)
+                || !l.chars().all(|c| c.is_lowercase() || c == '-')
+            {
+                break;
+            }
+            j -= 1;
+        }
+        let left = out[..j].iter().filter(|p| !p.glued).count();
+        if left >= MIN_WORDS && out[..j].iter().any(verb) {
+            out.truncate(j);
+        }
+    }
+}
+
+/// No phrase ends on a word that needs what follows it.
+fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
+    let piece_low = |p: &Piece| p.low(low);
+    let capital = |p: Option<&Piece>| p.is_some_and(Piece::capital);
     // Never end on a word that needs what follows: "the interview aired was a" → "the
     // interview aired"; "… officers to Webb's" → "… officers".
     // ... but "let us know what your favorite gadget is" ends on its verb by right.
@@ -1481,7 +1679,7 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
             let l = piece_low(p);
             // "chose to weigh in [on Sunday's match]": a preposition that stood before
             // another is its verb's particle
-            let particle = p.2.is_some_and(|i| {
+            let particle = p.token.is_some_and(|i| {
                 core_preposition(&l) && low.get(i + 1).is_some_and(|x| core_preposition(x))
             });
             dangling(&l)
@@ -1496,27 +1694,19 @@ fn render(idx: &[usize], w: &Words, low: &[String], name: Option<&str>) -> Strin
         let mut possessive = false;
         let mut head = String::new();
         while let Some(p) = out.pop() {
-            possessive |= p.0.ends_with("'s") || p.0.ends_with("\u{2019}s");
-            head = p.0;
-            if !p.1 {
+            possessive |= p.text.ends_with("'s") || p.text.ends_with("\u{2019}s");
+            head = p.text;
+            if !p.glued {
                 break;
             }
         }
         // a possessive takes its name along: "the streets of New Mexico's" → "the streets"
         if possessive && head.starts_with(char::is_uppercase) {
-            while out.len() > 1 && capital(out.last()) && !out.last().is_some_and(|p| p.1) {
+            while out.len() > 1 && capital(out.last()) && !out.last().is_some_and(|p| p.glued) {
                 out.pop();
             }
         }
     }
-    let mut text = String::new();
-    for (k, p) in out.iter().enumerate() {
-        if k > 0 && !p.1 {
-            text.push(' ');
-        }
-        text.push_str(&p.0);
-    }
-    text
 }
 
 #[cfg(test)]
@@ -1545,21 +1735,28 @@ mod tests {
 
     #[test]
     fn a_date_inside_a_noun_phrase_stays() {
-        // not "The key lesson results season"
+        // not "Most of the gains in export boom went to ports"
         assert_eq!(
             ev(
-                "The key lesson from the Q3 results season is that costs rose , analysts say .",
-                "the Q3"
+                "Most of the gains in the 2021 export boom went to ports .",
+                "the 2021"
             ),
-            "The key lesson from the Q3 results season"
+            "Most of the gains in the 2021 export boom went to ports"
         );
-        // a year before a name
+        // a year before a name, past a participle apposition
         assert_eq!(
             ev(
-                "Troops held the pass at Kell , seen as vital by both sides , in the 1971 Border War .",
-                "1971"
+                "The army lost the fort , regarded as the key to the valley , in the 1809 Tyrol Campaign .",
+                "1809"
             ),
-            "Troops held the pass at Kell"
+            "The army lost the fort"
+        );
+        assert_eq!(
+            ev(
+                "Police found the car , shown in a photo on the news , in the 2019 Baltic Rally .",
+                "2019"
+            ),
+            "Police found the car"
         );
         assert_eq!(
             ev("The June sales figures were weak .", "June"),
@@ -1614,10 +1811,10 @@ mod tests {
         // a lone verb is a clause, whose subject is the noun phrase "that" follows
         assert_eq!(
             ev(
-                "Fans in Lyon cheered a long final that ended at close to 1 a.m. ( 0000 GMT ) .",
-                "1 a.m."
+                "Crowds waited for a count that closed at nearly 4 a.m. ( 0300 GMT ) .",
+                "4 a.m."
             ),
-            "a long final ended"
+            "a count closed"
         );
         assert_eq!(
             ev(
@@ -1639,28 +1836,30 @@ mod tests {
     #[test]
     fn a_chain_of_times_belongs_to_the_clause_before() {
         let s =
-            "Seats for the gala go on sale from Monday , March 3 , at 9 a.m. via the box office .";
+            "The new line opens to riders on Sunday , June 1 , at 6 a.m. under a new timetable .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 14, 16, &[(8, 9), (10, 12)]),
-            "Seats for the gala go on sale"
+            phrase(&words, &[], 13, 15, &[(7, 8), (9, 11)]),
+            "The new line opens to riders"
         );
         // a time phrase that is what the clause says stays
-        let s = "For most fans , 2019 was the year of cheap earbuds .";
+        let s = "By most accounts , 1998 was the summer of long queues .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
             phrase(&words, &[], 4, 5, &[(6, 8)]),
-            "2019 was the year of cheap earbuds"
+            "1998 was the summer of long queues"
         );
     }
 
     #[test]
     fn a_participle_with_its_agent_takes_no_subject() {
-        let s = "Steel duties began in May , followed by duties on Canadian aluminium in June .";
+        // not "Dutch followed by ...": the sentence's opening name is not the agent
+        let s =
+            "Dutch farmers protested in March , followed by a series of road blockades in June .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 13, 14, &[(4, 5)]),
-            "followed by duties on Canadian aluminium"
+            phrase(&words, &[], 14, 15, &[(4, 5)]),
+            "followed by a series of road blockades"
         );
     }
 
@@ -1677,21 +1876,42 @@ mod tests {
 
     #[test]
     fn a_relative_clause_hangs_on_the_noun_before_it() {
+        // not the sentence's first name
         assert_eq!(
             ev(
-                "While planning the \" Read more \" drive – which will be in its fifth year in May – the library asked parents .",
+                "Residents backed the new reading scheme – which will reach every school in May – at a packed meeting .",
                 "May"
             ),
-            "drive to be in its fifth year"
+            "the new reading scheme to reach every school"
+        );
+        assert_eq!(
+            ev(
+                "It's the second delay to the bridge repairs , which are now due to finish in March .",
+                "March"
+            ),
+            "the bridge repairs are now due to finish"
+        );
+        // a quoted title is no name ("Air")
+        assert_eq!(
+            ev(
+                "The \" Clean Air \" drive , which will start in May , has wide support .",
+                "May"
+            ),
+            "drive to start"
         );
     }
 
     #[test]
     fn a_clause_without_subject_is_no_event() {
+        // "that" is the subject of "will", and names nothing
+        assert_eq!(
+            ev("Few doubt that will be the outcome on Sunday .", "Sunday"),
+            ""
+        );
         assert_eq!(
             ev(
-                "Rain has spoiled every final so far , and it is fair to guess that will be the story again on Sunday .",
-                "Sunday"
+                "Turnout was low , and it seems that will happen again in May .",
+                "May"
             ),
             ""
         );
@@ -1702,10 +1922,10 @@ mod tests {
         // the list is one phrase, and a cut inside it backs off to before the list
         assert_eq!(
             evg(
-                "After Tuesday's talks , Ms Varga said , \" It is in our shared interest based on our economic , cultural and historical bonds .",
-                "Tuesday's"
+                "After Monday's vote , the chair said , \" We won the seat with the help of our loyal , tireless and generous members .",
+                "Monday's"
             ),
-            "Ms Varga: It is in our shared interest"
+            "the chair: We won the seat"
         );
         assert_eq!(
             evg(
@@ -1733,15 +1953,6 @@ mod tests {
             ),
             "officials and aides left the hall"
         );
-    }
-
-    #[test]
-    fn a_pronoun_with_its_verb_is_no_subject() {
-        let e = ev(
-            "It's the third extension of the permit , which is now set to expire in March .",
-            "March",
-        );
-        assert!(!e.starts_with("It's"), "{e}");
     }
 
     #[test]
@@ -1860,8 +2071,8 @@ mod tests {
         );
         // "what ... is" and "the one I have" end on their verb by right; "over" ends a clause
         assert_eq!(
-            ev("Tell us what your favourite book of 2019 is .", "2019"),
-            "Tell us what your favourite book is"
+            ev("Nobody asked what the plan for 2020 was .", "2020"),
+            "Nobody asked what the plan was"
         );
         assert_eq!(ev("The vote today is over .", "today"), "The vote is over");
     }
@@ -1899,10 +2110,10 @@ mod tests {
         // a verb with a thing for object or in the passive frames no report
         assert_eq!(
             ev(
-                "The bakery reported profits on Monday that beat forecasts .",
+                "The museum reported record visitor numbers on Monday that surprised its board .",
                 "Monday"
             ),
-            "The bakery reported profits"
+            "The museum reported record visitor numbers"
         );
         assert_eq!(
             ev(
@@ -1922,22 +2133,22 @@ mod tests {
         // a clause boundary after a verb ends the event
         assert_eq!(
             ev(
-                "The deadline mattered more last week as the regional inspectors of the Water Safety Office published their report .",
-                "last week"
+                "Rents rose sharply last year as the largest landlords of the Old Harbour Quarter raised prices .",
+                "last year"
             ),
-            "The deadline mattered more"
+            "Rents rose sharply"
         );
     }
 
     #[test]
     fn cuts_keep_particles_subjects_and_antecedents() {
-        // "weigh in on Sunday's match": "in" is the verb's, not the date's
-        let words: Vec<&str> = "The coach chose to weigh in on Sunday's match on Tuesday ."
+        // "drop in on Saturday's fair": "in" is the verb's, not the date's
+        let words: Vec<&str> = "The mayor plans to drop in on Saturday's fair on Friday ."
             .split(' ')
             .collect();
         assert_eq!(
             phrase(&words, &[], 10, 11, &[(7, 8)]),
-            "The coach chose to weigh in"
+            "The mayor plans to drop in"
         );
         // a date that is the subject stays
         assert_eq!(
@@ -1946,6 +2157,10 @@ mod tests {
                 "2023"
             ),
             "Analysts think 2023 to be a hard year for farmers"
+        );
+        assert_eq!(
+            ev("Farmers fear 2024 will bring more floods .", "2024"),
+            "Farmers fear 2024 to bring more floods"
         );
         // a relative clause between subject and verb: the subject is the noun phrase before it
         assert_eq!(
@@ -1958,18 +2173,18 @@ mod tests {
         // a relative clause is about the name right before it
         assert_eq!(
             ev(
-                "Talks began after the exit of Ms Okafor , who has run the union since 2009 .",
+                "Shares rose on news about Mr Haddad , who has led the bank since 2009 .",
                 "2009"
             ),
-            "Okafor has run the union"
+            "Haddad has led the bank"
         );
-        // a capitalised word that is no subject ("Further north") stands for no pronoun
+        // a capitalised word that is no subject ("Across town") stands for no pronoun
         assert_eq!(
             ev(
-                "Further north , the storm flooded farms as she drove home on Sunday .",
+                "Across town , a fire gutted two shops , as he slept on Sunday .",
                 "Sunday"
             ),
-            "the storm flooded farms as she drove home"
+            "he slept"
         );
     }
 }
