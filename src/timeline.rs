@@ -57,6 +57,10 @@ fn place_case(place: &str) -> String {
     out
 }
 
+/// Tokens on each side of a date that its event phrase is read from, in a sentence too long
+/// to read whole for every date (see [`build`]).
+const PHRASE_WINDOW: usize = 150;
+
 /// Builds the ordered timeline from the time expressions. `filed` is the story's dated
 /// dateline ([`crate::timex::dateline`]), which the caller has already found for the anchor.
 pub fn build(
@@ -96,9 +100,20 @@ pub fn build(
         if caption {
             continue;
         }
-        let range = sentence.first_token..sentence.end_token;
-        let Some(tokens) = doc.tokens.get(range.clone()) else {
+        let Some(all) = doc.tokens.get(sentence.first_token..sentence.end_token) else {
             continue;
+        };
+        // A "sentence" of thousands of words (a list of dates without stops, a page of
+        // text with no punctuation) would make each of its dates read the whole of it: the
+        // phrase comes from the words around the date, so a window of them is enough, and
+        // the cost stays linear in the text. Real sentences fit in the window whole.
+        let at = all.partition_point(|k| k.end <= t.start);
+        let from = at.saturating_sub(PHRASE_WINDOW);
+        let to = (at + PHRASE_WINDOW).min(all.len());
+        let tokens = if all.len() > 2 * PHRASE_WINDOW {
+            &all[from..to]
+        } else {
+            all
         };
         let words: Vec<&str> = tokens
             .iter()
@@ -112,8 +127,16 @@ pub fn build(
             .collect();
         let first = tokens.partition_point(|k| k.end <= t.start);
         let last = tokens.partition_point(|k| k.start < t.end);
-        let others: Vec<(usize, usize)> = of_sentence[&t.sentence]
+        let (lo, hi) = match (tokens.first(), tokens.last()) {
+            (Some(a), Some(b)) => (a.start, b.end),
+            _ => continue,
+        };
+        // The sentence's timexes are in text order: only those inside the window count.
+        let same = &of_sentence[&t.sentence];
+        let skip = same.partition_point(|o| o.end <= lo);
+        let others: Vec<(usize, usize)> = same[skip..]
             .iter()
+            .take_while(|o| o.start < hi)
             .filter(|o| o.start != t.start)
             .map(|o| {
                 let a = tokens.partition_point(|k| k.end <= o.start);

@@ -165,9 +165,14 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
             // "orchards usually flower in March": a month of every year, of none in particular.
             // A past read from a reporting clause after it ("..., growers said") does not stop
             // it; any other past does ("have risen since March", "last year hit 40C in July").
-            let reported = (f.end..low.len())
-                .take_while(|&k| !matches!(low[k], "." | ";" | ":" | "but" | "while"))
-                .any(|k| tense::reporting_after(&words.raw, k));
+            // Looked at only for a bare month, and only so far: a reporting clause that far
+            // past its month reports another clause, and a stopless "sentence" of thousands
+            // of months must not be read to its end for each of them.
+            let reported = || {
+                (f.end..low.len().min(f.end + REPORT_REACH))
+                    .take_while(|&k| !matches!(low[k], "." | ";" | ":" | "but" | "while"))
+                    .any(|k| tense::reporting_after(&words.raw, k))
+            };
             let expr = match expr {
                 scan::Expr::Cal {
                     year: scan::YearSpec::Infer,
@@ -175,13 +180,8 @@ pub fn find(doc: &Doc, anchor: Option<Anchor>) -> Vec<Timex> {
                     day: None,
                     day_end: None,
                 } if ((tense == tense::Tense::Unknown
-                    || (tense == tense::Tense::Past && reported))
-                    && generic::recurring_clause(
-                        &words.raw,
-                        &low,
-                        &clause_of,
-                        clause_of.get(f.start).copied().unwrap_or(0),
-                    ))
+                    || (tense == tense::Tense::Past && reported()))
+                    && generic::recurring_clause(&words.raw, &low, &clause_of, f.start))
                     || generic::month_of_its_kind(&words.raw, &low, f.end) =>
                 {
                     scan::Expr::Cal {
@@ -432,6 +432,10 @@ fn quarter_ended(
 /// How many days a month may lie behind the anchor and still be what a future tense is about:
 /// tenses are read from a few words and err by weeks, as for month-days (`resolve`).
 const TENSE_SLACK: i64 = 60;
+
+/// Words past a bare month searched for a reporting clause (", growers said") that would
+/// make the clause's past a report rather than a telling.
+const REPORT_REACH: usize = 40;
 
 /// The year of a month or month-day named without one, where the words around settle it
 /// better than nearness to the anchor `a`:

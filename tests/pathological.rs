@@ -532,6 +532,26 @@ fn emoji_and_combining_marks_across_offsets() {
     );
 }
 
+/// One "sentence" with thousands of dates (an archive list with no stops) or of comma lists:
+/// every date's event phrase is read from the words around it, so the timeline stays linear.
+/// Each used to read the whole sentence, which took seconds in release and hung a debug build.
+#[test]
+fn twenty_thousand_dates_in_one_sentence() {
+    let months: Vec<&str> =
+        "January February March April May June July August September October November December"
+            .split(' ')
+            .collect();
+    let dates: Vec<String> = (0..20_000)
+        .map(|i| format!("{} {}", months[i % 12], 1 + i % 28))
+        .collect();
+    let a = text_case("20,000 dates in one sentence", dates.join(" "));
+    assert!(!a.timeline.is_empty(), "the dates make a timeline");
+    let lists: Vec<String> = (0..10_000)
+        .map(|i| format!("the red, green and blue car in May {}", 2000 + i % 20))
+        .collect();
+    text_case("10,000 comma lists in one sentence", lists.join(" and "));
+}
+
 #[test]
 fn ten_thousand_unclosed_quotation_marks() {
     for (name, mark) in [

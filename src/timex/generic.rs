@@ -8,24 +8,35 @@
 //! year ("temperatures", "the monsoon", "the dry season"). The past and the future are kept
 //! out: "temperatures reached 40C in July" is one July.
 
-/// Whether the clause `clause` of the sentence (`raw` words, `low` lowercase; `clause_of`,
-/// the clause of each word) speaks of what recurs every year, with no verb of the past
-/// ("in a cold snap in late January, pipes across the town froze" is one January).
+/// Words on each side of a month that its clause is read from.
+const CLAUSE_REACH: usize = 60;
+
+/// Whether the clause of the word at `at` (in a sentence of `raw` words, `low` lowercase;
+/// `clause_of`, the clause of each word) speaks of what recurs every year, with no verb of the
+/// past ("in a cold snap in late January, pipes across the town froze" is one January).
 /// A clause after a semicolon goes on with the one before: "the temperature varies; in
-/// January it is about 24C".
-pub fn recurring_clause(raw: &[&str], low: &[&str], clause_of: &[usize], clause: usize) -> bool {
-    let first = clause_of.iter().position(|&c| c == clause);
-    let joined = clause > 0 && first.is_some_and(|k| low.get(k) == Some(&";"));
-    let from = if joined { clause - 1 } else { clause };
-    let within = |k: &usize| {
-        clause_of
-            .get(*k)
-            .is_some_and(|c| (from..=clause).contains(c))
+/// January it is about 24C". Only the words within [`CLAUSE_REACH`] of the month are read: what
+/// governs a month sits near it, and a stopless "sentence" of thousands of months must not be
+/// read whole for each.
+pub fn recurring_clause(raw: &[&str], low: &[&str], clause_of: &[usize], at: usize) -> bool {
+    let n = raw.len().min(low.len()).min(clause_of.len());
+    let Some(&clause) = clause_of.get(at).filter(|_| at < n) else {
+        return false;
     };
-    if super::tense::past_among(raw, (0..raw.len()).filter(within)) {
+    let lo = at.saturating_sub(CLAUSE_REACH);
+    let hi = (at + CLAUSE_REACH).min(n);
+    // the clause's first word, as far back as the reach goes
+    let mut first = at;
+    while first > lo && clause_of[first - 1] == clause {
+        first -= 1;
+    }
+    let joined = clause > 0 && low[first] == ";";
+    let from = if joined { clause - 1 } else { clause };
+    let within = |k: &usize| (from..=clause).contains(&clause_of[*k]);
+    if super::tense::past_among(raw, (lo..hi).filter(within)) {
         return false;
     }
-    let mut words = (0..low.len()).filter(within).map(|k| low[k]).peekable();
+    let mut words = (lo..hi).filter(within).map(|k| low[k]).peekable();
     let mut prev = "";
     while let Some(w) = words.next() {
         let next = words.peek().copied().unwrap_or("");
@@ -160,7 +171,7 @@ mod tests {
         let clause_of = crate::timex::tense::clauses(&low);
         let at = low.iter().position(|w| *w == "#").unwrap();
         let raw: Vec<&str> = s.split(' ').collect();
-        recurring_clause(&raw, &low, &clause_of, clause_of[at])
+        recurring_clause(&raw, &low, &clause_of, at)
     }
 
     #[test]
