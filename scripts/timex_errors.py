@@ -52,6 +52,12 @@ def relative(value, dct):
     return value
 
 
+def words_of(text, x):
+    """The words of a time expression as compared across stories: lower case, one space
+    between words, no closing stop or comma."""
+    return re.sub(r"\s+", " ", text[x["start"]:x["end"]].lower()).strip(". ,")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
@@ -74,7 +80,7 @@ def main():
         gs, ps = S.spans(g, True), S.spans(pred.get(doc_id, {}), False)
         n_gold += len(gs)
         n_sys += len(ps)
-        key = lambda x: text[x["start"]:x["end"]].lower().strip(". ,")
+        key = lambda x: words_of(text, x)
         for x in gs:
             said[key(x)][relative(x["value"], dct)] += 1
         matched = S.match(gs, ps)
@@ -120,7 +126,7 @@ def oracle(gold, S, context):
         n_gold += len(gs)
         docs.append((g["text"].lower(), gs))
         for x in gs:
-            k = re.sub(r"\s+", " ", g["text"][x["start"]:x["end"]].lower()).strip(". ,")
+            k = words_of(g["text"], x)
             forms[k][relative(x["value"], g["dct"])] += 1
     absolute = re.compile(r".*\d.*")
     relative_word = re.compile(r"\b(ago|earlier|later|last|next|past|this|previous)\b")
