@@ -27,12 +27,7 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     let word = w.w(at);
     if let Some(wd) = lex::weekday_plural(word) {
         if at == k && w.capitalized(at) {
-            let part = lex::part_of_day(w.w(at + 1));
-            let (end, tail) = match part {
-                Some(p) => (at + 2, format!("T{p}")),
-                None => (at + 1, String::new()),
-            };
-            return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+            return Some(every_weekday(w, at, wd));
         }
         return None;
     }
@@ -48,12 +43,7 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     // "rent falls due on a Monday", "she was born on a Friday": any such day, no date
     // to place (but "a Friday night vigil" is that Friday's)
     if at == k && k >= 2 && w.w(k - 1) == "a" && w.w(k - 2) == "on" {
-        let part = lex::part_of_day(w.w(at + 1));
-        let (end, tail) = match part {
-            Some(p) => (at + 2, format!("T{p}")),
-            None => (at + 1, String::new()),
-        };
-        return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+        return Some(every_weekday(w, at, wd));
     }
     // "a comic by Sunday Morning Comics Club artist Jo Lee", "on Saturday Night Live": a
     // weekday and a capitalised part of day that run on into more capitalised words are a
@@ -88,12 +78,7 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     // "two ferries per week on Monday morning", "meets twice a week on Tuesday and Friday",
     // "every Monday/Thursday": a day of each week, no date
     if at == k && weekly(w, k) {
-        let part = lex::part_of_day(w.w(at + 1));
-        let (end, tail) = match part {
-            Some(p) => (at + 2, format!("T{p}")),
-            None => (at + 1, String::new()),
-        };
-        return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+        return Some(every_weekday(w, at, wd));
     }
     // "end Saturday publication", "the Sunday paper": a kind of issue, no day; "Friday's
     // edition" is that day's.
@@ -125,6 +110,16 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
         ));
     }
     Some((at + 1, day, false))
+}
+
+/// The weekday `wd` at `at` as a day of any week, with a part of the day after it:
+/// "Tuesdays", "on a Friday", "twice a week on Monday evening".
+fn every_weekday(w: &Words, at: usize, wd: u32) -> Core {
+    let (end, tail) = match lex::part_of_day(w.w(at + 1)) {
+        Some(p) => (at + 2, format!("T{p}")),
+        None => (at + 1, String::new()),
+    };
+    (end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false)
 }
 
 /// Whether the weekday at `k` is one of every week: after "per week", "each week", "weekly",
