@@ -69,9 +69,10 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
             && digits.chars().all(|c| c.is_ascii_digit())
             && matches!(&n[digits.len()..], "st" | "nd" | "rd" | "th")
     };
+    // (a part of the day takes in "night")
     let time_noun = k >= 2
         && (lex::part_of_day(w.w(k - 2)).is_some()
-            || matches!(w.w(k - 2), "night" | "day" | "eve" | "week" | "weekend"));
+            || matches!(w.w(k - 2), "day" | "eve" | "week" | "weekend"));
     if at == k && ordinal && k > 0 && matches!(w.w(k - 1), "of" | "in") && !time_noun {
         return None;
     }
