@@ -333,19 +333,14 @@ pub(super) fn part_of_day_under_discussion(w: &Words, k: usize) -> Option<Core> 
                 | "the"
                 | "a"
                 | "an"
-                | "he"
-                | "she"
-                | "they"
-                | "it"
-                | "we"
-                | "you"
-                | "i"
                 | "local"
                 | "time"
                 | "yesterday"
                 | "today"
                 | "tomorrow"
         )
+        // "in the morning you could see": a subject opens the clause the time belongs to
+        && !crate::words::is_subject_pronoun(next)
         && !w.capitalized(at + 1);
     if names_a_thing {
         return None;
