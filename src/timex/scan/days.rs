@@ -83,7 +83,7 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     }
     // "end Saturday publication", "the Sunday paper": a kind of issue, no day; "Friday's
     // edition" is that day's.
-    let possessive = w.raw(at).ends_with("'s") || w.raw(at).ends_with("\u{2019}s");
+    let possessive = w.possessive(at);
     if lex::issue_noun(w.w(at + 1)) && !possessive {
         return None;
     }
@@ -273,7 +273,7 @@ fn part_of_next_day(w: &Words, k: usize) -> Option<Core> {
     };
     let part = lex::part_of_day(w.w(k + 1))?;
     // "the next morning's paper" names a thing
-    if w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s") {
+    if w.possessive(k + 1) {
         return None;
     }
     let day = Box::new(Expr::RefShift { unit: Unit::Day, n });

@@ -33,7 +33,7 @@ fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
         _ => return None,
     };
     // "the end of the month's rally", "the start of the week ended Friday": another noun's.
-    let owner = w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s");
+    let owner = w.possessive(k + 1);
     if owner || matches!(w.w(k + 2), "ended" | "ending" | "of") {
         return None;
     }
@@ -175,7 +175,7 @@ pub(super) fn relative_unit(w: &Words, k: usize) -> Option<Core> {
     // "this quarter's loss" is the quarter reported (`quarter_expr`)
     if unit == Unit::Quarter
         && matches!(a, "this" | "current")
-        && (w.raw(u).ends_with("'s") || w.raw(u).ends_with("\u{2019}s"))
+        && w.possessive(u)
         && results_noun(w.w(u + 1))
     {
         return None;
