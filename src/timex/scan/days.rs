@@ -27,12 +27,7 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     let word = w.w(at);
     if let Some(wd) = lex::weekday_plural(word) {
         if at == k && w.capitalized(at) {
-            let part = lex::part_of_day(w.w(at + 1));
-            let (end, tail) = match part {
-                Some(p) => (at + 2, format!("T{p}")),
-                None => (at + 1, String::new()),
-            };
-            return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+            return Some(every_weekday(w, at, wd));
         }
         return None;
     }
@@ -48,12 +43,7 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
     // "rent falls due on a Monday", "she was born on a Friday": any such day, no date
     // to place (but "a Friday night vigil" is that Friday's)
     if at == k && k >= 2 && w.w(k - 1) == "a" && w.w(k - 2) == "on" {
-        let part = lex::part_of_day(w.w(at + 1));
-        let (end, tail) = match part {
-            Some(p) => (at + 2, format!("T{p}")),
-            None => (at + 1, String::new()),
-        };
-        return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+        return Some(every_weekday(w, at, wd));
     }
     // "a comic by Sunday Morning Comics Club artist Jo Lee", "on Saturday Night Live": a
     // weekday and a capitalised part of day that run on into more capitalised words are a
@@ -79,25 +69,21 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
             && digits.chars().all(|c| c.is_ascii_digit())
             && matches!(&n[digits.len()..], "st" | "nd" | "rd" | "th")
     };
+    // (a part of the day takes in "night")
     let time_noun = k >= 2
         && (lex::part_of_day(w.w(k - 2)).is_some()
-            || matches!(w.w(k - 2), "night" | "day" | "eve" | "week" | "weekend"));
+            || matches!(w.w(k - 2), "day" | "eve" | "week" | "weekend"));
     if at == k && ordinal && k > 0 && matches!(w.w(k - 1), "of" | "in") && !time_noun {
         return None;
     }
     // "two ferries per week on Monday morning", "meets twice a week on Tuesday and Friday",
     // "every Monday/Thursday": a day of each week, no date
     if at == k && weekly(w, k) {
-        let part = lex::part_of_day(w.w(at + 1));
-        let (end, tail) = match part {
-            Some(p) => (at + 2, format!("T{p}")),
-            None => (at + 1, String::new()),
-        };
-        return Some((end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false));
+        return Some(every_weekday(w, at, wd));
     }
     // "end Saturday publication", "the Sunday paper": a kind of issue, no day; "Friday's
     // edition" is that day's.
-    let possessive = w.raw(at).ends_with("'s") || w.raw(at).ends_with("\u{2019}s");
+    let possessive = w.possessive(at);
     if lex::issue_noun(w.w(at + 1)) && !possessive {
         return None;
     }
@@ -125,6 +111,16 @@ pub(super) fn weekday_expr(w: &Words, k: usize) -> Option<Core> {
         ));
     }
     Some((at + 1, day, false))
+}
+
+/// The weekday `wd` at `at` as a day of any week, with a part of the day after it:
+/// "Tuesdays", "on a Friday", "twice a week on Monday evening".
+fn every_weekday(w: &Words, at: usize, wd: u32) -> Core {
+    let (end, tail) = match lex::part_of_day(w.w(at + 1)) {
+        Some(p) => (at + 2, format!("T{p}")),
+        None => (at + 1, String::new()),
+    };
+    (end, Expr::Set(format!("XXXX-WXX-{wd}{tail}")), false)
 }
 
 /// Whether the weekday at `k` is one of every week: after "per week", "each week", "weekly",
@@ -277,7 +273,7 @@ fn part_of_next_day(w: &Words, k: usize) -> Option<Core> {
     };
     let part = lex::part_of_day(w.w(k + 1))?;
     // "the next morning's paper" names a thing
-    if w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s") {
+    if w.possessive(k + 1) {
         return None;
     }
     let day = Box::new(Expr::RefShift { unit: Unit::Day, n });
@@ -337,19 +333,14 @@ pub(super) fn part_of_day_under_discussion(w: &Words, k: usize) -> Option<Core> 
                 | "the"
                 | "a"
                 | "an"
-                | "he"
-                | "she"
-                | "they"
-                | "it"
-                | "we"
-                | "you"
-                | "i"
                 | "local"
                 | "time"
                 | "yesterday"
                 | "today"
                 | "tomorrow"
         )
+        // "in the morning you could see": a subject opens the clause the time belongs to
+        && !crate::words::is_subject_pronoun(next)
         && !w.capitalized(at + 1);
     if names_a_thing {
         return None;

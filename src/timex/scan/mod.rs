@@ -222,6 +222,12 @@ impl<'a> Words<'a> {
     fn raw(&self, k: usize) -> &str {
         self.raw.get(k).copied().unwrap_or("")
     }
+    /// Whether the word at `k` ends in a possessive "'s", with either apostrophe, as
+    /// written (`w()` drops it).
+    fn possessive(&self, k: usize) -> bool {
+        let s = self.raw(k);
+        s.ends_with("'s") || s.ends_with("\u{2019}s")
+    }
     fn is_number(&self, k: usize) -> bool {
         self.kind.get(k) == Some(&TokenKind::Number)
     }

@@ -133,8 +133,7 @@ pub(super) fn day_number(w: &Words, k: usize) -> Option<u32> {
 /// "in 2010 Dr. Smith" stays a year.
 fn house_number(w: &Words, k: usize) -> bool {
     // "1972's Toulouse Street" is the year of an album
-    let raw = w.raw(k);
-    if raw.ends_with("'s") || raw.ends_with("\u{2019}s") {
+    if w.possessive(k) {
         return false;
     }
     (k + 1..=k + 3)
@@ -158,15 +157,12 @@ pub(super) fn year_number(w: &Words, k: usize) -> Option<i32> {
         return None;
     }
     // "Kopp's 1987 Chevrolet", "a 1990 Ford Taurus": a model year
-    let owner = k > 0 && {
-        let p = w.raw(k - 1);
-        p.ends_with("'s")
-            || p.ends_with("\u{2019}s")
+    let owner = k > 0
+        && (w.possessive(k - 1)
             || matches!(
                 prev,
                 "a" | "an" | "the" | "his" | "her" | "their" | "its" | "my"
-            )
-    };
+            ));
     if owner && w.capitalized(k + 1) && lex::car_make(w.w(k + 1)) {
         return None;
     }

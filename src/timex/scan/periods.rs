@@ -165,7 +165,7 @@ pub(super) fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
         _ => None,
     };
     if let Some(s) = owner {
-        if w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s") {
+        if w.possessive(k + 1) {
             if let Some((e, q)) = ordinal_period(w, k + 2) {
                 return Some((e, with_year(q, YearSpec::Shift(s)), true));
             }
@@ -278,10 +278,7 @@ pub(super) fn quarter_expr(w: &Words, k: usize) -> Option<Core> {
         }
         // "This quarter's loss includes charges": results are of a quarter reported, so
         // over, like "the latest quarter".
-        ("current" | "this", "quarter")
-            if (w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s"))
-                && results_noun(w.w(k + 2)) =>
-        {
+        ("current" | "this", "quarter") if w.possessive(k + 1) && results_noun(w.w(k + 2)) => {
             Some((
                 k + 2,
                 Expr::Quarter {

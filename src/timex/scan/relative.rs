@@ -11,6 +11,12 @@ use super::periods::results_noun;
 use super::{Core, Expr, Words};
 use crate::timex::lexicon::{self as lex, Unit};
 
+/// The year that holds the anchor: "year-end", "the end of the year", "for the year".
+const THIS_YEAR: Expr = Expr::Shift {
+    unit: Unit::Year,
+    n: 0,
+};
+
 /// "the end of the month", "the middle of the week": the month or week holding the anchor, as
 /// "the end of the year" is the year's. Only after "end/beginning/middle/start of", where the
 /// article points at the current unit; "the month" alone is too often generic to tag.
@@ -27,7 +33,7 @@ fn part_of_month_or_week(w: &Words, k: usize) -> Option<Core> {
         _ => return None,
     };
     // "the end of the month's rally", "the start of the week ended Friday": another noun's.
-    let owner = w.raw(k + 1).ends_with("'s") || w.raw(k + 1).ends_with("\u{2019}s");
+    let owner = w.possessive(k + 1);
     if owner || matches!(w.w(k + 2), "ended" | "ending" | "of") {
         return None;
     }
@@ -95,14 +101,7 @@ pub(super) fn relative_unit(w: &Words, k: usize) -> Option<Core> {
     // "year-end", "year end", "year's end" (w() drops the possessive)
     if matches!(a, "year-end" | "yearend") || (a == "year" && matches!(b, "end")) {
         let end = if a == "year" { k + 2 } else { k + 1 };
-        return Some((
-            end,
-            Expr::Shift {
-                unit: Unit::Year,
-                n: 0,
-            },
-            true,
-        ));
+        return Some((end, THIS_YEAR, true));
     }
     if let Some(c) = part_of_month_or_week(w, k) {
         return Some(c);
@@ -124,14 +123,7 @@ pub(super) fn relative_unit(w: &Words, k: usize) -> Option<Core> {
                 "end" | "beginning" | "middle" | "start" | "rest"
             );
         if of_end {
-            return Some((
-                end,
-                Expr::Shift {
-                    unit: Unit::Year,
-                    n: 0,
-                },
-                true,
-            ));
+            return Some((end, THIS_YEAR, true));
         }
         if !w.raw(end - 1).ends_with("'s")
             && w.w(end) != "ago"
@@ -143,14 +135,7 @@ pub(super) fn relative_unit(w: &Words, k: usize) -> Option<Core> {
             if matches!(w.w(end), "ended" | "ending" | "ends" | "to") {
                 return Some((end, Expr::Duration("P1Y".into()), false));
             }
-            return Some((
-                end,
-                Expr::Shift {
-                    unit: Unit::Year,
-                    n: 0,
-                },
-                false,
-            ));
+            return Some((end, THIS_YEAR, false));
         }
     }
     let (anchored, n, at) = match a {
@@ -190,7 +175,7 @@ pub(super) fn relative_unit(w: &Words, k: usize) -> Option<Core> {
     // "this quarter's loss" is the quarter reported (`quarter_expr`)
     if unit == Unit::Quarter
         && matches!(a, "this" | "current")
-        && (w.raw(u).ends_with("'s") || w.raw(u).ends_with("\u{2019}s"))
+        && w.possessive(u)
         && results_noun(w.w(u + 1))
     {
         return None;
