@@ -342,34 +342,35 @@ fn connective(w: &str) -> bool {
     ) || introducer(w)
 }
 
-/// `words` are the sentence's tokens, `glued[i]` says token `i` touches the one before it in
+/// `words` are the sentence's tokens and `low` the same lowercased (made once per sentence by
+/// the caller, not once per date), `glued[i]` says token `i` touches the one before it in
 /// the source ("$" "200", "12" "-" "inch"); the time expression covers `start..end` of them and
 /// `others` are the other time expressions of the sentence, left out of the phrase as well.
 pub fn phrase(
     words: &[&str],
+    low: &[String],
     glued: &[bool],
     start: usize,
     end: usize,
     others: &[(usize, usize)],
 ) -> String {
     let w = Words { words, glued };
-    let low: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let (drop, inside) = time_words(words, &low, start, end, others);
-    let segments = segments(words, &low, &inside);
+    let (drop, inside) = time_words(words, low, start, end, others);
+    let segments = segments(words, low, &inside);
     let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
         return String::new();
     };
-    let (chosen, next) = event_clause(&segments, seg, &low, &drop);
+    let (chosen, next) = event_clause(&segments, seg, low, &drop);
     let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
     let opening = opening_name(words, &drop);
     let subject_name = opening.as_ref().map(|(_, n)| n.clone());
     let mut out: Vec<String> = Vec::new();
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
-    if reports(&chosen, words, &low) {
+    if reports(&chosen, words, low) {
         if let Some(&s) = segments.get(next) {
-            let content = strip_connectives(kept(s), &low);
+            let content = strip_connectives(kept(s), low);
             if content.len() >= 2 {
-                return report(&chosen, &content, &w, &low, subject_name);
+                return report(&chosen, &content, &w, low, subject_name);
             }
         }
     }
@@ -392,11 +393,11 @@ pub fn phrase(
                 .position(|&(a, b)| a <= i && i < b)
                 .unwrap_or(0)
         });
-        let before = name_before(&segments, at, &w, &low, &drop);
+        let before = name_before(&segments, at, &w, low, &drop);
         // a relative clause is about the words before it, not the sentence's person
         let relative = segments
             .get(at)
-            .is_some_and(|&(a, _)| relative_clause(&low, a));
+            .is_some_and(|&(a, _)| relative_clause(low, a));
         let fallback = subject_name.clone().filter(|_| !relative);
         let start = segments.get(at).map_or(0, |&(a, _)| a);
         // "guess that will be": right after "that", a verb has "that" for its subject, unless
@@ -404,7 +405,7 @@ pub fn phrase(
         let subject = if start > 0 && low[start - 1] == "that" {
             // "a marathon series that ended": the noun phrase before "that" is its subject
             let head = start.saturating_sub(2);
-            let np = noun_phrase_ending(head, 0, &low, &drop)
+            let np = noun_phrase_ending(head, 0, low, &drop)
                 .map(|det| w.join(&(det..=head).collect::<Vec<_>>()));
             // (after a word, not a mark: ", that made a splash" and a sentence's "That
             // changed" refer back to what was said)
@@ -426,7 +427,7 @@ pub fn phrase(
     if subject_is_that {
         return String::new();
     }
-    let body = render(&chosen, &w, &low, name);
+    let body = render(&chosen, &w, low, name);
     out.push(body);
     out.retain(|s| !s.is_empty());
     out.join(" ")
@@ -1713,13 +1714,17 @@ fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
 mod tests {
     use super::*;
 
+    fn lower(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_lowercase()).collect()
+    }
+
     fn ev(sentence: &str, timex: &str) -> String {
         let words: Vec<&str> = sentence.split(' ').collect();
         let t: Vec<&str> = timex.split(' ').collect();
         let start = (0..words.len())
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
-        phrase(&words, &[], start, start + t.len(), &[])
+        phrase(&words, &lower(&words), &[], start, start + t.len(), &[])
     }
 
     /// As `ev`, with commas and full stops glued to the word before them, as in the source.
@@ -1730,7 +1735,7 @@ mod tests {
         let start = (0..words.len())
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
-        phrase(&words, &glued, start, start + t.len(), &[])
+        phrase(&words, &lower(&words), &glued, start, start + t.len(), &[])
     }
 
     #[test]
@@ -1839,14 +1844,14 @@ mod tests {
             "The new line opens to riders on Sunday , June 1 , at 6 a.m. under a new timetable .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 13, 15, &[(7, 8), (9, 11)]),
+            phrase(&words, &lower(&words), &[], 13, 15, &[(7, 8), (9, 11)]),
             "The new line opens to riders"
         );
         // a time phrase that is what the clause says stays
         let s = "By most accounts , 1998 was the summer of long queues .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 4, 5, &[(6, 8)]),
+            phrase(&words, &lower(&words), &[], 4, 5, &[(6, 8)]),
             "1998 was the summer of long queues"
         );
     }
@@ -1858,7 +1863,7 @@ mod tests {
             "Dutch farmers protested in March , followed by a series of road blockades in June .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 14, 15, &[(4, 5)]),
+            phrase(&words, &lower(&words), &[], 14, 15, &[(4, 5)]),
             "followed by a series of road blockades"
         );
     }
@@ -1976,7 +1981,10 @@ mod tests {
         let words: Vec<&str> = "Islamists held power from 2011 to 2013 ."
             .split(' ')
             .collect();
-        assert_eq!(phrase(&words, &[], 4, 5, &[(6, 7)]), "Islamists held power");
+        assert_eq!(
+            phrase(&words, &lower(&words), &[], 4, 5, &[(6, 7)]),
+            "Islamists held power"
+        );
     }
 
     #[test]
@@ -1985,7 +1993,7 @@ mod tests {
         assert_eq!(ev(s, "June 7-8"), "Harris to visit Mexico and Guatemala");
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 2, 3, &[(11, 13)]),
+            phrase(&words, &lower(&words), &[], 2, 3, &[(11, 13)]),
             "Harris to visit Mexico and Guatemala"
         );
         assert_eq!(
@@ -2147,7 +2155,7 @@ mod tests {
             .split(' ')
             .collect();
         assert_eq!(
-            phrase(&words, &[], 10, 11, &[(7, 8)]),
+            phrase(&words, &lower(&words), &[], 10, 11, &[(7, 8)]),
             "The mayor plans to drop in"
         );
         // a date that is the subject stays
