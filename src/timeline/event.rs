@@ -1349,10 +1349,11 @@ struct Piece {
 }
 
 impl Piece {
-    fn low(&self, low: &[String]) -> String {
+    /// Lowercased: a token's is the sentence's, borrowed; only a word put in is lowered anew.
+    fn low<'a>(&'a self, low: &'a [String]) -> std::borrow::Cow<'a, str> {
         match self.token {
-            Some(i) => low[i].clone(),
-            None => self.text.to_lowercase(),
+            Some(i) => std::borrow::Cow::Borrowed(low[i].as_str()),
+            None => std::borrow::Cow::Owned(self.text.to_lowercase()),
         }
     }
 
@@ -1506,7 +1507,6 @@ fn cut_at_budget(out: &mut Vec<Piece>, low: &[String]) {
     if nwords <= MAX_WORDS {
         return;
     }
-    let piece_low = |p: &Piece| p.low(low);
     let capital = |p: Option<&Piece>| p.is_some_and(Piece::capital);
     // The piece that starts the word past the budget, and what it cut off.
     let mut words_seen = 0;
@@ -1519,22 +1519,23 @@ fn cut_at_budget(out: &mut Vec<Piece>, low: &[String]) {
             words_seen > MAX_WORDS
         })
         .unwrap_or(out.len());
-    let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
+    let cut_word = out
+        .get(cut)
+        .map(|p| p.low(low).into_owned())
+        .unwrap_or_default();
     out.truncate(cut);
     // a cut that fell before a new phrase is clean already
     // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
     // ... but not one inside a list: "our political, historical [and] cultural ties"
     let list_open = (0..out.len())
         .rev()
-        .take_while(|&p| {
-            !boundary_at(out, p, low) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
-        })
+        .take_while(|&p| !boundary_at(out, p, low) || matches!(&*out[p].low(low), "and" | "or"))
         .any(|p| out[p].token.is_some() && out[p].text == ",");
     // ... nor one whose "and" is a "between"'s ("between Ann Lee [and] Bo Park")
     let between = (0..out.len())
         .rev()
         .find(|&p| boundary_at(out, p, low))
-        .is_some_and(|p| piece_low(&out[p]) == "between");
+        .is_some_and(|p| out[p].low(low) == "between");
     let clean = subordinator(&cut_word)
         || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open && !between)
         || (clause_punct(&cut_word) && !list_open);
@@ -1556,12 +1557,12 @@ fn cut_at_budget(out: &mut Vec<Piece>, low: &[String]) {
         }
         if !piece.glued {
             words_seen += 1;
-            let l = piece_low(piece);
-            let in_name = matches!(l.as_str(), "and" | "or" | "&")
+            let l = piece.low(low);
+            let in_name = matches!(&*l, "and" | "or" | "&")
                 && p > 0
                 && capital(out.get(p - 1))
                 && capital(out.get(p + 1));
-            let list_and = in_list && matches!(l.as_str(), "and" | "or");
+            let list_and = in_list && matches!(&*l, "and" | "or");
             if words_seen > MIN_WORDS
                 && boundary_at(out, p, low)
                 && !in_name
@@ -1614,12 +1615,9 @@ fn verb_piece(p: &Piece, low: &[String]) -> bool {
 /// A cut inside a list with no boundary to back off to: the list goes whole, and the item
 /// before its first comma with it, if a verb and a few words are left.
 fn cut_before_list(out: &mut Vec<Piece>, low: &[String]) {
-    let piece_low = |p: &Piece| p.low(low);
     let verb = |p: &Piece| verb_piece(p, low);
     let after = (0..out.len())
-        .rposition(|p| {
-            boundary_at(out, p, low) && !matches!(piece_low(&out[p]).as_str(), "and" | "or")
-        })
+        .rposition(|p| boundary_at(out, p, low) && !matches!(&*out[p].low(low), "and" | "or"))
         .map_or(0, |b| b + 1);
     if let Some(c) = (after..out.len()).find(|&j| out[j].token.is_some() && out[j].text == ",") {
         // the first piece of the word the comma is glued to, and the words of the
@@ -1632,7 +1630,7 @@ fn cut_before_list(out: &mut Vec<Piece>, low: &[String]) {
             let Some(p) = j.checked_sub(1).and_then(|k| out.get(k)) else {
                 break;
             };
-            let l = piece_low(p);
+            let l = p.low(low);
             if p.glued
                 || dangling(&l)
                 || verb(p)
@@ -1651,7 +1649,6 @@ fn cut_before_list(out: &mut Vec<Piece>, low: &[String]) {
 
 /// No phrase ends on a word that needs what follows it.
 fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
-    let piece_low = |p: &Piece| p.low(low);
     let capital = |p: Option<&Piece>| p.is_some_and(Piece::capital);
     // Never end on a word that needs what follows: "the interview aired was a" → "the
     // interview aired"; "… officers to Webb's" → "… officers".
@@ -1659,17 +1656,17 @@ fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
     // So does "the business I have".
     let wh = out
         .iter()
-        .any(|p| matches!(piece_low(p).as_str(), "what" | "who" | "where" | "how"));
+        .any(|p| matches!(&*p.low(low), "what" | "who" | "where" | "how"));
     let n = out.len();
-    let after_subject = n >= 2 && crate::words::is_subject_pronoun(&piece_low(&out[n - 2]));
+    let after_subject = n >= 2 && crate::words::is_subject_pronoun(&out[n - 2].low(low));
     let mut first = true;
     loop {
         let n = out.len();
         // "as soon as I [learned]" → "", not "as soon"
         if n >= 2
-            && piece_low(&out[n - 2]) == "as"
+            && out[n - 2].low(low) == "as"
             && matches!(
-                piece_low(&out[n - 1]).as_str(),
+                &*out[n - 1].low(low),
                 "soon" | "long" | "far" | "much" | "many" | "well"
             )
         {
@@ -1677,7 +1674,7 @@ fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
             continue;
         }
         let ends_badly = out.last().is_some_and(|p| {
-            let l = piece_low(p);
+            let l = p.low(low);
             // "chose to weigh in [on Sunday's match]": a preposition that stood before
             // another is its verb's particle
             let particle = p.token.is_some_and(|i| {
