@@ -379,28 +379,24 @@ fn absolute_clause_tense(words: &[&str], start: usize) -> Tense {
 /// still its verb's: "X will be named commander of the shuttle Columbia for a mission in
 /// December". Called only when no marker lies in the usual reach.
 fn far_modal(words: &[&str], start: usize) -> Tense {
+    let future = |w: &str| crate::words::is_future_modal(w) || w.ends_with("'ll");
     let from = start.saturating_sub(2 * LEFT);
     for k in (from..start).rev() {
         if boundary(Some(words[k])) {
             break;
         }
         let w = words[k].to_lowercase();
-        if crate::words::is_future_modal(&w) || w.ends_with("'ll") {
+        if future(&w) {
             return Tense::Future;
+        }
+        if marker(words, k).is_none() {
+            continue;
         }
         // "will be asked to sign the guest book at the reception on Friday": an infinitive
         // on the way is part of the modal's verb
-        let infinitive = w == "to" && marker(words, k).is_some() && {
-            let from = k.saturating_sub(3);
-            (from..k).any(|j| {
-                let a = words[j].to_lowercase();
-                crate::words::is_future_modal(&a) || a.ends_with("'ll")
-            })
-        };
-        if infinitive {
-            continue;
-        }
-        if marker(words, k).is_some() {
+        let infinitive =
+            w == "to" && (k.saturating_sub(3)..k).any(|j| future(&words[j].to_lowercase()));
+        if !infinitive {
             break;
         }
     }
