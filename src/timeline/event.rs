@@ -361,14 +361,13 @@ pub fn phrase(
         return String::new();
     };
     let (chosen, next) = event_clause(&segments, seg, low, &drop);
-    let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
     let opening = opening_name(words, &drop);
     let subject_name = opening.as_ref().map(|(_, n)| n.clone());
     let mut out: Vec<String> = Vec::new();
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
     if reports(&chosen, words, low) {
         if let Some(&s) = segments.get(next) {
-            let content = strip_connectives(kept(s), low);
+            let content = kept_words(s, low, &drop);
             if content.len() >= 2 {
                 return report(&chosen, &content, &w, low, subject_name);
             }
@@ -498,8 +497,7 @@ fn event_clause(
     low: &[String],
     drop: &[bool],
 ) -> (Vec<usize>, usize) {
-    let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
-    let mut chosen = strip_connectives(kept(segments[seg]), low);
+    let mut chosen = kept_words(segments[seg], low, drop);
     // "go on sale Friday, December 6, at 10 a.m. via Live Nation": a chain of time phrases
     // belongs to the clause before it; what trails the last one, with no verb, is no event
     let verbish = |i: usize| finite_verb(&low[i]);
@@ -513,7 +511,7 @@ fn event_clause(
     if chained {
         if let Some(c) = (0..seg)
             .rev()
-            .map(|j| strip_connectives(kept(segments[j]), low))
+            .map(|j| kept_words(segments[j], low, drop))
             .find(|c| c.len() >= 2)
         {
             chosen = c;
@@ -536,7 +534,7 @@ fn event_clause(
     let lone_verb = chosen.len() == 1 && starts_with_verb(&low[chosen[0]]);
     if chosen.len() < 2 && !lone_verb {
         if let Some(&s) = segments.get(next) {
-            chosen = strip_connectives(kept(s), low);
+            chosen = kept_words(s, low, drop);
             next += 1;
         }
     }
@@ -569,7 +567,7 @@ fn event_clause(
         };
         let before: Vec<Vec<usize>> = (seg.saturating_sub(3)..seg)
             .rev()
-            .map(|j| strip_connectives(kept(segments[j]), low))
+            .map(|j| kept_words(segments[j], low, drop))
             .filter(|c| wordy(c))
             .collect();
         if let Some(c) = before.iter().find(|c| !participle(c)).or(before.first()) {
@@ -1201,6 +1199,12 @@ fn list_comma(
         }
     }
     false
+}
+
+/// The words of `segment` the phrase may show: not those of a time expression (`drop`), nor
+/// connectives or marks at its edges.
+fn kept_words((a, b): (usize, usize), low: &[String], drop: &[bool]) -> Vec<usize> {
+    strip_connectives((a..b).filter(|&i| !drop[i]).collect(), low)
 }
 
 /// Marks with no word in them ("--" before a tour stop, "|" of a byline, the "*" of a
