@@ -361,7 +361,7 @@ pub fn phrase(
         return String::new();
     };
     let (chosen, next) = event_clause(&segments, seg, low, &drop);
-    let opening = opening_name(words, &drop);
+    let opening = opening_name(words, low, &drop);
     let subject_name = opening.as_ref().map(|(_, n)| n.clone());
     let mut out: Vec<String> = Vec::new();
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
@@ -1233,7 +1233,7 @@ fn strip_connectives(mut idx: Vec<usize>, low: &[String]) -> Vec<usize> {
 /// The person a sentence is about: the last word of its first run of capitalised words
 /// ("U.S. Vice President Kamala Harris said..." → "Harris"), skipping the time phrase and a
 /// capitalised first word that only opens the sentence ("Following Friday's meeting, ...").
-fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
+fn opening_name(words: &[&str], low: &[String], drop: &[bool]) -> Option<(usize, String)> {
     // A subject is followed by its verb or an apposition: "Harris said", "Mr Obama will",
     // "Grace, a former typist"; "Further afield" or "No single issue" name no one.
     let subject_at = |j: usize| {
@@ -1241,12 +1241,12 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
         else {
             return true;
         };
-        let n = words[next].to_lowercase();
-        matches!(n.as_str(), "," | "(")
+        let n = low[next].as_str();
+        matches!(n, "," | "(")
             // "Andrew doesn’t remember"
             || n.ends_with("n't")
             || n.ends_with("n\u{2019}t")
-            || finite_verb(&n)
+            || finite_verb(n)
             || (n.len() > 3
                 && n.ends_with('s')
                 && !n.ends_with("ss")
@@ -1267,12 +1267,12 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
             }
             // a capitalised function word only opens the sentence
             let opener = i == 0 && j == 0 && {
-                let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+                let w = low.first().map_or("", String::as_str);
                 // "It's the third extension": a pronoun with its verb is no name either
                 let bare = w
                     .strip_suffix("'s")
                     .or_else(|| w.strip_suffix("\u{2019}s"))
-                    .unwrap_or(&w);
+                    .unwrap_or(w);
                 sentence_opener(bare)
                     // "Fuelling speculation, ...": a lone -ing or -ly word opens a clause
                     || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
