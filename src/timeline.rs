@@ -61,6 +61,35 @@ fn place_case(place: &str) -> String {
 /// to read whole for every date (see [`build`]).
 const PHRASE_WINDOW: usize = 150;
 
+/// The tokens an event phrase is read from, as words, lowercased words, and whether each
+/// touches the one before ("$" "200": shown without a space). `span` is their first offset and
+/// count, which tell them apart.
+struct Read<'a> {
+    span: (usize, usize),
+    words: Vec<&'a str>,
+    low: Vec<String>,
+    glued: Vec<bool>,
+}
+
+impl<'a> Read<'a> {
+    fn new(text: &'a str, tokens: &[crate::sentences::Token], span: (usize, usize)) -> Self {
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|k| text.get(k.start..k.end).unwrap_or(""))
+            .collect();
+        Read {
+            span,
+            low: words.iter().map(|w| w.to_lowercase()).collect(),
+            words,
+            glued: tokens
+                .iter()
+                .enumerate()
+                .map(|(i, k)| i > 0 && tokens[i - 1].end == k.start)
+                .collect(),
+        }
+    }
+}
+
 /// Builds the ordered timeline from the time expressions. `filed` is the story's dated
 /// dateline ([`crate::timex::dateline`]), which the caller has already found for the anchor.
 pub fn build(
@@ -77,6 +106,9 @@ pub fn build(
         of_sentence.entry(o.sentence).or_default().push(o);
     }
     let mut seen: std::collections::HashSet<(String, String)> = Default::default();
+    // The tokens last read for an event phrase, made into words once for all the dates of
+    // their sentence.
+    let mut read: Option<Read> = None;
     for t in timexes {
         let dated = matches!(t.kind, TimexType::Date | TimexType::Time) || t.points_at.is_some();
         if !dated || t.closes_range {
@@ -115,16 +147,12 @@ pub fn build(
         } else {
             all
         };
-        let words: Vec<&str> = tokens
-            .iter()
-            .map(|k| doc.text.get(k.start..k.end).unwrap_or(""))
-            .collect();
-        // A token that touches the one before ("$" "200") is shown without a space.
-        let glued: Vec<bool> = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, k)| i > 0 && tokens[i - 1].end == k.start)
-            .collect();
+        // The words of a sentence read whole serve each of its dates: made once, not per date.
+        let span = (tokens.first().map_or(0, |k| k.start), tokens.len());
+        let cur = match read.take() {
+            Some(r) if r.span == span => read.insert(r),
+            _ => read.insert(Read::new(doc.text, tokens, span)),
+        };
         let first = tokens.partition_point(|k| k.end <= t.start);
         let last = tokens.partition_point(|k| k.start < t.end);
         let (lo, hi) = match (tokens.first(), tokens.last()) {
@@ -148,7 +176,14 @@ pub fn build(
             Some(d) if d.date == (t.start, t.end) => {
                 format!("Story filed in {}", place_case(&d.place))
             }
-            _ => event::phrase(&words, &glued, first, last.max(first + 1), &others),
+            _ => event::phrase(
+                &cur.words,
+                &cur.low,
+                &cur.glued,
+                first,
+                last.max(first + 1),
+                &others,
+            ),
         };
         let entry = Entry {
             value,

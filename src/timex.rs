@@ -330,12 +330,6 @@ fn shared_years(found: &mut [scan::Found], low: &[&str]) {
         };
         let next = &found[i + 1];
         let between = low.get(found[i].end..next.start).unwrap_or(&[]);
-        let before = found[i]
-            .start
-            .checked_sub(1)
-            .and_then(|k| low.get(k))
-            .copied()
-            .unwrap_or("");
         let year = match (&next.expr, between) {
             // "April of next year", "May 3 last year"
             (
@@ -364,18 +358,25 @@ fn shared_years(found: &mut [scan::Found], low: &[&str]) {
                 },
                 conn,
             ) => {
+                // read only for a range's "to" or "and"
+                let before = || {
+                    found[i]
+                        .start
+                        .checked_sub(1)
+                        .and_then(|k| low.get(k))
+                        .copied()
+                };
                 let range = match conn {
-                    ["to"] | ["until"] | ["till"] => before == "from",
-                    ["and"] => before == "between",
+                    ["to"] | ["until"] | ["till"] => before() == Some("from"),
+                    ["and"] => before() == Some("between"),
                     ["through"] | ["-"] | ["\u{2013}"] => true,
                     _ => false,
                 };
                 // across the year end the start lies in the year before
-                let back = (m, day.unwrap_or(1)) > (*m2, d2.unwrap_or(31));
-                match (range, y) {
-                    (false, _) => None,
-                    (true, YearSpec::Given(y)) => Some(YearSpec::Given(y - i32::from(back))),
-                    (true, YearSpec::Shift(n)) => Some(YearSpec::Shift(n - i32::from(back))),
+                let back = i32::from((m, day.unwrap_or(1)) > (*m2, d2.unwrap_or(31)));
+                match *y {
+                    YearSpec::Given(y) if range => Some(YearSpec::Given(y - back)),
+                    YearSpec::Shift(n) if range => Some(YearSpec::Shift(n - back)),
                     _ => None,
                 }
             }

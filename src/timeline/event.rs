@@ -342,34 +342,34 @@ fn connective(w: &str) -> bool {
     ) || introducer(w)
 }
 
-/// `words` are the sentence's tokens, `glued[i]` says token `i` touches the one before it in
+/// `words` are the sentence's tokens and `low` the same lowercased (made once per sentence by
+/// the caller, not once per date), `glued[i]` says token `i` touches the one before it in
 /// the source ("$" "200", "12" "-" "inch"); the time expression covers `start..end` of them and
 /// `others` are the other time expressions of the sentence, left out of the phrase as well.
 pub fn phrase(
     words: &[&str],
+    low: &[String],
     glued: &[bool],
     start: usize,
     end: usize,
     others: &[(usize, usize)],
 ) -> String {
     let w = Words { words, glued };
-    let low: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let (drop, inside) = time_words(words, &low, start, end, others);
-    let segments = segments(words, &low, &inside);
+    let (drop, inside) = time_words(words, low, start, end, others);
+    let segments = segments(words, low, &inside);
     let Some(seg) = segments.iter().position(|&(a, b)| a <= start && start < b) else {
         return String::new();
     };
-    let (chosen, next) = event_clause(&segments, seg, &low, &drop);
-    let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
-    let opening = opening_name(words, &drop);
+    let (chosen, next) = event_clause(&segments, seg, low, &drop);
+    let opening = opening_name(words, low, &drop);
     let subject_name = opening.as_ref().map(|(_, n)| n.clone());
     let mut out: Vec<String> = Vec::new();
     // "Harris said [Friday] that ...": a reporting clause gives the reported content.
-    if reports(&chosen, words, &low) {
+    if reports(&chosen, words, low) {
         if let Some(&s) = segments.get(next) {
-            let content = strip_connectives(kept(s), &low);
+            let content = kept_words(s, low, &drop);
             if content.len() >= 2 {
-                return report(&chosen, &content, &w, &low, subject_name);
+                return report(&chosen, &content, &w, low, subject_name);
             }
         }
     }
@@ -392,11 +392,11 @@ pub fn phrase(
                 .position(|&(a, b)| a <= i && i < b)
                 .unwrap_or(0)
         });
-        let before = name_before(&segments, at, &w, &low, &drop);
+        let before = name_before(&segments, at, &w, low, &drop);
         // a relative clause is about the words before it, not the sentence's person
         let relative = segments
             .get(at)
-            .is_some_and(|&(a, _)| relative_clause(&low, a));
+            .is_some_and(|&(a, _)| relative_clause(low, a));
         let fallback = subject_name.clone().filter(|_| !relative);
         let start = segments.get(at).map_or(0, |&(a, _)| a);
         // "guess that will be": right after "that", a verb has "that" for its subject, unless
@@ -404,7 +404,7 @@ pub fn phrase(
         let subject = if start > 0 && low[start - 1] == "that" {
             // "a marathon series that ended": the noun phrase before "that" is its subject
             let head = start.saturating_sub(2);
-            let np = noun_phrase_ending(head, 0, &low, &drop)
+            let np = noun_phrase_ending(head, 0, low, &drop)
                 .map(|det| w.join(&(det..=head).collect::<Vec<_>>()));
             // (after a word, not a mark: ", that made a splash" and a sentence's "That
             // changed" refer back to what was said)
@@ -426,7 +426,7 @@ pub fn phrase(
     if subject_is_that {
         return String::new();
     }
-    let body = render(&chosen, &w, &low, name);
+    let body = render(&chosen, &w, low, name);
     out.push(body);
     out.retain(|s| !s.is_empty());
     out.join(" ")
@@ -497,8 +497,7 @@ fn event_clause(
     low: &[String],
     drop: &[bool],
 ) -> (Vec<usize>, usize) {
-    let kept = |(a, b): (usize, usize)| -> Vec<usize> { (a..b).filter(|&i| !drop[i]).collect() };
-    let mut chosen = strip_connectives(kept(segments[seg]), low);
+    let mut chosen = kept_words(segments[seg], low, drop);
     // "go on sale Friday, December 6, at 10 a.m. via Live Nation": a chain of time phrases
     // belongs to the clause before it; what trails the last one, with no verb, is no event
     let verbish = |i: usize| finite_verb(&low[i]);
@@ -512,7 +511,7 @@ fn event_clause(
     if chained {
         if let Some(c) = (0..seg)
             .rev()
-            .map(|j| strip_connectives(kept(segments[j]), low))
+            .map(|j| kept_words(segments[j], low, drop))
             .find(|c| c.len() >= 2)
         {
             chosen = c;
@@ -535,7 +534,7 @@ fn event_clause(
     let lone_verb = chosen.len() == 1 && starts_with_verb(&low[chosen[0]]);
     if chosen.len() < 2 && !lone_verb {
         if let Some(&s) = segments.get(next) {
-            chosen = strip_connectives(kept(s), low);
+            chosen = kept_words(s, low, drop);
             next += 1;
         }
     }
@@ -568,7 +567,7 @@ fn event_clause(
         };
         let before: Vec<Vec<usize>> = (seg.saturating_sub(3)..seg)
             .rev()
-            .map(|j| strip_connectives(kept(segments[j]), low))
+            .map(|j| kept_words(segments[j], low, drop))
             .filter(|c| wordy(c))
             .collect();
         if let Some(c) = before.iter().find(|c| !participle(c)).or(before.first()) {
@@ -1202,6 +1201,12 @@ fn list_comma(
     false
 }
 
+/// The words of `segment` the phrase may show: not those of a time expression (`drop`), nor
+/// connectives or marks at its edges.
+fn kept_words((a, b): (usize, usize), low: &[String], drop: &[bool]) -> Vec<usize> {
+    strip_connectives((a..b).filter(|&i| !drop[i]).collect(), low)
+}
+
 /// Marks with no word in them ("--" before a tour stop, "|" of a byline, the "*" of a
 /// footnote) are no part of an event at either end; "%" and quotation marks are kept.
 fn strip_connectives(mut idx: Vec<usize>, low: &[String]) -> Vec<usize> {
@@ -1228,7 +1233,7 @@ fn strip_connectives(mut idx: Vec<usize>, low: &[String]) -> Vec<usize> {
 /// The person a sentence is about: the last word of its first run of capitalised words
 /// ("U.S. Vice President Kamala Harris said..." → "Harris"), skipping the time phrase and a
 /// capitalised first word that only opens the sentence ("Following Friday's meeting, ...").
-fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
+fn opening_name(words: &[&str], low: &[String], drop: &[bool]) -> Option<(usize, String)> {
     // A subject is followed by its verb or an apposition: "Harris said", "Mr Obama will",
     // "Grace, a former typist"; "Further afield" or "No single issue" name no one.
     let subject_at = |j: usize| {
@@ -1236,12 +1241,12 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
         else {
             return true;
         };
-        let n = words[next].to_lowercase();
-        matches!(n.as_str(), "," | "(")
+        let n = low[next].as_str();
+        matches!(n, "," | "(")
             // "Andrew doesn’t remember"
             || n.ends_with("n't")
             || n.ends_with("n\u{2019}t")
-            || finite_verb(&n)
+            || finite_verb(n)
             || (n.len() > 3
                 && n.ends_with('s')
                 && !n.ends_with("ss")
@@ -1262,12 +1267,12 @@ fn opening_name(words: &[&str], drop: &[bool]) -> Option<(usize, String)> {
             }
             // a capitalised function word only opens the sentence
             let opener = i == 0 && j == 0 && {
-                let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+                let w = low.first().map_or("", String::as_str);
                 // "It's the third extension": a pronoun with its verb is no name either
                 let bare = w
                     .strip_suffix("'s")
                     .or_else(|| w.strip_suffix("\u{2019}s"))
-                    .unwrap_or(&w);
+                    .unwrap_or(w);
                 sentence_opener(bare)
                     // "Fuelling speculation, ...": a lone -ing or -ly word opens a clause
                     || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")))
@@ -1348,10 +1353,11 @@ struct Piece {
 }
 
 impl Piece {
-    fn low(&self, low: &[String]) -> String {
+    /// Lowercased: a token's is the sentence's, borrowed; only a word put in is lowered anew.
+    fn low<'a>(&'a self, low: &'a [String]) -> std::borrow::Cow<'a, str> {
         match self.token {
-            Some(i) => low[i].clone(),
-            None => self.text.to_lowercase(),
+            Some(i) => std::borrow::Cow::Borrowed(low[i].as_str()),
+            None => std::borrow::Cow::Owned(self.text.to_lowercase()),
         }
     }
 
@@ -1505,7 +1511,6 @@ fn cut_at_budget(out: &mut Vec<Piece>, low: &[String]) {
     if nwords <= MAX_WORDS {
         return;
     }
-    let piece_low = |p: &Piece| p.low(low);
     let capital = |p: Option<&Piece>| p.is_some_and(Piece::capital);
     // The piece that starts the word past the budget, and what it cut off.
     let mut words_seen = 0;
@@ -1518,22 +1523,23 @@ fn cut_at_budget(out: &mut Vec<Piece>, low: &[String]) {
             words_seen > MAX_WORDS
         })
         .unwrap_or(out.len());
-    let cut_word = out.get(cut).map(piece_low).unwrap_or_default();
+    let cut_word = out
+        .get(cut)
+        .map(|p| p.low(low).into_owned())
+        .unwrap_or_default();
     out.truncate(cut);
     // a cut that fell before a new phrase is clean already
     // (a clause's, not a preposition's: "a paper published [in …]" wants its phrase)
     // ... but not one inside a list: "our political, historical [and] cultural ties"
     let list_open = (0..out.len())
         .rev()
-        .take_while(|&p| {
-            !boundary_at(out, p, low) || matches!(piece_low(&out[p]).as_str(), "and" | "or")
-        })
+        .take_while(|&p| !boundary_at(out, p, low) || matches!(&*out[p].low(low), "and" | "or"))
         .any(|p| out[p].token.is_some() && out[p].text == ",");
     // ... nor one whose "and" is a "between"'s ("between Ann Lee [and] Bo Park")
     let between = (0..out.len())
         .rev()
         .find(|&p| boundary_at(out, p, low))
-        .is_some_and(|p| piece_low(&out[p]) == "between");
+        .is_some_and(|p| out[p].low(low) == "between");
     let clean = subordinator(&cut_word)
         || (matches!(cut_word.as_str(), "and" | "but" | "or") && !list_open && !between)
         || (clause_punct(&cut_word) && !list_open);
@@ -1555,12 +1561,12 @@ fn cut_at_budget(out: &mut Vec<Piece>, low: &[String]) {
         }
         if !piece.glued {
             words_seen += 1;
-            let l = piece_low(piece);
-            let in_name = matches!(l.as_str(), "and" | "or" | "&")
+            let l = piece.low(low);
+            let in_name = matches!(&*l, "and" | "or" | "&")
                 && p > 0
                 && capital(out.get(p - 1))
                 && capital(out.get(p + 1));
-            let list_and = in_list && matches!(l.as_str(), "and" | "or");
+            let list_and = in_list && matches!(&*l, "and" | "or");
             if words_seen > MIN_WORDS
                 && boundary_at(out, p, low)
                 && !in_name
@@ -1613,12 +1619,9 @@ fn verb_piece(p: &Piece, low: &[String]) -> bool {
 /// A cut inside a list with no boundary to back off to: the list goes whole, and the item
 /// before its first comma with it, if a verb and a few words are left.
 fn cut_before_list(out: &mut Vec<Piece>, low: &[String]) {
-    let piece_low = |p: &Piece| p.low(low);
     let verb = |p: &Piece| verb_piece(p, low);
     let after = (0..out.len())
-        .rposition(|p| {
-            boundary_at(out, p, low) && !matches!(piece_low(&out[p]).as_str(), "and" | "or")
-        })
+        .rposition(|p| boundary_at(out, p, low) && !matches!(&*out[p].low(low), "and" | "or"))
         .map_or(0, |b| b + 1);
     if let Some(c) = (after..out.len()).find(|&j| out[j].token.is_some() && out[j].text == ",") {
         // the first piece of the word the comma is glued to, and the words of the
@@ -1631,7 +1634,7 @@ fn cut_before_list(out: &mut Vec<Piece>, low: &[String]) {
             let Some(p) = j.checked_sub(1).and_then(|k| out.get(k)) else {
                 break;
             };
-            let l = piece_low(p);
+            let l = p.low(low);
             if p.glued
                 || dangling(&l)
                 || verb(p)
@@ -1650,7 +1653,6 @@ fn cut_before_list(out: &mut Vec<Piece>, low: &[String]) {
 
 /// No phrase ends on a word that needs what follows it.
 fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
-    let piece_low = |p: &Piece| p.low(low);
     let capital = |p: Option<&Piece>| p.is_some_and(Piece::capital);
     // Never end on a word that needs what follows: "the interview aired was a" → "the
     // interview aired"; "… officers to Webb's" → "… officers".
@@ -1658,17 +1660,17 @@ fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
     // So does "the business I have".
     let wh = out
         .iter()
-        .any(|p| matches!(piece_low(p).as_str(), "what" | "who" | "where" | "how"));
+        .any(|p| matches!(&*p.low(low), "what" | "who" | "where" | "how"));
     let n = out.len();
-    let after_subject = n >= 2 && crate::words::is_subject_pronoun(&piece_low(&out[n - 2]));
+    let after_subject = n >= 2 && crate::words::is_subject_pronoun(&out[n - 2].low(low));
     let mut first = true;
     loop {
         let n = out.len();
         // "as soon as I [learned]" → "", not "as soon"
         if n >= 2
-            && piece_low(&out[n - 2]) == "as"
+            && out[n - 2].low(low) == "as"
             && matches!(
-                piece_low(&out[n - 1]).as_str(),
+                &*out[n - 1].low(low),
                 "soon" | "long" | "far" | "much" | "many" | "well"
             )
         {
@@ -1676,7 +1678,7 @@ fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
             continue;
         }
         let ends_badly = out.last().is_some_and(|p| {
-            let l = piece_low(p);
+            let l = p.low(low);
             // "chose to weigh in [on Sunday's match]": a preposition that stood before
             // another is its verb's particle
             let particle = p.token.is_some_and(|i| {
@@ -1713,13 +1715,17 @@ fn trim_dangling(out: &mut Vec<Piece>, low: &[String]) {
 mod tests {
     use super::*;
 
+    fn lower(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_lowercase()).collect()
+    }
+
     fn ev(sentence: &str, timex: &str) -> String {
         let words: Vec<&str> = sentence.split(' ').collect();
         let t: Vec<&str> = timex.split(' ').collect();
         let start = (0..words.len())
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
-        phrase(&words, &[], start, start + t.len(), &[])
+        phrase(&words, &lower(&words), &[], start, start + t.len(), &[])
     }
 
     /// As `ev`, with commas and full stops glued to the word before them, as in the source.
@@ -1730,7 +1736,7 @@ mod tests {
         let start = (0..words.len())
             .find(|&i| words[i..].starts_with(&t))
             .unwrap();
-        phrase(&words, &glued, start, start + t.len(), &[])
+        phrase(&words, &lower(&words), &glued, start, start + t.len(), &[])
     }
 
     #[test]
@@ -1839,14 +1845,14 @@ mod tests {
             "The new line opens to riders on Sunday , June 1 , at 6 a.m. under a new timetable .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 13, 15, &[(7, 8), (9, 11)]),
+            phrase(&words, &lower(&words), &[], 13, 15, &[(7, 8), (9, 11)]),
             "The new line opens to riders"
         );
         // a time phrase that is what the clause says stays
         let s = "By most accounts , 1998 was the summer of long queues .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 4, 5, &[(6, 8)]),
+            phrase(&words, &lower(&words), &[], 4, 5, &[(6, 8)]),
             "1998 was the summer of long queues"
         );
     }
@@ -1858,7 +1864,7 @@ mod tests {
             "Dutch farmers protested in March , followed by a series of road blockades in June .";
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 14, 15, &[(4, 5)]),
+            phrase(&words, &lower(&words), &[], 14, 15, &[(4, 5)]),
             "followed by a series of road blockades"
         );
     }
@@ -1976,7 +1982,10 @@ mod tests {
         let words: Vec<&str> = "Islamists held power from 2011 to 2013 ."
             .split(' ')
             .collect();
-        assert_eq!(phrase(&words, &[], 4, 5, &[(6, 7)]), "Islamists held power");
+        assert_eq!(
+            phrase(&words, &lower(&words), &[], 4, 5, &[(6, 7)]),
+            "Islamists held power"
+        );
     }
 
     #[test]
@@ -1985,7 +1994,7 @@ mod tests {
         assert_eq!(ev(s, "June 7-8"), "Harris to visit Mexico and Guatemala");
         let words: Vec<&str> = s.split(' ').collect();
         assert_eq!(
-            phrase(&words, &[], 2, 3, &[(11, 13)]),
+            phrase(&words, &lower(&words), &[], 2, 3, &[(11, 13)]),
             "Harris to visit Mexico and Guatemala"
         );
         assert_eq!(
@@ -2147,7 +2156,7 @@ mod tests {
             .split(' ')
             .collect();
         assert_eq!(
-            phrase(&words, &[], 10, 11, &[(7, 8)]),
+            phrase(&words, &lower(&words), &[], 10, 11, &[(7, 8)]),
             "The mayor plans to drop in"
         );
         // a date that is the subject stays

@@ -379,28 +379,24 @@ fn absolute_clause_tense(words: &[&str], start: usize) -> Tense {
 /// still its verb's: "X will be named commander of the shuttle Columbia for a mission in
 /// December". Called only when no marker lies in the usual reach.
 fn far_modal(words: &[&str], start: usize) -> Tense {
+    let future = |w: &str| crate::words::is_future_modal(w) || w.ends_with("'ll");
     let from = start.saturating_sub(2 * LEFT);
     for k in (from..start).rev() {
         if boundary(Some(words[k])) {
             break;
         }
         let w = words[k].to_lowercase();
-        if crate::words::is_future_modal(&w) || w.ends_with("'ll") {
+        if future(&w) {
             return Tense::Future;
+        }
+        if marker(words, k).is_none() {
+            continue;
         }
         // "will be asked to sign the guest book at the reception on Friday": an infinitive
         // on the way is part of the modal's verb
-        let infinitive = w == "to" && marker(words, k).is_some() && {
-            let from = k.saturating_sub(3);
-            (from..k).any(|j| {
-                let a = words[j].to_lowercase();
-                crate::words::is_future_modal(&a) || a.ends_with("'ll")
-            })
-        };
-        if infinitive {
-            continue;
-        }
-        if marker(words, k).is_some() {
+        let infinitive =
+            w == "to" && (k.saturating_sub(3)..k).any(|j| future(&words[j].to_lowercase()));
+        if !infinitive {
             break;
         }
     }
@@ -435,6 +431,8 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     let next_raw = words.get(k + 1).copied().unwrap_or("");
     let next_lower = next_raw.to_lowercase();
     let next = next_lower.as_str();
+    // The word before, lowered once for the many checks below that read it.
+    let prev = prev_lower(words, k);
     // An intention or schedule reported in the past is past: "was to resume", "had been
     // scheduled to expire", "were expected to". "did not plan to" is no such thing: a denial
     // of what lies ahead.
@@ -457,10 +455,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     };
     // A passive participle carries no tense of its own: "would be held on April 24" is as
     // future as its modal, "has been delayed" as its auxiliary.
-    let after_be = k
-        .checked_sub(1)
-        .and_then(|j| words.get(j))
-        .is_some_and(|p| matches!(p.to_lowercase().as_str(), "be" | "been" | "being"));
+    let after_be = matches!(prev.as_str(), "be" | "been" | "being");
     // ... except a word of the timetable, which sets its date ahead of its auxiliary: "has
     // been scheduled for Friday", "has been set for Monday" (but "had been scheduled to
     // expire Friday" is an overtaken plan).
@@ -473,15 +468,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         return None;
     }
     // A present passive is no past: "when the case is heard in May", "talks are held Monday".
-    let after_present_be = k
-        .checked_sub(1)
-        .and_then(|j| words.get(j))
-        .is_some_and(|p| {
-            matches!(
-                p.to_lowercase().as_str(),
-                "is" | "are" | "am" | "isn't" | "aren't"
-            )
-        });
+    let after_present_be = matches!(prev.as_str(), "is" | "are" | "am" | "isn't" | "aren't");
     // "the cheers coming from the locker room Sunday night": a bare participle of
     // motion after its noun is a reduced clause with no tense of its own; "is coming to
     // town Monday", "the coming week" still point ahead.
@@ -501,7 +488,7 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
                 | "after"
         )
         && !matches!(
-            prev_lower(words, k).as_str(),
+            prev.as_str(),
             "is" | "are" | "am" | "'s" | "'re" | "be" | "\u{2019}s" | "\u{2019}re"
         );
     if motion {
@@ -533,21 +520,11 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         }
         // "will last until Friday", "is expected to last": the verb, not the adverb of the
         // past, and its modal decides
-        "last" | "lasts"
-            if {
-                let p = prev_lower(words, k);
-                crate::words::is_modal(&p) || p == "to"
-            } =>
-        {
-            return None
-        }
+        "last" | "lasts" if crate::words::is_modal(&prev) || prev == "to" => return None,
         "set"
             if next == "for"
                 && k > 0
-                && matches!(
-                    prev_lower(words, k).as_str(),
-                    "is" | "are" | "was" | "were" | "'s"
-                ) =>
+                && matches!(prev.as_str(), "is" | "are" | "was" | "were" | "'s") =>
         {
             return Some(intention(Tense::Future))
         }
@@ -609,11 +586,6 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
         _ => {}
     }
     // "he travels on Sunday": a present tense with a weekday is a timetable, in the future.
-    let prev = k
-        .checked_sub(1)
-        .and_then(|j| words.get(j))
-        .map(|p| p.to_lowercase())
-        .unwrap_or_default();
     if matches!(prev.as_str(), "he" | "she")
         && w.ends_with('s')
         && !w.ends_with("ss")
