@@ -1121,49 +1121,36 @@ fn has_own_verb(doc: &Doc, k: usize, last: usize) -> bool {
         if i > k && w == "may" && crate::entities::is_capitalised(raw) {
             return false;
         }
-        if matches!(
-            w.as_str(),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "does"
-                | "did"
-                | "came"
-                | "went"
-                | "made"
-                | "took"
-                | "found"
-                | "gave"
-                | "got"
-                | "became"
-                | "left"
-                | "saw"
-                | "knew"
-                | "began"
-                | "rose"
-                | "fell"
-                | "grew"
-                | "won"
-                | "lost"
-                | "paid"
-                | "sold"
-                | "held"
-                | "kept"
-                | "met"
-        ) || contracted_verb(&w)
+        // an auxiliary or a modal opens a predicate; "be", "been" and the common irregular
+        // past tenses are finite verbs too
+        if source::opens_predicate(&w)
+            || matches!(
+                w.as_str(),
+                "be" | "been"
+                    | "came"
+                    | "went"
+                    | "made"
+                    | "took"
+                    | "found"
+                    | "gave"
+                    | "got"
+                    | "became"
+                    | "left"
+                    | "saw"
+                    | "knew"
+                    | "began"
+                    | "rose"
+                    | "fell"
+                    | "grew"
+                    | "won"
+                    | "lost"
+                    | "paid"
+                    | "sold"
+                    | "held"
+                    | "kept"
+                    | "met"
+            )
+            || contracted_verb(&w)
         {
             return true;
         }

@@ -768,7 +768,7 @@ fn can_speak(head: &str) -> bool {
 }
 
 /// An auxiliary or modal: after a noun phrase it starts that phrase's own predicate.
-fn opens_predicate(w: &str) -> bool {
+pub(crate) fn opens_predicate(w: &str) -> bool {
     // no "shall" (it sets a duty: "the board shall state") and no "do" (as often the verb
     // itself: "officials do business")
     (words::is_modal(w) && w != "shall") || (words::is_auxiliary(w) && w != "do")
