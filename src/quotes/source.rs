@@ -183,7 +183,7 @@ fn subject_ending_at(
 ) -> Option<(usize, usize)> {
     let w = word(doc, k);
     if let Some(m) = mention_ending_at(doc, mentions, k) {
-        if let Some(d) = role_before_place(doc, mentions, lo, m) {
+        if let Some(d) = role_before_place(doc, lo, m) {
             return Some(d);
         }
         let m = person_before(doc, mentions, lo, m);
@@ -430,13 +430,7 @@ fn person_after<'m>(doc: &Doc, mentions: &'m [Mention], m: &'m Mention) -> &'m M
 
 /// "Zedland's ambassador to Britain said", "the envoy to the Arctic Council said": the name
 /// after "to" completes a role, whose holder speaks.
-fn role_before_place(
-    doc: &Doc,
-    mentions: &[Mention],
-    lo: usize,
-    m: &Mention,
-) -> Option<(usize, usize)> {
-    let _ = mentions;
+fn role_before_place(doc: &Doc, lo: usize, m: &Mention) -> Option<(usize, usize)> {
     if m.label == crate::entities::Label::Person {
         return None;
     }
