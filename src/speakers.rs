@@ -303,13 +303,7 @@ impl Resolver<'_> {
         }
         let words: Vec<String> = self.text(src).split_whitespace().map(lower).collect();
         let head = words.last()?;
-        let one = head.strip_suffix('s').unwrap_or(head);
-        if words.len() < 2
-            || !(lexicon::is_role_noun(head)
-                || lexicon::is_org_head(head)
-                || lexicon::is_role_noun(one)
-                || lexicon::is_org_head(one))
-        {
+        if words.len() < 2 || !lexicon::is_role_or_body(head) {
             return None;
         }
         if let Some(e) = self.by_role(&words, src.0) {

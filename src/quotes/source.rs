@@ -540,12 +540,7 @@ fn possessed_role(doc: &Doc, m: &Mention, limit: usize) -> Option<(usize, usize)
             break;
         }
         // "scientists", "officials": a plural of a role; "remarks" is no one
-        let one = lw.strip_suffix('s').unwrap_or(&lw);
-        if lexicon::is_role_noun(&lw)
-            || lexicon::is_org_head(&lw)
-            || lexicon::is_role_noun(one)
-            || lexicon::is_org_head(one)
-        {
+        if lexicon::is_role_or_body(&lw) {
             head = Some(k);
         }
         k += 1;
