@@ -664,9 +664,12 @@ fn in_title_list(text: &str, spans: &[marks::Span], sp: &marks::Span) -> bool {
                     && !g.contains('\n')
             })
     };
-    let Some(i) = spans.iter().position(|s| s == sp) else {
+    // spans are in the order of their opening marks (as `inside` reads them), one per mark:
+    // a binary search finds this one, where a scan per quote is quadratic in the page's quotes
+    let i = spans.partition_point(|s| s.open < sp.open);
+    if spans.get(i) != Some(sp) {
         return false;
-    };
+    }
     if !titled(sp) {
         return false;
     }
