@@ -264,17 +264,23 @@ fn subject_ending_at(
     description_ending_at(doc, lo, k)
 }
 
+/// How far back from "and" its clause may open: real clauses are far shorter.
+const CLAUSE_REACH: usize = 60;
+
 /// "Ruritania said it was ready, while the city's police deny abuse and say they are calm":
 /// the verb after "and" shares the subject of the clause it is coordinated in, which opens
 /// after the nearest "while", "whereas", "but" or ";" before it, not the sentence's first
 /// subject. None when there is no such clause or it has no subject of its own.
+/// The clause is looked for within `CLAUSE_REACH` tokens before "and": a search back to the
+/// sentence's start for every "and said" made a stopless "sentence" quadratic.
 fn coordinated_clause_subject(
     doc: &Doc,
     mentions: &[Mention],
     lo: usize,
     and: usize,
 ) -> Option<(usize, usize)> {
-    let c = (lo + 1..and).rev().find(|&i| {
+    let from = lo.max(and.saturating_sub(CLAUSE_REACH));
+    let c = (from + 1..and).rev().find(|&i| {
         doc.tok(i) == ";"
             || matches!(
                 word(doc, i).as_str(),
