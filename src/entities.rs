@@ -661,7 +661,7 @@ fn human_context(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
 fn org_apposition(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
     if end_tok + 2 >= sentence_end
         || doc.tok(end_tok) != ","
-        || !matches!(lower(doc.tok(end_tok + 1)).as_str(), "the" | "a" | "an")
+        || !crate::words::is_article(&lower(doc.tok(end_tok + 1)))
     {
         return false;
     }
@@ -706,7 +706,7 @@ fn described_before(doc: &Doc, c: &Chunk) -> bool {
     let sent = &doc.sentences[c.sentence];
     let first = sent.first_token;
     let opens = first + 1 < sent.end_token
-        && matches!(lower(doc.tok(first)).as_str(), "the" | "a" | "an")
+        && crate::words::is_article(&lower(doc.tok(first)))
         && (first + 1..(first + 4).min(sent.end_token)).any(|k| lexicon::is_org_noun(doc.tok(k)));
     opens
         && c.name_first > first + 2

@@ -271,7 +271,7 @@ impl Resolver<'_> {
         let key: Vec<&str> = words
             .iter()
             .map(String::as_str)
-            .filter(|w| !(matches!(*w, "the" | "a" | "an") || crate::words::is_quantifier(w)))
+            .filter(|w| !(crate::words::is_article(w) || crate::words::is_quantifier(w)))
             .collect();
         if key.is_empty() {
             return None;
@@ -546,7 +546,7 @@ impl Resolver<'_> {
         let desc: Vec<&str> = words
             .iter()
             .map(String::as_str)
-            .filter(|w| !matches!(*w, "the" | "a" | "an"))
+            .filter(|w| !crate::words::is_article(w))
             .collect();
         let head = *desc.last()?;
         if !lexicon::is_role_noun(head) {
