@@ -295,7 +295,7 @@ fn org_and(cx: &Context, start: usize, j: usize, next: usize, end: usize) -> boo
     let doc = cx.doc;
     let headed = (start..j).any(|i| {
         lexicon::is_org_head(&lower(doc.tok(i)))
-            && matches!(lower(doc.tok(i + 1)).as_str(), "for" | "of" | "on")
+            && lexicon::continues_org_name(&lower(doc.tok(i + 1)))
     });
     // "Bank of England and Barclays": a place or a person's name before "and" ends the first
     // organisation.
@@ -1055,7 +1055,7 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // whole an organisation, whatever the object's last word.
     let headed = words
         .windows(2)
-        .any(|p| lexicon::is_org_head(&p[0]) && matches!(p[1].as_str(), "for" | "of" | "on"));
+        .any(|p| lexicon::is_org_head(&p[0]) && lexicon::continues_org_name(&p[1]));
     if lexicon::is_org_head(last)
         || (headed && !c.titled)
         || words

@@ -825,6 +825,12 @@ pub fn is_determiner(w: &str) -> bool {
     words::is_determiner(w) && w != "that"
 }
 
+/// The prepositions that carry an organisation's name on past its head: "Centers for Disease
+/// Control", "Department of Health", "Institute on Drug Abuse".
+pub fn continues_org_name(w: &str) -> bool {
+    matches!(w, "for" | "of" | "on")
+}
+
 /// A role or a body, in the singular or with a plural "-s" ("scientists"): the head a
 /// possessive name stands before ("Zedland's foreign ministry", "the agency's
 /// scientists"), where it is the role that speaks, not the name.

@@ -462,7 +462,7 @@ fn org_before_of(
         return None;
     }
     let j = doc.token_at(m.start);
-    if j < lo + 2 || !matches!(word(doc, j - 1).as_str(), "on" | "for" | "of") {
+    if j < lo + 2 || !lexicon::continues_org_name(&word(doc, j - 1)) {
         return None;
     }
     let head = mention_ending_at(doc, mentions, j - 2)?;
