@@ -473,15 +473,7 @@ fn introduced(
         return None;
     }
     let lo = prev.first_token.max(prev.end_token.saturating_sub(WINDOW));
-    let verb = (lo..prev.end_token).rev().find_map(|i| {
-        if doc.tokens[i].kind != TokenKind::Word
-            || crate::entities::is_capitalised(doc.tok(i))
-            || !is_verb_at(doc, verbs, i)
-        {
-            return None;
-        }
-        Some((i, source::left_of(doc, mentions, lo, i)?))
-    });
+    let verb = last_cue_with_source(doc, mentions, &[], verbs, lo, prev.end_token);
     // "On July 6, 2015, Bernie Sanders made the following comment:": the subject who acts.
     verb.or_else(|| {
         let src = source::active_subject(doc, mentions, lo, prev.end_token)?;
@@ -506,15 +498,29 @@ fn led_in(
         return None;
     }
     let lo = prev.first_token.max(prev.end_token.saturating_sub(WINDOW));
-    (lo..prev.end_token).rev().find_map(|i| {
+    last_cue_with_source(doc, mentions, spans, verbs, lo, prev.end_token)
+}
+
+/// The last speech verb of tokens `lo..end` that has a source on its left, with that source.
+/// A verb or a source inside one of `quoted` is passed over (the words of a quotation are
+/// no one's cue).
+fn last_cue_with_source(
+    doc: &Doc,
+    mentions: &[Mention],
+    quoted: &[marks::Span],
+    verbs: &[std::cell::Cell<u8>],
+    lo: usize,
+    end: usize,
+) -> Option<(usize, (usize, usize))> {
+    (lo..end).rev().find_map(|i| {
         if doc.tokens[i].kind != TokenKind::Word
-            || inside(spans, doc.tokens[i].start)
+            || inside(quoted, doc.tokens[i].start)
             || crate::entities::is_capitalised(doc.tok(i))
             || !is_verb_at(doc, verbs, i)
         {
             return None;
         }
-        let src = source::left_of(doc, mentions, lo, i).filter(|s| !inside(spans, s.0))?;
+        let src = source::left_of(doc, mentions, lo, i).filter(|s| !inside(quoted, s.0))?;
         Some((i, src))
     })
 }
