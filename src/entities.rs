@@ -295,7 +295,7 @@ fn org_and(cx: &Context, start: usize, j: usize, next: usize, end: usize) -> boo
     let doc = cx.doc;
     let headed = (start..j).any(|i| {
         lexicon::is_org_head(&lower(doc.tok(i)))
-            && matches!(lower(doc.tok(i + 1)).as_str(), "for" | "of" | "on")
+            && lexicon::continues_org_name(&lower(doc.tok(i + 1)))
     });
     // "Bank of England and Barclays": a place or a person's name before "and" ends the first
     // organisation.
@@ -661,7 +661,7 @@ fn human_context(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
 fn org_apposition(doc: &Doc, end_tok: usize, sentence_end: usize) -> bool {
     if end_tok + 2 >= sentence_end
         || doc.tok(end_tok) != ","
-        || !matches!(lower(doc.tok(end_tok + 1)).as_str(), "the" | "a" | "an")
+        || !crate::words::is_article(&lower(doc.tok(end_tok + 1)))
     {
         return false;
     }
@@ -706,7 +706,7 @@ fn described_before(doc: &Doc, c: &Chunk) -> bool {
     let sent = &doc.sentences[c.sentence];
     let first = sent.first_token;
     let opens = first + 1 < sent.end_token
-        && matches!(lower(doc.tok(first)).as_str(), "the" | "a" | "an")
+        && crate::words::is_article(&lower(doc.tok(first)))
         && (first + 1..(first + 4).min(sent.end_token)).any(|k| lexicon::is_org_noun(doc.tok(k)));
     opens
         && c.name_first > first + 2
@@ -1055,7 +1055,7 @@ fn label_chunk(cx: &Context, c: &Chunk) -> (Option<Label>, bool) {
     // whole an organisation, whatever the object's last word.
     let headed = words
         .windows(2)
-        .any(|p| lexicon::is_org_head(&p[0]) && matches!(p[1].as_str(), "for" | "of" | "on"));
+        .any(|p| lexicon::is_org_head(&p[0]) && lexicon::continues_org_name(&p[1]));
     if lexicon::is_org_head(last)
         || (headed && !c.titled)
         || words

@@ -473,15 +473,7 @@ fn introduced(
         return None;
     }
     let lo = prev.first_token.max(prev.end_token.saturating_sub(WINDOW));
-    let verb = (lo..prev.end_token).rev().find_map(|i| {
-        if doc.tokens[i].kind != TokenKind::Word
-            || crate::entities::is_capitalised(doc.tok(i))
-            || !is_verb_at(doc, verbs, i)
-        {
-            return None;
-        }
-        Some((i, source::left_of(doc, mentions, lo, i)?))
-    });
+    let verb = last_cue_with_source(doc, mentions, &[], verbs, lo, prev.end_token);
     // "On July 6, 2015, Bernie Sanders made the following comment:": the subject who acts.
     verb.or_else(|| {
         let src = source::active_subject(doc, mentions, lo, prev.end_token)?;
@@ -506,15 +498,29 @@ fn led_in(
         return None;
     }
     let lo = prev.first_token.max(prev.end_token.saturating_sub(WINDOW));
-    (lo..prev.end_token).rev().find_map(|i| {
+    last_cue_with_source(doc, mentions, spans, verbs, lo, prev.end_token)
+}
+
+/// The last speech verb of tokens `lo..end` that has a source on its left, with that source.
+/// A verb or a source inside one of `quoted` is passed over (the words of a quotation are
+/// no one's cue).
+fn last_cue_with_source(
+    doc: &Doc,
+    mentions: &[Mention],
+    quoted: &[marks::Span],
+    verbs: &[std::cell::Cell<u8>],
+    lo: usize,
+    end: usize,
+) -> Option<(usize, (usize, usize))> {
+    (lo..end).rev().find_map(|i| {
         if doc.tokens[i].kind != TokenKind::Word
-            || inside(spans, doc.tokens[i].start)
+            || inside(quoted, doc.tokens[i].start)
             || crate::entities::is_capitalised(doc.tok(i))
             || !is_verb_at(doc, verbs, i)
         {
             return None;
         }
-        let src = source::left_of(doc, mentions, lo, i).filter(|s| !inside(spans, s.0))?;
+        let src = source::left_of(doc, mentions, lo, i).filter(|s| !inside(quoted, s.0))?;
         Some((i, src))
     })
 }
@@ -664,9 +670,12 @@ fn in_title_list(text: &str, spans: &[marks::Span], sp: &marks::Span) -> bool {
                     && !g.contains('\n')
             })
     };
-    let Some(i) = spans.iter().position(|s| s == sp) else {
+    // spans are in the order of their opening marks (as `inside` reads them), one per mark:
+    // a binary search finds this one, where a scan per quote is quadratic in the page's quotes
+    let i = spans.partition_point(|s| s.open < sp.open);
+    if spans.get(i) != Some(sp) {
         return false;
-    };
+    }
     if !titled(sp) {
         return false;
     }
@@ -1121,49 +1130,36 @@ fn has_own_verb(doc: &Doc, k: usize, last: usize) -> bool {
         if i > k && w == "may" && crate::entities::is_capitalised(raw) {
             return false;
         }
-        if matches!(
-            w.as_str(),
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "does"
-                | "did"
-                | "came"
-                | "went"
-                | "made"
-                | "took"
-                | "found"
-                | "gave"
-                | "got"
-                | "became"
-                | "left"
-                | "saw"
-                | "knew"
-                | "began"
-                | "rose"
-                | "fell"
-                | "grew"
-                | "won"
-                | "lost"
-                | "paid"
-                | "sold"
-                | "held"
-                | "kept"
-                | "met"
-        ) || contracted_verb(&w)
+        // an auxiliary or a modal opens a predicate; "be", "been" and the common irregular
+        // past tenses are finite verbs too
+        if source::opens_predicate(&w)
+            || matches!(
+                w.as_str(),
+                "be" | "been"
+                    | "came"
+                    | "went"
+                    | "made"
+                    | "took"
+                    | "found"
+                    | "gave"
+                    | "got"
+                    | "became"
+                    | "left"
+                    | "saw"
+                    | "knew"
+                    | "began"
+                    | "rose"
+                    | "fell"
+                    | "grew"
+                    | "won"
+                    | "lost"
+                    | "paid"
+                    | "sold"
+                    | "held"
+                    | "kept"
+                    | "met"
+            )
+            || contracted_verb(&w)
         {
             return true;
         }
@@ -1180,8 +1176,8 @@ fn has_own_verb(doc: &Doc, k: usize, last: usize) -> bool {
 
 /// "it's", "they're", "won't", "we'll": a verb in a contraction. "the firm's" is a possessive.
 fn contracted_verb(w: &str) -> bool {
-    let w = w.replace('\u{2019}', "'");
-    let Some((base, end)) = w.split_once('\'') else {
+    // either apostrophe, found in place: no copy of the word per token read
+    let Some((base, end)) = w.split_once(['\'', '\u{2019}']) else {
         return false;
     };
     match end {

@@ -414,9 +414,7 @@ fn opening_marks(text: &str, tokens: &[Token], first: usize, end: usize) -> Vec<
         }
         let before = text[..t.start].chars().next_back();
         let after = text[t.end..].chars().next();
-        let spaced = before.is_none_or(|c| {
-            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/')
-        });
+        let spaced = crate::quotes::marks::is_space_or_open(before);
         let word_after = after.is_some_and(|c| !c.is_whitespace());
         let line_start = text[..t.start]
             .trim_end_matches([' ', '\t'])

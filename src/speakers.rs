@@ -271,7 +271,7 @@ impl Resolver<'_> {
         let key: Vec<&str> = words
             .iter()
             .map(String::as_str)
-            .filter(|w| !(matches!(*w, "the" | "a" | "an") || crate::words::is_quantifier(w)))
+            .filter(|w| !(crate::words::is_article(w) || crate::words::is_quantifier(w)))
             .collect();
         if key.is_empty() {
             return None;
@@ -303,13 +303,7 @@ impl Resolver<'_> {
         }
         let words: Vec<String> = self.text(src).split_whitespace().map(lower).collect();
         let head = words.last()?;
-        let one = head.strip_suffix('s').unwrap_or(head);
-        if words.len() < 2
-            || !(lexicon::is_role_noun(head)
-                || lexicon::is_org_head(head)
-                || lexicon::is_role_noun(one)
-                || lexicon::is_org_head(one))
-        {
+        if words.len() < 2 || !lexicon::is_role_or_body(head) {
             return None;
         }
         if let Some(e) = self.by_role(&words, src.0) {
@@ -552,7 +546,7 @@ impl Resolver<'_> {
         let desc: Vec<&str> = words
             .iter()
             .map(String::as_str)
-            .filter(|w| !matches!(*w, "the" | "a" | "an"))
+            .filter(|w| !crate::words::is_article(w))
             .collect();
         let head = *desc.last()?;
         if !lexicon::is_role_noun(head) {

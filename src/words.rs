@@ -40,10 +40,15 @@ pub fn is_possessive(w: &str) -> bool {
     matches!(w, "my" | "your" | "his" | "her" | "its" | "our" | "their")
 }
 
+/// The articles: "the", "a", "an".
+pub fn is_article(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an")
+}
+
 /// The articles, demonstratives and possessives: the words that open a noun phrase and say
 /// which one it is.
 pub fn is_determiner(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "this" | "that" | "these" | "those") || is_possessive(w)
+    is_article(w) || matches!(w, "this" | "that" | "these" | "those") || is_possessive(w)
 }
 
 /// A cardinal number written as a word, as its value: "one" to "twenty", the tens, "hundred",

@@ -825,6 +825,20 @@ pub fn is_determiner(w: &str) -> bool {
     words::is_determiner(w) && w != "that"
 }
 
+/// The prepositions that carry an organisation's name on past its head: "Centers for Disease
+/// Control", "Department of Health", "Institute on Drug Abuse".
+pub fn continues_org_name(w: &str) -> bool {
+    matches!(w, "for" | "of" | "on")
+}
+
+/// A role or a body, in the singular or with a plural "-s" ("scientists"): the head a
+/// possessive name stands before ("Zedland's foreign ministry", "the agency's
+/// scientists"), where it is the role that speaks, not the name.
+pub fn is_role_or_body(w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    is_role_noun(w) || is_org_head(w) || is_role_noun(one) || is_org_head(one)
+}
+
 /// Nouns that name what a person is or does: with a title word they make a role ("Harris
 /// spokesperson", "a senior fellow at ...") and head descriptions ("the official").
 pub fn is_role_noun(w: &str) -> bool {

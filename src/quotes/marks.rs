@@ -21,7 +21,9 @@ pub struct Span {
     pub unclosed: bool,
 }
 
-fn is_space_or_open(c: Option<char>) -> bool {
+/// What may stand before an opening straight mark: nothing, a space, a bracket, a dash or a
+/// slash. The sentence splitter reads straight marks by the same rule.
+pub(crate) fn is_space_or_open(c: Option<char>) -> bool {
     match c {
         None => true,
         Some(c) => {

@@ -135,28 +135,10 @@ pub fn left_of(doc: &Doc, mentions: &[Mention], lo: usize, v: usize) -> Option<(
 }
 
 /// "I always tell", "experts somehow cannot explain": words between a subject and its verb
-/// that are no noun ("always" is no plural).
+/// that are no noun ("always" is no plural). The modals, "not", "never", "often" and the
+/// like are `is_skippable` already; these are the ones `left_of` steps over besides.
 fn is_adverb_or_modal(w: &str) -> bool {
-    matches!(
-        w,
-        "always"
-            | "often"
-            | "sometimes"
-            | "never"
-            | "still"
-            | "just"
-            | "somehow"
-            | "cannot"
-            | "can"
-            | "could"
-            | "should"
-            | "must"
-            | "may"
-            | "might"
-            | "not"
-            | "did"
-            | "does"
-    )
+    matches!(w, "always" | "sometimes" | "somehow" | "cannot")
 }
 
 /// "this week said" is never a source: time nouns end phrases that are not subjects.
@@ -201,7 +183,7 @@ fn subject_ending_at(
 ) -> Option<(usize, usize)> {
     let w = word(doc, k);
     if let Some(m) = mention_ending_at(doc, mentions, k) {
-        if let Some(d) = role_before_place(doc, mentions, lo, m) {
+        if let Some(d) = role_before_place(doc, lo, m) {
             return Some(d);
         }
         let m = person_before(doc, mentions, lo, m);
@@ -282,17 +264,23 @@ fn subject_ending_at(
     description_ending_at(doc, lo, k)
 }
 
+/// How far back from "and" its clause may open: real clauses are far shorter.
+const CLAUSE_REACH: usize = 60;
+
 /// "Ruritania said it was ready, while the city's police deny abuse and say they are calm":
 /// the verb after "and" shares the subject of the clause it is coordinated in, which opens
 /// after the nearest "while", "whereas", "but" or ";" before it, not the sentence's first
 /// subject. None when there is no such clause or it has no subject of its own.
+/// The clause is looked for within `CLAUSE_REACH` tokens before "and": a search back to the
+/// sentence's start for every "and said" made a stopless "sentence" quadratic.
 fn coordinated_clause_subject(
     doc: &Doc,
     mentions: &[Mention],
     lo: usize,
     and: usize,
 ) -> Option<(usize, usize)> {
-    let c = (lo + 1..and).rev().find(|&i| {
+    let from = lo.max(and.saturating_sub(CLAUSE_REACH));
+    let c = (from + 1..and).rev().find(|&i| {
         doc.tok(i) == ";"
             || matches!(
                 word(doc, i).as_str(),
@@ -448,13 +436,7 @@ fn person_after<'m>(doc: &Doc, mentions: &'m [Mention], m: &'m Mention) -> &'m M
 
 /// "Zedland's ambassador to Britain said", "the envoy to the Arctic Council said": the name
 /// after "to" completes a role, whose holder speaks.
-fn role_before_place(
-    doc: &Doc,
-    mentions: &[Mention],
-    lo: usize,
-    m: &Mention,
-) -> Option<(usize, usize)> {
-    let _ = mentions;
+fn role_before_place(doc: &Doc, lo: usize, m: &Mention) -> Option<(usize, usize)> {
     if m.label == crate::entities::Label::Person {
         return None;
     }
@@ -480,7 +462,7 @@ fn org_before_of(
         return None;
     }
     let j = doc.token_at(m.start);
-    if j < lo + 2 || !matches!(word(doc, j - 1).as_str(), "on" | "for" | "of") {
+    if j < lo + 2 || !lexicon::continues_org_name(&word(doc, j - 1)) {
         return None;
     }
     let head = mention_ending_at(doc, mentions, j - 2)?;
@@ -564,12 +546,7 @@ fn possessed_role(doc: &Doc, m: &Mention, limit: usize) -> Option<(usize, usize)
             break;
         }
         // "scientists", "officials": a plural of a role; "remarks" is no one
-        let one = lw.strip_suffix('s').unwrap_or(&lw);
-        if lexicon::is_role_noun(&lw)
-            || lexicon::is_org_head(&lw)
-            || lexicon::is_role_noun(one)
-            || lexicon::is_org_head(one)
-        {
+        if lexicon::is_role_or_body(&lw) {
             head = Some(k);
         }
         k += 1;
@@ -768,7 +745,7 @@ fn can_speak(head: &str) -> bool {
 }
 
 /// An auxiliary or modal: after a noun phrase it starts that phrase's own predicate.
-fn opens_predicate(w: &str) -> bool {
+pub(crate) fn opens_predicate(w: &str) -> bool {
     // no "shall" (it sets a duty: "the board shall state") and no "do" (as often the verb
     // itself: "officials do business")
     (words::is_modal(w) && w != "shall") || (words::is_auxiliary(w) && w != "do")
