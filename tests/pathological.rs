@@ -550,6 +550,11 @@ fn twenty_thousand_dates_in_one_sentence() {
         .map(|i| format!("the red, green and blue car in May {}", 2000 + i % 20))
         .collect();
     text_case("10,000 comma lists in one sentence", lists.join(" and "));
+    // every "and said" looks back for the subject of its clause, only so far
+    text_case(
+        "12,000 'and said' in one sentence",
+        "the man ran and said the car was red, ".repeat(12_000),
+    );
 }
 
 #[test]
